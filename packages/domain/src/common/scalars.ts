@@ -11,7 +11,7 @@ export type TCalendarDate = z.infer<typeof ZCalendarDate>;
 export const ZInstant = z.iso.datetime({ offset: true });
 
 /** Six-digit administrative-division code (GB/T 2260), e.g. 440500 Shantou, 440507 Longhu. */
-export const ZRegionCode = z.string().regex(/^\d{6}$/, { params: { i18n: 'regionCode.format' } });
+export const ZRegionCode = z.string().refine((v) => /^\d{6}$/.test(v), { params: { i18n: 'regionCode.format' } });
 export type TRegionCode = z.infer<typeof ZRegionCode>;
 
 export const ZUuid = z.uuid();

@@ -47,7 +47,7 @@ export const ZUser = z.object({
 export type TUser = z.infer<typeof ZUser>;
 
 export const ZUserCreate = z.strictObject({
-  username: z.string().trim().regex(/^[a-z][a-z0-9._-]{2,31}$/, { params: { i18n: 'username.format' } }),
+  username: z.string().trim().refine((v) => /^[a-z][a-z0-9._-]{2,31}$/.test(v), { params: { i18n: 'username.format' } }),
   displayName: z.string().trim().min(1).max(64),
   password: ZPassword,
   roles: rolesField,

@@ -1,0 +1,14 @@
+export { createApiClient, REFRESH_PATH } from './client/api-client';
+export type { ApiClient, ApiClientOptions, RequestOptions, QueryValue } from './client/api-client';
+export { ApiError } from './client/api-error';
+export { createTokenStore } from './client/token-store';
+export type { TokenStore } from './client/token-store';
+export { SERVICES, servicePath } from './client/services';
+export type { TServiceName } from './client/services';
+export { ApiClientProvider, useApiClient, useSignedIn } from './react/api-client-context';
+export { queryKeys } from './query-keys';
+export { authApi } from './auth/auth.api';
+export { authQueries, useMe } from './auth/auth.queries';
+export { useLogin, useLogout } from './auth/auth.mutations';
+export { healthQueries, healthState, useServiceHealth } from './health/health.queries';
+export type { THealthResponse, THealthState } from './health/health.queries';

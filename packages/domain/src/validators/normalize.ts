@@ -1,0 +1,7 @@
+/**
+ * Tidy an identifier as people type it: full-width forms (`９１３５`, `．`) become ASCII (NFKC),
+ * white space goes, letters become capitals. Check digits are computed on what is left.
+ */
+export function compactIdentifier(input: string): string {
+  return input.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+}

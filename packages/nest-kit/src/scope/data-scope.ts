@@ -1,0 +1,50 @@
+import type { TAccessClaims } from '@ipbureau/domain';
+
+/**
+ * The prefix of a GB/T 2260 code that all divisions inside it share: 440000 (a province)
+ * → "44", 440500 (a city) → "4405", 440507 (a district) → "440507".
+ */
+export function divisionPrefix(code: string): string {
+  if (code.endsWith('0000')) return code.slice(0, 2);
+  if (code.endsWith('00')) return code.slice(0, 4);
+  return code;
+}
+
+export function isWithinDivision(code: string, region: string): boolean {
+  return code.startsWith(divisionPrefix(region));
+}
+
+export interface ScopedColumns {
+  /** Column holding the record's most specific division code (its district, else its city). */
+  region: string;
+  /** Column holding the owning department's id, for users scoped to their department. */
+  department?: string;
+}
+
+/**
+ * The WHERE fragment that limits a query to the caller's data scope (数据权限), for TypeORM's
+ * `andWhere(sql, params)`. Parameter names are prefixed so they never clash with the caller's.
+ */
+export function scopeCondition(principal: TAccessClaims, columns: ScopedColumns): { sql: string; params: Record<string, unknown> } {
+  const params: Record<string, unknown> = { scopeRegionPrefix: `${divisionPrefix(principal.region)}%` };
+  const clauses = [`${columns.region} LIKE :scopeRegionPrefix`];
+  const scope = principal.scope;
+  if (scope.kind === 'districts') {
+    clauses.push(`${columns.region} IN (:...scopeDistricts)`);
+    params.scopeDistricts = scope.districts;
+  } else if (scope.kind === 'department') {
+    if (!columns.department || !principal.dept) return { sql: '1 = 0', params: {} };
+    clauses.push(`${columns.department} = :scopeDepartment`);
+    params.scopeDepartment = principal.dept;
+  }
+  return { sql: `(${clauses.join(' AND ')})`, params };
+}
+
+/** Whether one record lies in the caller's scope (reads of a single record, and writes). */
+export function inScope(principal: TAccessClaims, record: { regionCode: string; departmentId?: string | null }): boolean {
+  if (!isWithinDivision(record.regionCode, principal.region)) return false;
+  const scope = principal.scope;
+  if (scope.kind === 'districts') return scope.districts.includes(record.regionCode);
+  if (scope.kind === 'department') return !!principal.dept && record.departmentId === principal.dept;
+  return true;
+}

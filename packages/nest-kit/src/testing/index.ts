@@ -1,0 +1,3 @@
+export { startTestService, type TestService, type TestServiceOptions } from './test-service.js';
+export { TestTokenIssuer } from './token-issuer.js';
+export { routeAccessReport } from './route-access.js';

@@ -1,0 +1,10 @@
+export interface RunningPostgres { url: string; port: number; stop: () => Promise<void> }
+export function startEmbeddedPostgres(options: { dataDir: string; port?: number; persistent?: boolean; log?: (line: string) => void }): Promise<RunningPostgres>;
+export function createDatabase(adminUrl: string, prefix?: string): Promise<{ url: string; name: string; drop: () => Promise<void> }>;
+export function freePort(): Promise<number>;
+export function withDatabaseName(url: string, name: string): string;
+export function resolveAdminUrl(options?: { log?: (line: string) => void }): Promise<{ url: string; stop: () => Promise<void>; embedded: boolean }>;
+export function withDatabase<T>(fn: (url: string) => Promise<T>, options?: { log?: (line: string) => void }): Promise<T>;
+export interface ServiceInfo { name: string; schema: string; port: number; dir: string }
+export const SERVICES: ServiceInfo[];
+export const WEB_PORT: number;

@@ -1,0 +1,3 @@
+export { startEmbeddedPostgres, createDatabase, freePort, withDatabaseName } from './postgres.js';
+export { withDatabase, resolveAdminUrl } from './with-database.js';
+export { SERVICES, WEB_PORT } from './services.js';
