@@ -1,0 +1,63 @@
+import { Controller, Get, Module, Post, type DynamicModule } from '@nestjs/common';
+import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { z } from 'zod';
+import { ZCalendarDate } from '@ipbureau/domain';
+import { AuditWriter, AuthCtx, inTransaction, KitModule, Public, RequireModule, ZBody, type AuthenticatedContext, type ServiceConfig } from '../src/index.js';
+
+// A stand-in service exercising the kit the way a pillar does, without any pillar's domain.
+class ProbeSchema1700000000000 implements MigrationInterface {
+  name = 'ProbeSchema1700000000000';
+  async up(q: QueryRunner) {
+    await q.query(`CREATE TABLE notes (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), title text NOT NULL, due date NOT NULL, region_code varchar(6) NOT NULL)`);
+  }
+  async down(q: QueryRunner) {
+    await q.query(`DROP TABLE notes`);
+  }
+}
+
+export const ZNoteCreate = z.strictObject({ title: z.string().min(1).max(50), due: ZCalendarDate, regionCode: z.string().length(6) });
+
+@Controller('notes')
+class NotesController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditWriter,
+  ) {}
+
+  @Get('open')
+  @Public()
+  open() {
+    return { ok: true };
+  }
+
+  @Get()
+  @RequireModule('creation', 'viewer')
+  async list() {
+    return this.dataSource.query(`SELECT id, title, to_char(due, 'YYYY-MM-DD') AS due FROM notes ORDER BY title`);
+  }
+
+  @Post()
+  @RequireModule('creation', 'officer')
+  async create(@AuthCtx() ctx: AuthenticatedContext, @ZBody(ZNoteCreate) body: z.infer<typeof ZNoteCreate>) {
+    return inTransaction(this.dataSource, async (em) => {
+      const [row] = (await em.query(`INSERT INTO notes (title, due, region_code) VALUES ($1, $2, $3) RETURNING id`, [body.title, body.due, body.regionCode])) as { id: string }[];
+      await this.audit.record(em, ctx, { entity: 'note', entityId: row!.id, action: 'create', after: body, regionCode: body.regionCode });
+      return { id: row!.id };
+    });
+  }
+
+  @Get('forgotten')
+  forgotten() {
+    return { leaked: true };
+  }
+}
+
+@Module({ controllers: [NotesController] })
+class NotesModule {}
+
+export function createProbeModule(config: ServiceConfig): DynamicModule {
+  return {
+    module: class ProbeAppModule {},
+    imports: [KitModule.forService({ config, database: { entities: [], migrations: [ProbeSchema1700000000000] } }), NotesModule],
+  };
+}
