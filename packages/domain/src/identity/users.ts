@@ -96,3 +96,10 @@ export const ZLoginLogQuery = ZPageQuery.extend({
   username: z.string().trim().max(64).optional(),
   success: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
 });
+
+export const ZPasswordReset = z.strictObject({ password: ZPassword });
+export type TPasswordReset = z.infer<typeof ZPasswordReset>;
+
+export const ZDepartmentTreeNode: z.ZodType<TDepartmentNode> = z.lazy(() =>
+  ZDepartment.extend({ children: z.array(ZDepartmentTreeNode) }),
+);
