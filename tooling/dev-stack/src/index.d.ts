@@ -8,3 +8,20 @@ export function withDatabase<T>(fn: (url: string) => Promise<T>, options?: { log
 export interface ServiceInfo { name: string; schema: string; port: number; dir: string }
 export const SERVICES: ServiceInfo[];
 export const WEB_PORT: number;
+export interface RunningStack {
+  url: string;
+  stop: () => Promise<void>;
+  ports: Record<string, number>;
+  databaseUrl: string;
+  startedInMs: number;
+}
+export function startStack(options: {
+  root: string;
+  dataDir?: string;
+  webPort?: number;
+  servicePortBase?: number;
+  embeddedPort?: number;
+  env?: Record<string, string>;
+  log?: (line: string) => void;
+  quiet?: boolean;
+}): Promise<RunningStack>;

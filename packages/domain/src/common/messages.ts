@@ -15,6 +15,24 @@ export const DOMAIN_MESSAGES: Record<string, Record<TLocale, string>> = {
   'password.containsUsername': { 'zh-CN': '密码不能包含用户名', en: 'Password must not contain the username' },
   'username.format': { 'zh-CN': '用户名须以小写字母开头，3–32位小写字母、数字或 . _ -', en: 'Username: 3–32 of a–z, 0–9, . _ -, starting with a letter' },
   'roles.adminSeparation': { 'zh-CN': '系统管理员、安全管理员、审计员不能由同一用户兼任（三员分立）', en: 'System, security and audit administrator roles must be held by different users' },
+  // Identifiers and amounts (validators/, money/). Kept here, not registered at module load:
+  // the package is side-effect free, so a bundler may drop a module nobody calls into.
+  'creditCode.format': { 'zh-CN': '统一社会信用代码应为18位数字或大写字母（不含 I、O、S、V、Z）', en: 'Unified social credit code: 18 digits or capital letters (not I, O, S, V, Z)' },
+  'creditCode.checkDigit': { 'zh-CN': '统一社会信用代码校验码不正确，请检查是否输错', en: 'Unified social credit code: the check character does not match; check for a typo' },
+  'patentApplicationNumber.format': { 'zh-CN': '专利申请号格式不正确，应如 201710601862.3（早期申请如 95115608.X）', en: 'Patent application number: write it like 201710601862.3 (older ones like 95115608.X)' },
+  'patentApplicationNumber.type': { 'zh-CN': '专利申请号中的专利类型位应为 1、2、3、8 或 9', en: 'Patent application number: the type digit must be 1, 2, 3, 8 or 9' },
+  'patentApplicationNumber.checkDigit': { 'zh-CN': '专利申请号校验位不正确，请检查是否输错', en: 'Patent application number: the check digit does not match; check for a typo' },
+  'patentNumber.format': { 'zh-CN': '专利号格式不正确，应如 ZL201710601862.3', en: 'Patent number: write it like ZL201710601862.3' },
+  'patentNumber.type': { 'zh-CN': '专利号中的专利类型位应为 1、2、3、8 或 9', en: 'Patent number: the type digit must be 1, 2, 3, 8 or 9' },
+  'patentNumber.checkDigit': { 'zh-CN': '专利号校验位不正确，请检查是否输错', en: 'Patent number: the check digit does not match; check for a typo' },
+  'trademarkNumber.format': { 'zh-CN': '商标注册号应为1–10位数字，且不以0开头', en: 'Trademark registration number: 1–10 digits, not starting with 0' },
+  'niceClass.range': { 'zh-CN': '尼斯分类应为第1–45类', en: 'Nice class must be 1–45' },
+  'ipcSymbol.format': { 'zh-CN': 'IPC分类号格式不正确，应如 H04L 9/32', en: 'IPC symbol: write it like H04L 9/32' },
+  'money.format': { 'zh-CN': '金额应为数字，如 1234.56', en: 'Amount must be a number like 1234.56' },
+  'money.scale': { 'zh-CN': '金额最多保留两位小数（精确到分）', en: 'Amount may have at most two decimals (fen)' },
+  'money.tooLarge': { 'zh-CN': '金额整数部分最多16位', en: 'Amount may have at most 16 digits before the decimal point' },
+  'money.negative': { 'zh-CN': '金额不能为负数', en: 'Amount must not be negative' },
+  'money.unsafeNumber': { 'zh-CN': '金额数值不精确，请以字符串传送，如 "1234.56"', en: 'Amount is not an exact number; send it as a string such as "1234.56"' },
 };
 
 export function domainMessage(key: string, locale: TLocale): string | undefined {

@@ -67,8 +67,9 @@ export function moneyProblem(value: unknown, options: { signed?: boolean } = {})
 }
 
 function canonical(value: TDec): TMoney {
-  // `-0.00` is zero; it is written without the sign.
-  return value.isZero() ? '0.00' : value.toFixed(MONEY_SCALE, Dec.ROUND_HALF_UP);
+  const text = value.toFixed(MONEY_SCALE, Dec.ROUND_HALF_UP);
+  // Zero, and anything that rounds to it (-0.001), is written without a sign.
+  return text === '-0.00' ? '0.00' : text;
 }
 
 /**

@@ -28,7 +28,9 @@ export const NICE_CLASS_MAX = 45;
 /** A class of the Nice Classification 尼斯分类 (classes 1–34 goods, 35–45 services). */
 export const ZNiceClass = z
   .int()
-  .refine((n) => n >= NICE_CLASS_MIN && n <= NICE_CLASS_MAX, { params: { i18n: 'niceClass.range' } });
+  .refine((n) => n >= NICE_CLASS_MIN && n <= NICE_CLASS_MAX, { params: { i18n: 'niceClass.range' } })
+  // The range is a refinement (so its message can be translated); tell JSON Schema about it.
+  .meta({ minimum: NICE_CLASS_MIN, maximum: NICE_CLASS_MAX });
 export type TNiceClass = z.infer<typeof ZNiceClass>;
 
 export type TNiceClassInfo = {
