@@ -1,0 +1,47 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { TPatentType } from '@ipbureau/domain';
+import type { TPatentStatus } from '@ipbureau/domain/creation';
+
+/**
+ * A patent application as stored. `date` columns hydrate as their 'YYYY-MM-DD' text (TypeORM
+ * formats the fields node-pg parsed, never an instant), so a filing date cannot shift by a day.
+ */
+@Entity({ name: 'patents' })
+export class PatentEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'application_number', type: 'varchar', length: 16 })
+  applicationNumber: string;
+
+  @Column({ name: 'patent_type', type: 'varchar', length: 20 })
+  patentType: TPatentType;
+
+  @Column({ name: 'title', type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ name: 'applicant_name', type: 'varchar', length: 200 })
+  applicantName: string;
+
+  @Column({ name: 'applicant_credit_code', type: 'varchar', length: 18, nullable: true })
+  applicantCreditCode: string | null;
+
+  @Column({ name: 'filing_date', type: 'date' })
+  filingDate: string;
+
+  @Column({ name: 'status', type: 'varchar', length: 16 })
+  status: TPatentStatus;
+
+  /** The district the applicant is in (its most specific division). */
+  @Column({ name: 'region_code', type: 'varchar', length: 6 })
+  regionCode: string;
+
+  @Column({ name: 'department_id', type: 'uuid', nullable: true })
+  departmentId: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'created_by', type: 'uuid' })
+  createdBy: string;
+}

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { PatentsController } from './patents.controller.js';
+import { PatentsService } from './patents.service.js';
+
+@Module({ controllers: [PatentsController], providers: [PatentsService] })
+export class PatentsModule {}

@@ -1,0 +1,14 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { KitModule, type ServiceConfig } from '@ipbureau/nest-kit';
+import { CreatePledges1764000000000 } from './migrations/1764000000000-create-pledges.js';
+import { PledgeEntity } from './pledges/pledge.entity.js';
+import { PledgesModule } from './pledges/pledges.module.js';
+
+@Module({})
+export class UtilizationAppModule {}
+
+/** The utilization service: the kit plus its features, entities and migrations named one by one. */
+export function createAppModule(config: ServiceConfig): DynamicModule {
+  const database = { entities: [PledgeEntity], migrations: [CreatePledges1764000000000] };
+  return { module: UtilizationAppModule, imports: [KitModule.forService({ config, database }), PledgesModule] };
+}

@@ -1,0 +1,49 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { TPledgeRightKind, TPledgeStatus } from '@ipbureau/domain/utilization';
+
+/**
+ * A pledge registration as stored. `numeric` hydrates as node-pg's exact decimal text and
+ * `date` as its 'YYYY-MM-DD' text: no binary float, no time zone.
+ */
+@Entity({ name: 'pledges' })
+export class PledgeEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'pledgor_name', type: 'varchar', length: 200 })
+  pledgorName: string;
+
+  @Column({ name: 'pledgor_credit_code', type: 'varchar', length: 18 })
+  pledgorCreditCode: string;
+
+  /** The pledgor's district. */
+  @Column({ name: 'region_code', type: 'varchar', length: 6 })
+  regionCode: string;
+
+  @Column({ name: 'department_id', type: 'uuid', nullable: true })
+  departmentId: string | null;
+
+  @Column({ name: 'right_kind', type: 'varchar', length: 16 })
+  rightKind: TPledgeRightKind;
+
+  @Column({ name: 'right_number', type: 'varchar', length: 24 })
+  rightNumber: string;
+
+  @Column({ name: 'lender_name', type: 'varchar', length: 200 })
+  lenderName: string;
+
+  @Column({ name: 'loan_amount', type: 'numeric', precision: 18, scale: 2 })
+  loanAmount: string;
+
+  @Column({ name: 'registration_date', type: 'date' })
+  registrationDate: string;
+
+  @Column({ name: 'status', type: 'varchar', length: 16 })
+  status: TPledgeStatus;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'created_by', type: 'uuid' })
+  createdBy: string;
+}

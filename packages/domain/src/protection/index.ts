@@ -1,0 +1,21 @@
+// @ipbureau/domain/protection: contracts of the protection pillar (plan 四.四).
+export {
+  CASE_KINDS,
+  CASE_KIND_LABELS,
+  CASE_SOURCES,
+  CASE_SOURCE_LABELS,
+  CASE_STATUSES,
+  CASE_STATUS_LABELS,
+  ZCaseKind,
+  ZCaseSource,
+  ZCaseStatus,
+  ZCaseCreate,
+  ZCase,
+  ZCaseListQuery,
+  type TCaseKind,
+  type TCaseSource,
+  type TCaseStatus,
+  type TCaseCreate,
+  type TCase,
+  type TCaseListQuery,
+} from './cases.js';

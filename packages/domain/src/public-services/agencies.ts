@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { ZCreditCode } from '../validators/credit-code.js';
+import { ZCalendarDate, ZInstant, ZRegionCode } from '../common/scalars.js';
+import { ZPageQuery } from '../common/paging.js';
+import { registerDomainMessages } from '../common/messages.js';
+
+/**
+ * Patent and trademark agencies 代理机构 that the public-services pillar (plan 四.五) keeps and
+ * supervises. A patent agency practises under a CNIPA licence 专利代理机构执业许可证; a
+ * trademark agency is only put on record 备案 and holds none.
+ */
+export const AGENCY_KINDS = ['patent', 'trademark', 'both'] as const;
+export const ZAgencyKind = z.enum(AGENCY_KINDS);
+export type TAgencyKind = z.infer<typeof ZAgencyKind>;
+
+export const AGENCY_KIND_LABELS: Record<TAgencyKind, { zh: string; en: string }> = {
+  patent: { zh: '专利代理机构', en: 'Patent agency' },
+  trademark: { zh: '商标代理机构', en: 'Trademark agency' },
+  both: { zh: '专利、商标代理机构', en: 'Patent and trademark agency' },
+};
+
+/** The two kinds of work an agency may do; `both` does each. */
+export const ZAgencyPractice = z.enum(['patent', 'trademark']);
+export type TAgencyPractice = z.infer<typeof ZAgencyPractice>;
+
+registerDomainMessages({
+  'agency.licenceRequired': { 'zh-CN': '专利代理机构须填写执业许可证号', en: 'A patent agency must give its practice licence number' },
+});
+
+export const ZAgencyCreate = z
+  .strictObject({
+    name: z.string().trim().min(1).max(200).describe('Registered name of the agency or branch'),
+    creditCode: ZCreditCode.describe('Unified social credit code; one agency per code'),
+    kind: ZAgencyKind,
+    licenceNumber: z.string().trim().min(1).max(40).nullable().default(null).describe('Patent agency practice licence number; required unless kind is trademark'),
+    district: ZRegionCode.describe('District of the agency’s office: a district of the region the deployment serves'),
+    establishedDate: ZCalendarDate.describe('Date the agency was established 成立日期'),
+  })
+  .check(
+    z.superRefine((agency, ctx) => {
+      if (agency.kind !== 'trademark' && agency.licenceNumber === null) {
+        ctx.addIssue({ code: 'custom', path: ['licenceNumber'], params: { i18n: 'agency.licenceRequired' }, input: agency.licenceNumber });
+      }
+    }),
+  );
+export type TAgencyCreate = z.infer<typeof ZAgencyCreate>;
+
+export const ZAgency = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  creditCode: z.string(),
+  kind: ZAgencyKind,
+  licenceNumber: z.string().nullable(),
+  district: ZRegionCode,
+  establishedDate: ZCalendarDate,
+  departmentId: z.uuid().nullable(),
+  createdAt: ZInstant,
+  createdBy: z.uuid(),
+});
+export type TAgency = z.infer<typeof ZAgency>;
+
+export const ZAgencyListQuery = ZPageQuery.extend({
+  handles: ZAgencyPractice.optional().describe('Only agencies doing this work (kind `both` does each)'),
+  district: ZRegionCode.optional(),
+});
+export type TAgencyListQuery = z.infer<typeof ZAgencyListQuery>;
