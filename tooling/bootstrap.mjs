@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+process.env.TURBO_TELEMETRY_DISABLED = '1';
 const PNPM = 'pnpm@10.34.9';
 const mode = process.argv[2];
 

@@ -7,6 +7,7 @@ import { type DatabaseOptions, openDataSource } from './database/data-source.js'
 import { SERVICE_CONFIG } from './tokens.js';
 import { createLogger, LOGGER } from './logging/logger.js';
 import { AuditWriter } from './audit/audit.writer.js';
+import { RecordOwnership } from './scope/record-ownership.js';
 import { AccessGuard } from './auth/access.guard.js';
 import { RemoteJwksVerifier, TokenVerifier } from './auth/token-verifier.js';
 import { DomainErrorFilter } from './errors/error.filter.js';
@@ -53,11 +54,12 @@ export class KitModule {
           ? { provide: TokenVerifier, useClass: options.tokenVerifier }
           : { provide: TokenVerifier, useValue: new RemoteJwksVerifier(config.jwksUrl) },
         AuditWriter,
+        RecordOwnership,
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
       ],
-      exports: [SERVICE_CONFIG, LOGGER, DataSource, TokenVerifier, AuditWriter, ...extra],
+      exports: [SERVICE_CONFIG, LOGGER, DataSource, TokenVerifier, AuditWriter, RecordOwnership, ...extra],
     };
   }
 }

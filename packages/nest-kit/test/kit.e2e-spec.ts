@@ -3,6 +3,8 @@ import pg from 'pg';
 import { createProbeModule } from './probe.module.js';
 import { routeAccessReport, startTestService, TestTokenIssuer, type TestService } from '../src/testing/index.js';
 
+import type { TErrorBody } from '@ipbureau/domain';
+
 let service: TestService;
 let issuer: TestTokenIssuer;
 
@@ -60,7 +62,7 @@ describe('the service kit over real HTTP and PostgreSQL', () => {
     const expired = await issuer.mint(['creation:viewer'], {}, -60);
     const old = await fetch(`${service.baseUrl}/notes`, { headers: { authorization: `Bearer ${expired}` } });
     expect(old.status).toBe(401);
-    expect((await old.json()).message).toContain('过期');
+    expect(((await old.json()) as TErrorBody).message).toContain('过期');
     expect((await fetch(`${service.baseUrl}/notes`, { headers: { authorization: `Bearer ${good}` } })).status).toBe(200);
   });
 
@@ -81,11 +83,11 @@ describe('the service kit over real HTTP and PostgreSQL', () => {
     const token = await issuer.mint(['creation:officer']);
     const res = await post(token, { title: 42, due: '2025-02-30', regionCode: '440507', extra: 1 });
     expect(res.status).toBe(400);
-    const body = await res.json();
+    const body = (await res.json()) as TErrorBody;
     expect(body.code).toBe('VALIDATION_FAILED');
-    expect(body.issues.map((i: { path: string }) => i.path).sort()).toEqual(['due', 'extra', 'title']);
+    expect(body.issues?.map((i) => i.path).sort()).toEqual(['due', 'extra', 'title']);
     expect(body.message).toMatch(/^Invalid request: /);
-    const zh = await (await post(token, { title: '', due: '2025-01-01', regionCode: '440507' }, 'zh-CN')).json();
+    const zh = (await (await post(token, { title: '', due: '2025-01-01', regionCode: '440507' }, 'zh-CN')).json()) as TErrorBody;
     expect(zh.message).toMatch(/^请求参数有误：title/);
     const malformed = await post(token, '{"title": ');
     expect(malformed.status).toBe(400);
@@ -96,7 +98,7 @@ describe('the service kit over real HTTP and PostgreSQL', () => {
     const token = await issuer.mint(['creation:officer'], { name: '王科员' });
     const res = await post(token, { title: 'first', due: '2025-12-31', regionCode: '440507' });
     expect(res.status).toBe(201);
-    const { id } = await res.json();
+    const { id } = (await res.json()) as { id: string };
     expect(await count(`SELECT count(*) AS n FROM audit.events WHERE entity = 'note' AND entity_id = '${id}' AND actor_name = '王科员'`)).toBe(1);
   });
 

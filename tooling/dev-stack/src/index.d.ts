@@ -14,6 +14,7 @@ export interface RunningStack {
   ports: Record<string, number>;
   databaseUrl: string;
   startedInMs: number;
+  children: import("node:child_process").ChildProcess[];
 }
 export function startStack(options: {
   root: string;

@@ -1,9 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { z } from 'zod';
-import { parsePatentApplicationNumber, ZDistrictOf, type TPage, type TPatentType } from '@ipbureau/domain';
+import { parsePatentApplicationNumber, type TPage, type TPatentType } from '@ipbureau/domain';
 import type { TPatent, TPatentCreate, TPatentListQuery } from '@ipbureau/domain/creation';
-import { AuditWriter, conflict, forbidden, inScope, inTransaction, notFound, paginate, parseOrThrow, scopeCondition, SERVICE_CONFIG, text, type AuthenticatedContext, type ServiceConfig } from '@ipbureau/nest-kit';
+import { AuditWriter, conflict, inScope, inTransaction, notFound, paginate, RecordOwnership, scopeCondition, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
 import { PatentEntity } from './patent.entity.js';
 import { mapPatent } from './patents.mapper.js';
 
@@ -22,22 +21,14 @@ function containing(q: string): string {
 @Injectable()
 export class PatentsService {
   /** Applicants' districts must lie in the region this deployment serves. */
-  private readonly applicantDistrict: z.ZodType;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditWriter,
-    @Inject(SERVICE_CONFIG) config: ServiceConfig,
-  ) {
-    this.applicantDistrict = z.object({ district: ZDistrictOf(config.regionCode) });
-  }
+    private readonly ownership: RecordOwnership,
+  ) {}
 
   async register(ctx: AuthenticatedContext, input: TPatentCreate): Promise<TPatent> {
-    parseOrThrow(this.applicantDistrict, { district: input.district }, ctx.locale);
-    const owner = { regionCode: input.district, departmentId: ctx.principal.dept };
-    if (!inScope(ctx.principal, owner)) {
-      throw forbidden(text('不能登记您数据范围以外的专利', 'You may not register a patent outside your data scope'));
-    }
+    const owner = this.ownership.forNewRecord(ctx, input.district, text('不能登记您数据范围以外的专利', 'You may not register a patent outside your data scope'));
     return inTransaction(this.dataSource, async (em) => {
       const patents = em.getRepository(PatentEntity);
       const number = input.applicationNumber;
@@ -53,9 +44,7 @@ export class PatentsService {
           applicantCreditCode: input.applicantCreditCode,
           filingDate: input.filingDate,
           status: 'pending',
-          regionCode: owner.regionCode,
-          departmentId: owner.departmentId,
-          createdBy: ctx.principal.sub,
+          ...owner,
         }),
       );
       const patent = mapPatent(saved);

@@ -1,9 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { z } from 'zod';
-import { ZDistrictOf, type TPage } from '@ipbureau/domain';
+import type { TPage } from '@ipbureau/domain';
 import type { TAgency, TAgencyCreate, TAgencyKind, TAgencyListQuery, TAgencyPractice } from '@ipbureau/domain/public-services';
-import { AuditWriter, conflict, forbidden, inScope, inTransaction, notFound, paginate, parseOrThrow, scopeCondition, SERVICE_CONFIG, text, type AuthenticatedContext, type ServiceConfig } from '@ipbureau/nest-kit';
+import { AuditWriter, conflict, inScope, inTransaction, notFound, paginate, RecordOwnership, scopeCondition, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
 import { AgencyEntity } from './agency.entity.js';
 import { mapAgency } from './agencies.mapper.js';
 
@@ -15,23 +14,15 @@ const KINDS_HANDLING: Record<TAgencyPractice, TAgencyKind[]> = {
 
 @Injectable()
 export class AgenciesService {
-  private readonly officeDistrict: z.ZodType;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditWriter,
-    @Inject(SERVICE_CONFIG) config: ServiceConfig,
-  ) {
-    this.officeDistrict = z.object({ district: ZDistrictOf(config.regionCode) });
-  }
+    private readonly ownership: RecordOwnership,
+  ) {}
 
   /** Puts an agency on the bureau's register; one record per credit code. */
   async register(ctx: AuthenticatedContext, input: TAgencyCreate): Promise<TAgency> {
-    parseOrThrow(this.officeDistrict, { district: input.district }, ctx.locale);
-    const owned = { regionCode: input.district, departmentId: ctx.principal.dept };
-    if (!inScope(ctx.principal, owned)) {
-      throw forbidden(text('不能登记您数据范围以外的代理机构', 'You may not register an agency outside your data scope'));
-    }
+    const owned = this.ownership.forNewRecord(ctx, input.district, text('不能登记您数据范围以外的代理机构', 'You may not register an agency outside your data scope'));
     return inTransaction(this.dataSource, async (em) => {
       const agencies = em.getRepository(AgencyEntity);
       const holder = await agencies.findOneBy({ creditCode: input.creditCode });
@@ -45,7 +36,6 @@ export class AgenciesService {
         licenceNumber: input.licenceNumber,
         establishedDate: input.establishedDate,
         ...owned,
-        createdBy: ctx.principal.sub,
       });
       const agency = mapAgency(await agencies.save(entity));
       await this.audit.record(em, ctx, { entity: 'agency', entityId: agency.id, action: 'create', after: agency, regionCode: agency.district });

@@ -1,31 +1,22 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { z } from 'zod';
 import { PLEDGE_RIGHT_KIND_LABELS, type TPledge, type TPledgeCreate, type TPledgeListQuery } from '@ipbureau/domain/utilization';
-import { ZDistrictOf, type TPage } from '@ipbureau/domain';
-import { AuditWriter, conflict, forbidden, inScope, inTransaction, notFound, paginate, parseOrThrow, scopeCondition, SERVICE_CONFIG, text, type AuthenticatedContext, type ServiceConfig } from '@ipbureau/nest-kit';
+import type { TPage } from '@ipbureau/domain';
+import { AuditWriter, conflict, inScope, inTransaction, notFound, paginate, RecordOwnership, scopeCondition, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
 import { PledgeEntity } from './pledge.entity.js';
 import { mapPledge } from './pledges.mapper.js';
 
 @Injectable()
 export class PledgesService {
-  private readonly pledgorDistrict: z.ZodType;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditWriter,
-    @Inject(SERVICE_CONFIG) config: ServiceConfig,
-  ) {
-    this.pledgorDistrict = z.object({ district: ZDistrictOf(config.regionCode) });
-  }
+    private readonly ownership: RecordOwnership,
+  ) {}
 
   /** Records a pledge registration; the right must not already be under an active pledge. */
   async register(ctx: AuthenticatedContext, input: TPledgeCreate): Promise<TPledge> {
-    parseOrThrow(this.pledgorDistrict, { district: input.district }, ctx.locale);
-    const departmentId = ctx.principal.dept;
-    if (!inScope(ctx.principal, { regionCode: input.district, departmentId })) {
-      throw forbidden(text('不能登记您数据范围以外的质押', 'You may not register a pledge outside your data scope'));
-    }
+    const owner = this.ownership.forNewRecord(ctx, input.district, text('不能登记您数据范围以外的质押', 'You may not register a pledge outside your data scope'));
     return inTransaction(this.dataSource, async (em) => {
       await this.assertNotPledged(em, input);
       const repository = em.getRepository(PledgeEntity);
@@ -38,9 +29,7 @@ export class PledgesService {
         loanAmount: input.loanAmount,
         registrationDate: input.registrationDate,
         status: 'active',
-        regionCode: input.district,
-        departmentId,
-        createdBy: ctx.principal.sub,
+        ...owner,
       });
       const pledge = mapPledge(await repository.save(row));
       await this.audit.record(em, ctx, { entity: 'pledge', entityId: pledge.id, action: 'create', after: pledge, regionCode: pledge.district });

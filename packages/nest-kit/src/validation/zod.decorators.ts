@@ -37,10 +37,11 @@ export function validationError(issues: TFieldIssue[]): DomainException {
 }
 
 /** Parse `input` with `schema`, messages in `locale`; throws a 400 naming every failing field. */
-export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown, locale: TLocale): z.output<T> {
+export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown, locale: TLocale, renameTo?: string): z.output<T> {
   const result = schema.safeParse(input, { error: errorMap(locale) });
   if (result.success) return result.data;
-  throw validationError(toFieldIssues(result.error.issues));
+  const issues = toFieldIssues(result.error.issues);
+  throw validationError(renameTo ? issues.map((i) => ({ ...i, path: renameTo })) : issues);
 }
 
 const ZodParam = createParamDecorator((data: { schema: z.ZodType; source: Source }, ctx: ExecutionContext) => {

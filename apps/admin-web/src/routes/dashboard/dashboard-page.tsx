@@ -1,0 +1,31 @@
+import { Card, Descriptions } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { SERVICES, useServiceHealth, type TServiceName } from '@ipbureau/api-client';
+import { HealthTag, PageHeader } from '@ipbureau/ui';
+import { useCurrentUser } from '../../auth/require-auth';
+
+function ServiceHealth({ service }: { service: TServiceName }) {
+  return (
+    <span data-testid={`health-${service}`}>
+      <HealthTag state={useServiceHealth(service)} />
+    </span>
+  );
+}
+
+/** Placeholder until the plan's indicators arrive: only facts, no sample figures. */
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  return (
+    <>
+      <PageHeader title={t('dashboard.welcome', { name: user.displayName })} description={t('dashboard.description')} />
+      <Card title={t('dashboard.services')}>
+        <Descriptions
+          bordered
+          column={1}
+          items={SERVICES.map((service) => ({ key: service, label: t(`services.${service}`), children: <ServiceHealth service={service} /> }))}
+        />
+      </Card>
+    </>
+  );
+}

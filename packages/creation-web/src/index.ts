@@ -1,0 +1,1 @@
+export { creationModule } from './creation.module';

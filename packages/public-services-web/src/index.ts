@@ -1,0 +1,1 @@
+export { publicServicesModule } from './public-services.module';

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { publicServicesModule } from './public-services.module';
+
+describe('publicServicesModule', () => {
+  it('is mounted at /public-services under the name 「公共服务」', () => {
+    expect(publicServicesModule.basePath).toBe('/public-services');
+    expect(publicServicesModule.menu.label['zh-CN']).toBe('公共服务');
+    expect(publicServicesModule.menu.label.en).toBe('Public services');
+  });
+
+  it('lists the supervision of patent agents in both languages', () => {
+    expect(publicServicesModule.messages['zh-CN'].description).toContain('专利代理师');
+    expect(publicServicesModule.messages.en.description).toContain('patent agents');
+  });
+
+  it('opens on its home page', () => {
+    expect(publicServicesModule.routes.filter((route) => route.index)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,2 @@
+export { CategoryChart } from './category-chart';
+export type { CategoryChartProps, ChartSeries } from './category-chart';

@@ -1,0 +1,2 @@
+export { DataTable } from './data-table';
+export type { DataTableProps } from './data-table';

@@ -1,0 +1,2 @@
+export { HealthTag } from './health-tag';
+export type { HealthState } from './health-tag';

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { withLaidOutCharts } from '../category-chart/chart-test-size';
+import { LineChart } from './line-chart';
+
+withLaidOutCharts();
+
+describe('LineChart', () => {
+  it('names each series in a legend when there is more than one', () => {
+    render(
+      <LineChart
+        ariaLabel="万人发明专利拥有量"
+        categories={['2021', '2022']}
+        series={[
+          { name: '实际值', data: [5.4, 5.9] },
+          { name: '目标值', data: [5.6, 6.0] },
+        ]}
+      />,
+    );
+    const chart = screen.getByRole('img', { name: '万人发明专利拥有量' });
+    expect(chart.dataset.chart).toBe('line');
+    expect(chart.textContent).toContain('目标值');
+  });
+});

@@ -1,0 +1,36 @@
+import { useContext } from 'react';
+import { ConfigProvider } from 'antd';
+
+/** The two languages the platform speaks; Chinese first. */
+export type UiLocale = 'zh-CN' | 'en';
+export type LocalizedText = Record<UiLocale, string>;
+
+const TEXT = {
+  'zh-CN': {
+    empty: '暂无数据',
+    total: (count: number) => `共 ${count} 条`,
+    serviceHealth: '服务状态',
+    health: { up: '正常', down: '不可用', checking: '检查中' },
+  },
+  en: {
+    empty: 'No data',
+    total: (count: number) => `${count} in total`,
+    serviceHealth: 'Service status',
+    health: { up: 'Up', down: 'Down', checking: 'Checking' },
+  },
+} satisfies Record<UiLocale, unknown>;
+
+export type UiText = (typeof TEXT)[UiLocale];
+
+/**
+ * The kit follows antd's ConfigProvider locale rather than a provider of its own, so the app
+ * switches language in one place. Without a locale the platform's default, Chinese, applies.
+ */
+export function useUiLocale(): UiLocale {
+  const { locale } = useContext(ConfigProvider.ConfigContext);
+  return locale?.locale?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+}
+
+export function useUiText(): UiText {
+  return TEXT[useUiLocale()];
+}

@@ -1,0 +1,2 @@
+export { PillarHome } from './pillar-home';
+export type { PillarHomeProps } from './pillar-home';

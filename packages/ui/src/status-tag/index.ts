@@ -1,0 +1,2 @@
+export { StatusTag } from './status-tag';
+export type { StatusTagProps, StatusTone } from './status-tag';

@@ -1,0 +1,1 @@
+export { utilizationModule } from './utilization.module';
