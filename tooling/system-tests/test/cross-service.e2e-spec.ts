@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import pg from 'pg';
+import { startTestService, TestTokenIssuer, type TestService } from '@ipbureau/nest-kit/testing';
+import { createDatabase } from '@ipbureau/dev-stack';
+import type { TErrorBody, TRole, TTokenResponse } from '@ipbureau/domain';
+import { createAppModule as createPlatformModule } from '@ipbureau/platform-api/app';
+import { loadPlatformConfig, PLATFORM_IDENTITY } from '@ipbureau/platform-api/config';
+import { createAppModule as createCreationModule } from '@ipbureau/creation-api/app';
+
+// platform-api and creation-api as they run in production: one database, two schemas, tokens
+// issued by one and verified by the other through the published public keys.
+const ADMIN_PASSWORD = 'System-Test-2025!';
+const PASSWORD = 'Officer#2025-system';
+let database: { url: string; drop: () => Promise<void> };
+let platform: TestService;
+let creation: TestService;
+
+type Json = Record<string, unknown>;
+async function call(base: string, method: string, path: string, token?: string, body?: unknown): Promise<{ status: number; body: Json }> {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? (JSON.parse(text) as Json) : {} };
+}
+
+async function signIn(username: string, password: string): Promise<TTokenResponse> {
+  const res = await call(platform.baseUrl, 'POST', '/auth/login', undefined, { username, password });
+  expect(res.status).toBe(200);
+  return res.body as unknown as TTokenResponse;
+}
+
+let users = 0;
+async function userWith(roles: TRole[]): Promise<string> {
+  users += 1;
+  const admin = await signIn('admin', ADMIN_PASSWORD);
+  const username = `sys${users}`;
+  const created = await call(platform.baseUrl, 'POST', '/users', admin.accessToken, { username, displayName: `系统测试${users}`, password: PASSWORD, roles, regionCode: '440500' });
+  expect(created.status).toBe(201);
+  return (await signIn(username, PASSWORD)).accessToken;
+}
+
+const patent = (applicationNumber: string) => ({
+  applicationNumber,
+  title: '一种玩具积木的连接结构',
+  applicantName: '汕头市澄海区某玩具有限公司',
+  district: '440515',
+  filingDate: '2017-07-20',
+});
+
+async function countPatents(): Promise<number> {
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    return Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM creation.patents')).rows[0]?.n);
+  } finally {
+    await client.end();
+  }
+}
+
+beforeAll(async () => {
+  const adminUrl = inject('databaseUrl');
+  database = await createDatabase(adminUrl);
+  platform = await startTestService({
+    adminUrl,
+    databaseUrl: database.url,
+    identity: PLATFORM_IDENTITY,
+    createModule: (base) => createPlatformModule({ ...loadPlatformConfig({ DATABASE_URL: base.databaseUrl, IPB_ADMIN_PASSWORD: ADMIN_PASSWORD }), ...base }),
+  });
+  creation = await startTestService({
+    adminUrl,
+    databaseUrl: database.url,
+    identity: { service: 'creation', schema: 'creation', defaultPort: 0 },
+    createModule: createCreationModule,
+    env: { PLATFORM_JWKS_URL: `${platform.baseUrl}/auth/jwks` },
+  });
+});
+afterAll(async () => {
+  await creation?.close();
+  await platform?.close();
+  await database?.drop();
+});
+
+describe('tokens across services', () => {
+  it('accepts at creation-api a token issued by platform-api', async () => {
+    const token = await userWith(['creation:officer']);
+    const res = await call(creation.baseUrl, 'POST', '/patents', token, patent('201710601862.3'));
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ applicationNumber: '201710601862.3', patentType: 'invention' });
+  });
+
+  it('refuses at creation-api a tampered token with 401', async () => {
+    const token = await userWith(['creation:officer']);
+    // Flip the role claim inside the payload; the signature no longer matches.
+    const [header, payload, signature] = token.split('.') as [string, string, string];
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Json;
+    const forged = Buffer.from(JSON.stringify({ ...claims, roles: ['creation:approver'] })).toString('base64url');
+    const res = await call(creation.baseUrl, 'GET', '/patents', `${header}.${forged}.${signature}`);
+    expect(res.status).toBe(401);
+    expect((res.body as TErrorBody).code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a well-formed token signed by any key platform-api does not hold', async () => {
+    const impostor = await TestTokenIssuer.start();
+    try {
+      const res = await call(creation.baseUrl, 'GET', '/patents', await impostor.mint(['creation:approver']));
+      expect(res.status).toBe(401);
+    } finally {
+      await impostor.close();
+    }
+  });
+
+  it('gives a viewer from platform-api 403 on a creation write and writes nothing', async () => {
+    const before = await countPatents();
+    const admin = await signIn('admin', ADMIN_PASSWORD); // system-admin + creation:viewer
+    const res = await call(creation.baseUrl, 'POST', '/patents', admin.accessToken, patent('201710601863.8'));
+    expect(res.status).toBe(403);
+    expect(await countPatents()).toBe(before);
+  });
+});
+
+describe('the audit trail across services', () => {
+  it('shows the auditor, through platform-api, the entry creation-api wrote, and the chains verify', async () => {
+    const officer = await userWith(['creation:officer']);
+    const created = await call(creation.baseUrl, 'POST', '/patents', officer, patent('201710601864.2'));
+    expect(created.status).toBe(201);
+    const auditor = await userWith(['auditor']);
+    const events = await call(platform.baseUrl, 'GET', `/audit/events?service=creation&entityId=${String(created.body.id)}`, auditor);
+    expect(events.status).toBe(200);
+    expect(events.body.total).toBe(1);
+    expect((events.body.items as Json[])[0]).toMatchObject({ action: 'create', entity: 'patent', service: 'creation' });
+    const verify = await call(platform.baseUrl, 'GET', '/audit/verify', auditor);
+    expect(verify.body).toMatchObject({ valid: true });
+  });
+});
