@@ -3,11 +3,10 @@
 // folder, so initdb, migrations and first-run seeding are included; warm: the same folder again)
 // and how much memory each process holds once it is up. Prints figures; asserts nothing.
 // Run after a build:  node bench/stack-startup.mjs
-import os from 'node:os';
 import path from 'node:path';
-import { readdir, readFile, mkdtemp, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { freePort, startStack } from '@ipbureau/dev-stack';
+import { freePort, makeTempDir, startStack } from '@ipbureau/dev-stack';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -31,8 +30,8 @@ async function postgresRssKiB(dataDir) {
   return { total, count };
 }
 
-const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ipb-bench-'));
-const options = async () => ({ root, dataDir, webPort: await freePort(), servicePortBase: 30000 + Math.floor(Math.random() * 10000), embeddedPort: await freePort(), env: { IPB_ADMIN_PASSWORD: 'Bench-Passw0rd!x', LOG_LEVEL: 'warn' }, log: () => {} });
+const dataDir = await makeTempDir('ipb-bench-');
+const options = async () => ({ root, dataDir, webPort: await freePort(), servicePortBase: 0, embeddedPort: await freePort(), env: { IPB_ADMIN_PASSWORD: 'Bench-Passw0rd!x', LOG_LEVEL: 'warn' }, log: () => {} });
 
 const cold = await startStack(await options());
 const mb = (kib) => `${(kib / 1024).toFixed(0)} MB`;

@@ -2,12 +2,11 @@
 // Browser test over the running stack: the real services on real PostgreSQL, the built
 // admin web on one origin, driven by Playwright in Debian's Chromium (no browser download).
 // Prints a Vitest-style summary line so the test command counts it.
-import os from 'node:os';
 import path from 'node:path';
-import { mkdtemp, mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { freePort, startStack } from '@ipbureau/dev-stack';
+import { freePort, makeTempDir, startStack } from '@ipbureau/dev-stack';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
@@ -32,9 +31,8 @@ function assert(condition, message) {
   if (!condition) throw new Error(message);
 }
 
-const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ipb-browser-'));
+const dataDir = await makeTempDir('ipb-browser-');
 const webPort = await freePort();
-const servicePortBase = 20000 + Math.floor(Math.random() * 20000);
 let stack;
 let browser;
 try {
@@ -42,7 +40,7 @@ try {
     root,
     dataDir,
     webPort,
-    servicePortBase,
+    servicePortBase: 0,
     embeddedPort: await freePort(),
     env: { IPB_ADMIN_PASSWORD: PASSWORD, LOG_LEVEL: 'warn' },
     log: (line) => process.stdout.write(`  [stack] ${line}\n`),

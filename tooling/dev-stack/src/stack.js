@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { startEmbeddedPostgres } from './postgres.js';
+import { freePort, startEmbeddedPostgres } from './postgres.js';
 import { SERVICES, WEB_PORT } from './services.js';
 import { startWebServer } from './web-server.js';
 
@@ -27,7 +27,7 @@ async function waitForHealth(url, child, timeoutMs = 60_000) {
 
 /**
  * @param {{
- *   root: string, dataDir?: string, webPort?: number, servicePortBase?: number,
+ *   root: string, dataDir?: string, webPort?: number, servicePortBase?: number, embeddedPort?: number,
  *   env?: Record<string, string>, log?: (line: string) => void, quiet?: boolean
  * }} options
  */
@@ -54,7 +54,12 @@ export async function startStack(options) {
       log('postgres   DATABASE_URL');
     }
 
-    const ports = Object.fromEntries(SERVICES.map((s, i) => [s.name, options.servicePortBase ? options.servicePortBase + i + 1 : s.port]));
+    // servicePortBase 0: every service on a port the system says is free (tests, benchmarks);
+    // otherwise base+1…base+5, or the usual 4101–4105.
+    const ports = {};
+    for (const [i, s] of SERVICES.entries()) {
+      ports[s.name] = options.servicePortBase === 0 ? await freePort() : options.servicePortBase ? options.servicePortBase + i + 1 : s.port;
+    }
     const children = [];
     const launch = async (service) => {
       const entry = path.join(root, service.dir, 'dist', 'main.js');

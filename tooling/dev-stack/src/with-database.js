@@ -1,7 +1,5 @@
-import os from 'node:os';
 import path from 'node:path';
-import { mkdtemp } from 'node:fs/promises';
-import { startEmbeddedPostgres } from './postgres.js';
+import { makeTempDir, startEmbeddedPostgres } from './postgres.js';
 
 /**
  * The server to use: `DATABASE_URL` when set (nothing is started), otherwise a throwaway
@@ -11,7 +9,7 @@ import { startEmbeddedPostgres } from './postgres.js';
 export async function resolveAdminUrl({ log } = {}) {
   const external = process.env.DATABASE_URL;
   if (external) return { url: external, stop: async () => {}, embedded: false };
-  const base = await mkdtemp(path.join(os.tmpdir(), 'ipb-pg-'));
+  const base = await makeTempDir('ipb-pg-');
   const server = await startEmbeddedPostgres({ dataDir: path.join(base, 'data'), persistent: false, log });
   return { url: server.url, stop: server.stop, embedded: true };
 }
