@@ -17,4 +17,5 @@ export { HealthController, ZHealth } from './health/health.controller.js';
 export { LOGGER, createLogger, type Logger } from './logging/logger.js';
 export { SERVICE_CONFIG } from './tokens.js';
 export { KitModule, type KitOptions } from './kit.module.js';
+export { MetricsModule, METRIC_PROVIDERS, resolveWindow, type MetricProvider, type MetricWindow } from './metrics/metrics.js';
 export { createServiceApp, bootstrap, buildOpenApiDocument } from './bootstrap.js';

@@ -2,7 +2,8 @@ import { Controller, Get, Module, Post, type DynamicModule } from '@nestjs/commo
 import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { z } from 'zod';
 import { ZCalendarDate } from '@ipbureau/domain';
-import { AuditWriter, AuthCtx, inTransaction, KitModule, Public, RequireModule, ZBody, type AuthenticatedContext, type ServiceConfig } from '../src/index.js';
+import { AuditWriter, AuthCtx, inTransaction, KitModule, MetricsModule, Public, RequireModule, ZBody, type AuthenticatedContext, type MetricProvider, type MetricWindow, type ServiceConfig } from '../src/index.js';
+import { Injectable } from '@nestjs/common';
 
 // A stand-in service exercising the kit the way a pillar does, without any pillar's domain.
 class ProbeSchema1700000000000 implements MigrationInterface {
@@ -55,9 +56,43 @@ class NotesController {
 @Module({ controllers: [NotesController] })
 class NotesModule {}
 
+/** Notes due on or before a date, in a region: a stock metric over the probe's table. */
+@Injectable()
+class NotesDueMetric implements MetricProvider {
+  readonly definition = {
+    key: 'notes.due',
+    name: { 'zh-CN': '到期事项', en: 'Notes due' },
+    semantics: 'stock' as const,
+    unit: { 'zh-CN': '件', en: 'items' },
+    byDistrict: true,
+  };
+  constructor(private readonly dataSource: DataSource) {}
+  async compute(w: MetricWindow): Promise<string> {
+    const [row] = (await this.dataSource.query(`SELECT count(*)::text AS n FROM notes WHERE due <= $1 AND region_code LIKE $2`, [w.asOf, `${w.regionCode.replace(/(00)+$/, '')}%`])) as { n: string }[];
+    return row?.n ?? '0';
+  }
+}
+
+/** Notes falling due inside a period: a flow metric that is not broken down by district. */
+@Injectable()
+class NotesFallingDueMetric implements MetricProvider {
+  readonly definition = {
+    key: 'notes.falling_due',
+    name: { 'zh-CN': '期间到期事项', en: 'Notes falling due' },
+    semantics: 'flow' as const,
+    unit: { 'zh-CN': '件', en: 'items' },
+    byDistrict: false,
+  };
+  constructor(private readonly dataSource: DataSource) {}
+  async compute(w: MetricWindow): Promise<string> {
+    const [row] = (await this.dataSource.query(`SELECT count(*)::text AS n FROM notes WHERE due BETWEEN $1 AND $2`, [w.from, w.to])) as { n: string }[];
+    return row?.n ?? '0';
+  }
+}
+
 export function createProbeModule(config: ServiceConfig): DynamicModule {
   return {
     module: class ProbeAppModule {},
-    imports: [KitModule.forService({ config, database: { entities: [], migrations: [ProbeSchema1700000000000] } }), NotesModule],
+    imports: [KitModule.forService({ config, database: { entities: [], migrations: [ProbeSchema1700000000000] } }), NotesModule, MetricsModule.register([NotesDueMetric, NotesFallingDueMetric])],
   };
 }
