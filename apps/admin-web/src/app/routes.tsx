@@ -1,10 +1,16 @@
+import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { canOpenModule, holdsAnyRole } from '../auth/access';
 import { RequireAccess } from '../auth/require-access';
 import { RequireAuth } from '../auth/require-auth';
 import { AppLayout } from '../layout/app-layout';
-import { AdminPlaceholderPage } from '../routes/admin/admin-placeholder-page';
-import { ADMIN_BASE, ADMIN_PAGES } from '../routes/admin/admin-pages';
+import { ChangePasswordPage, CHANGE_PASSWORD_PATH } from '../routes/account/change-password-page';
+import { ADMIN_BASE, ADMIN_PAGES, type AdminPage } from '../routes/admin/admin-pages';
+import { AuditLogPage } from '../routes/admin/audit-log/audit-log-page';
+import { DepartmentsPage } from '../routes/admin/departments/departments-page';
+import { LoginLogPage } from '../routes/admin/login-log/login-log-page';
+import { SessionsPage } from '../routes/admin/sessions/sessions-page';
+import { UsersPage } from '../routes/admin/users/users-page';
 import { DashboardPage } from '../routes/dashboard/dashboard-page';
 import { LoginPage } from '../routes/login/login-page';
 import { StatusPage } from '../routes/status/status-page';
@@ -16,13 +22,17 @@ const pillarRoutes: RouteObject[] = PILLARS.map((pillar) => ({
   children: pillar.routes,
 }));
 
+const ADMIN_SCREENS: Record<AdminPage['key'], ReactNode> = {
+  users: <UsersPage />,
+  departments: <DepartmentsPage />,
+  sessions: <SessionsPage />,
+  loginLog: <LoginLogPage />,
+  auditLog: <AuditLogPage />,
+};
+
 const adminRoutes: RouteObject[] = ADMIN_PAGES.map((page) => ({
   path: `${ADMIN_BASE}/${page.path}`,
-  element: (
-    <RequireAccess allowed={(roles) => holdsAnyRole(roles, page.roles)}>
-      <AdminPlaceholderPage page={page} />
-    </RequireAccess>
-  ),
+  element: <RequireAccess allowed={(roles) => holdsAnyRole(roles, page.roles)}>{ADMIN_SCREENS[page.key]}</RequireAccess>,
 }));
 
 export const routes: RouteObject[] = [
@@ -36,6 +46,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <DashboardPage /> },
           ...pillarRoutes,
           ...adminRoutes,
+          { path: CHANGE_PASSWORD_PATH, element: <ChangePasswordPage /> },
           { path: '*', element: <StatusPage status={404} /> },
         ],
       },

@@ -1,9 +1,10 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Layout, Space, Typography } from 'antd';
+import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Dropdown, Flex, Layout, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useNavigate } from 'react-router';
+import { Link, Outlet, useNavigate } from 'react-router';
 import { useLogout } from '@ipbureau/api-client';
 import { useCurrentUser } from '../auth/require-auth';
+import { CHANGE_PASSWORD_PATH } from '../routes/account/change-password-page';
 import { AppMenu } from './app-menu';
 import { LanguageSwitch } from './language-switch';
 
@@ -27,17 +28,38 @@ export function AppLayout() {
             <Typography.Text strong>{t('app.title')}</Typography.Text>
             <Space size="middle">
               <LanguageSwitch />
-              <Space size="small" data-testid="current-user">
-                <UserOutlined />
-                {user.displayName}
-              </Space>
+              <Dropdown
+                trigger={['click']}
+                menu={{
+                  'aria-label': t('session.userMenu'),
+                  items: [{ key: 'password', icon: <KeyOutlined />, label: <Link to={CHANGE_PASSWORD_PATH}>{t('session.changePassword')}</Link> }],
+                }}
+              >
+                <Button type="text" data-testid="current-user">
+                  <UserOutlined />
+                  {user.displayName}
+                  <DownOutlined />
+                </Button>
+              </Dropdown>
               <Button icon={<LogoutOutlined />} loading={logout.isPending} onClick={() => logout.mutate()}>
                 {t('session.logout')}
               </Button>
             </Space>
           </Flex>
         </Layout.Header>
-        {user.mustChangePassword ? <Alert type="warning" banner showIcon title={t('session.mustChangePassword')} /> : null}
+        {user.mustChangePassword ? (
+          <Alert
+            type="warning"
+            banner
+            showIcon
+            title={t('session.mustChangePassword')}
+            action={
+              <Button size="small" type="primary" onClick={() => void navigate(CHANGE_PASSWORD_PATH)}>
+                {t('session.changePasswordNow')}
+              </Button>
+            }
+          />
+        ) : null}
         <Layout.Content style={{ padding: 24 }}>
           <Outlet />
         </Layout.Content>

@@ -40,6 +40,7 @@ describe('the main menu', () => {
     expect(await menuFor(['security-admin', 'public-services:officer', 'plan:viewer'])).toEqual([
       'menu-dashboard',
       'menu-public-services',
+      'menu-admin-users',
       'menu-admin-sessions',
       'menu-admin-loginLog',
     ]);

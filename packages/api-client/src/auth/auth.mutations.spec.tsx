@@ -1,13 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import type { TCurrentUser } from '@ipbureau/domain';
-import { createApiClient } from '../client/api-client';
-import { createTokenStore } from '../client/token-store';
 import { queryKeys } from '../query-keys';
-import { ApiClientProvider } from '../react/api-client-context';
-import { useLogin, useLogout } from './auth.mutations';
+import { queryHarness } from '../testing/query-harness';
+import { useChangePassword, useLogin, useLogout } from './auth.mutations';
 
 const user: TCurrentUser = {
   id: '00000000-0000-4000-8000-000000000002',
@@ -20,17 +16,7 @@ const user: TCurrentUser = {
   mustChangePassword: false,
 };
 
-function harness(respond: (url: string) => Response) {
-  const tokens = createTokenStore(null);
-  const client = createApiClient({ tokens, locale: () => 'zh-CN', fetch: (input) => Promise.resolve(respond(String(input))) });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <QueryClientProvider client={queryClient}>
-      <ApiClientProvider client={client}>{children}</ApiClientProvider>
-    </QueryClientProvider>
-  );
-  return { tokens, queryClient, wrapper };
-}
+const harness = queryHarness;
 
 describe('useLogin', () => {
   it('keeps the session and the user, and still calls the caller’s onSuccess', async () => {
@@ -63,5 +49,20 @@ describe('useLogout', () => {
     await waitFor(() => expect(result.current.isError).toBe(true));
     expect(tokens.hasSession()).toBe(false);
     expect(queryClient.getQueryData(queryKeys.auth.me())).toBeUndefined();
+  });
+});
+
+describe('useChangePassword', () => {
+  it('posts both passwords and marks the profile stale, so the must-change warning can go', async () => {
+    const { queryClient, wrapper, calls } = harness(() => new Response(null, { status: 204 }));
+    queryClient.setQueryData(queryKeys.auth.me(), { ...user, mustChangePassword: true });
+    const onSuccess = vi.fn();
+
+    const { result } = renderHook(() => useChangePassword({ onSuccess }), { wrapper });
+    await act(() => result.current.mutateAsync({ currentPassword: 'Old-pass-2024', newPassword: 'New-pass-2025' }));
+
+    expect(calls).toEqual([{ method: 'POST', url: '/api/platform/me/password', body: { currentPassword: 'Old-pass-2024', newPassword: 'New-pass-2025' } }]);
+    expect(queryClient.getQueryState(queryKeys.auth.me())?.isInvalidated).toBe(true);
+    expect(onSuccess).toHaveBeenCalledOnce();
   });
 });

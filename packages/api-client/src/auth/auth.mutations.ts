@@ -1,11 +1,9 @@
-import { useMutation, useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
-import type { TLoginRequest, TTokenResponse } from '@ipbureau/domain';
-import type { ApiError } from '../client/api-error';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { TChangePasswordRequest, TLoginRequest, TTokenResponse } from '@ipbureau/domain';
 import { queryKeys } from '../query-keys';
 import { useApiClient } from '../react/api-client-context';
+import { useInvalidatingMutation, type CallerOptions } from '../react/invalidating-mutation';
 import { authApi } from './auth.api';
-
-type CallerOptions<TData, TVariables> = Omit<UseMutationOptions<TData, ApiError, TVariables>, 'mutationFn'>;
 
 /**
  * Signs in and keeps the session. The session bookkeeping runs before the caller's `onSuccess`,
@@ -42,4 +40,10 @@ export function useLogout(options: CallerOptions<void, void> = {}) {
       }
     },
   });
+}
+
+/** Changes one's own password; the profile is refetched, so the "must change" warning goes. */
+export function useChangePassword(options?: CallerOptions<void, TChangePasswordRequest>) {
+  const client = useApiClient();
+  return useInvalidatingMutation((body: TChangePasswordRequest) => authApi.changePassword(client, body), () => [queryKeys.auth.me()], options);
 }

@@ -29,6 +29,8 @@ export interface ApiClient {
   request<T>(path: string, options?: RequestOptions): Promise<T>;
   get<T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>): Promise<T>;
   post<T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>): Promise<T>;
+  patch<T>(path: string, body: unknown, options?: Omit<RequestOptions, 'method' | 'body'>): Promise<T>;
+  delete<T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>): Promise<T>;
   readonly tokens: TokenStore;
 }
 
@@ -118,6 +120,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     request,
     get: (path, rest) => request(path, { ...rest, method: 'GET' }),
     post: (path, body, rest) => request(path, { ...rest, method: 'POST', body }),
+    patch: (path, body, rest) => request(path, { ...rest, method: 'PATCH', body }),
+    delete: (path, rest) => request(path, { ...rest, method: 'DELETE' }),
     tokens,
   };
 }

@@ -36,4 +36,26 @@ describe('DataTable', () => {
     render(<DataTable columns={columns} rows={[]} rowKey="id" page={1} pageSize={20} total={0} onChange={() => undefined} />);
     expect(screen.getAllByText('暂无数据').length).toBeGreaterThan(0);
   });
+
+  it('opens a row to show what the caller renders for it', () => {
+    render(
+      <DataTable
+        columns={columns}
+        rows={rows}
+        rowKey="id"
+        page={1}
+        pageSize={2}
+        total={2}
+        onChange={() => undefined}
+        expandable={{ expandedRowRender: (row) => <p>详情：{row.id}</p> }}
+      />,
+    );
+    expect(screen.queryByText('详情：b')).toBeNull();
+
+    const expandButtons = screen.getAllByRole('button', { name: /展开行|Expand row/ });
+    fireEvent.click(expandButtons[1]!);
+
+    expect(screen.getByText('详情：b')).toBeTruthy();
+    expect(screen.queryByText('详情：a')).toBeNull();
+  });
 });

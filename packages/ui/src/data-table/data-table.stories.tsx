@@ -53,3 +53,18 @@ export const Empty: Story = {
 export const Loading: Story = {
   render: () => <DataTable columns={columns} rows={[]} rowKey="id" loading page={1} pageSize={20} total={0} onChange={() => undefined} />,
 };
+
+export const ExpandableRows: Story = {
+  render: () => (
+    <DataTable
+      columns={columns}
+      rows={all.slice(0, 3)}
+      rowKey="id"
+      page={1}
+      pageSize={10}
+      total={3}
+      onChange={() => undefined}
+      expandable={{ expandedRowRender: (row) => `${row.name}（${row.district}）的详细信息` }}
+    />
+  ),
+};

@@ -1,0 +1,2 @@
+export { BeforeAfter, changedKeys } from './before-after';
+export type { BeforeAfterProps } from './before-after';
