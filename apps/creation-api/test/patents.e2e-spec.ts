@@ -1,54 +1,23 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import pg from 'pg';
-import { creditCodeCheckChar, formatPatentApplicationNumber, type TPatentType } from '@ipbureau/domain';
-import type { TPatent, TPatentCreate } from '@ipbureau/domain/creation';
-import { committedOpenApi, routeAccessReport, startTestService, TestTokenIssuer, type TestService } from '@ipbureau/nest-kit/testing';
-import { createAppModule } from '../src/app.module.js';
-import { CREATION_SERVICE } from '../src/config.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type pg from 'pg';
+import type { TPatent } from '@ipbureau/domain/creation';
+import { committedOpenApi, routeAccessReport, type TestService } from '@ipbureau/nest-kit/testing';
+import { applicationNumber, JINPING, LONGHU, patentInput, startCreation, type CreationHarness } from './creation-test-kit.js';
 
-const LONGHU = '440507';
-const JINPING = '440511';
-
+let harness: CreationHarness;
 let creation: TestService;
-let issuer: TestTokenIssuer;
+let issuer: CreationHarness['issuer'];
 let officer: string;
 let viewer: string;
 let db: pg.Pool;
 
 beforeAll(async () => {
-  issuer = await TestTokenIssuer.start();
-  creation = await startTestService({ adminUrl: inject('databaseUrl'), identity: CREATION_SERVICE, createModule: createAppModule, env: { PLATFORM_JWKS_URL: issuer.jwksUrl } });
-  officer = await issuer.mint(['creation:officer'], { name: '陈科员' });
-  viewer = await issuer.mint(['creation:viewer']);
-  db = new pg.Pool({ connectionString: creation.databaseUrl, max: 2 });
+  harness = await startCreation();
+  ({ service: creation, issuer, officer, viewer, db } = harness);
 });
 afterAll(async () => {
-  await db?.end();
-  await creation?.close();
-  await issuer?.close();
+  await harness?.close();
 });
-
-// Factories: every patent gets a fresh, valid application number of its filing year.
-let serial = 0;
-function applicationNumber(type: TPatentType = 'invention', year = 2023): string {
-  serial += 1;
-  return formatPatentApplicationNumber({ format: '2004', year, type, serial: String(1_000_000 + serial) });
-}
-function creditCode(): string {
-  const first17 = `91440507MA4${String(serial).padStart(6, '0')}`;
-  return first17 + creditCodeCheckChar(first17);
-}
-function patentInput(overrides: Partial<TPatentCreate> = {}): Record<string, unknown> {
-  return {
-    applicationNumber: applicationNumber(),
-    title: '一种潮汕牛肉丸的成型装置',
-    applicantName: '汕头市某某食品有限公司',
-    applicantCreditCode: creditCode(),
-    district: LONGHU,
-    filingDate: '2023-06-15',
-    ...overrides,
-  };
-}
 
 const register = (token: string, body: unknown) =>
   fetch(`${creation.baseUrl}/patents`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'accept-language': 'en' }, body: JSON.stringify(body) });
@@ -78,7 +47,22 @@ describe('creation-api as a service', () => {
 
   it('declares an access rule on every route', () => {
     const routes = routeAccessReport(creation.app);
-    expect(routes.map((r) => r.route)).toEqual(expect.arrayContaining(['POST /patents', 'GET /patents', 'GET /patents/:id']));
+    expect(routes.map((r) => r.route)).toEqual(
+      expect.arrayContaining([
+        'POST /patents',
+        'GET /patents',
+        'GET /patents/:id',
+        'PATCH /patents/:id',
+        'POST /patents/:id/transitions',
+        'POST /trademarks',
+        'GET /trademarks',
+        'GET /trademarks/:id',
+        'PATCH /trademarks/:id',
+        'POST /trademarks/:id/transitions',
+        'GET /metrics',
+        'GET /metrics/:key',
+      ]),
+    );
     expect(routes.filter((r) => !r.declared)).toEqual([]);
   });
 
@@ -120,7 +104,7 @@ describe('registering a patent', () => {
   });
 
   it('rejects a filing date outside the year the application number carries', async () => {
-    const body = patentInput({ filingDate: '2022-12-31' });
+    const body = patentInput({ applicationNumber: applicationNumber('invention', 2023), filingDate: '2022-12-31' });
     const res = await register(officer, body);
     expect(res.status).toBe(400);
     expect(((await res.json()) as { issues: { path: string }[] }).issues.map((i) => i.path)).toEqual(['filingDate']);

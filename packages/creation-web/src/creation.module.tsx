@@ -2,6 +2,13 @@ import type { RouteObject } from 'react-router';
 import { BulbOutlined, type PillarModule } from '@ipbureau/ui';
 import { creationMessages } from './creation.messages';
 import { CreationHome } from './routes/creation-home/creation-home';
+import { CreationOverview } from './routes/creation-overview/creation-overview';
+import { PatentCreate } from './routes/patent-create/patent-create';
+import { PatentDetail } from './routes/patent-detail/patent-detail';
+import { PatentList } from './routes/patent-list/patent-list';
+import { TrademarkCreate } from './routes/trademark-create/trademark-create';
+import { TrademarkDetail } from './routes/trademark-detail/trademark-detail';
+import { TrademarkList } from './routes/trademark-list/trademark-list';
 
 /** Plan chapter 四.二. Patents, trademarks, geographical indications and the enterprises the plan cultivates. */
 export const creationModule: PillarModule<'creation', RouteObject> = {
@@ -12,5 +19,14 @@ export const creationModule: PillarModule<'creation', RouteObject> = {
     icon: <BulbOutlined />,
   },
   messages: creationMessages,
-  routes: [{ index: true, element: <CreationHome /> }],
+  routes: [
+    { index: true, element: <CreationHome /> },
+    { path: 'overview', element: <CreationOverview /> },
+    { path: 'patents', element: <PatentList /> },
+    { path: 'patents/new', element: <PatentCreate /> },
+    { path: 'patents/:id', element: <PatentDetail /> },
+    { path: 'trademarks', element: <TrademarkList /> },
+    { path: 'trademarks/new', element: <TrademarkCreate /> },
+    { path: 'trademarks/:id', element: <TrademarkDetail /> },
+  ],
 };

@@ -5,6 +5,7 @@ import type { TPatentStatus } from '@ipbureau/domain/creation';
 /**
  * A patent application as stored. `date` columns hydrate as their 'YYYY-MM-DD' text (TypeORM
  * formats the fields node-pg parsed, never an instant), so a filing date cannot shift by a day.
+ * `status` and `grantDate` are the latest of the status events, kept here for lists and filters.
  */
 @Entity({ name: 'patents' })
 export class PatentEntity {
@@ -31,6 +32,18 @@ export class PatentEntity {
 
   @Column({ name: 'status', type: 'varchar', length: 16 })
   status: TPatentStatus;
+
+  @Column({ name: 'grant_date', type: 'date', nullable: true })
+  grantDate: string | null;
+
+  @Column({ name: 'ipc_symbols', type: 'varchar', length: 24, array: true })
+  ipcSymbols: string[];
+
+  @Column({ name: 'annual_fee_paid_until', type: 'date', nullable: true })
+  annualFeePaidUntil: string | null;
+
+  @Column({ name: 'version', type: 'integer' })
+  version: number;
 
   /** The district the applicant is in (its most specific division). */
   @Column({ name: 'region_code', type: 'varchar', length: 6 })

@@ -1,10 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { parsePatentApplicationNumber, type TPage, type TPatentType } from '@ipbureau/domain';
-import type { TPatent, TPatentCreate, TPatentListQuery } from '@ipbureau/domain/creation';
+import {
+  PATENT_ACTION_LABELS,
+  PATENT_STATUS_LABELS,
+  PATENT_TRANSITIONS,
+  type TPatent,
+  type TPatentCreate,
+  type TPatentDetail,
+  type TPatentListQuery,
+  type TPatentTransition,
+  type TPatentUpdate,
+} from '@ipbureau/domain/creation';
 import { AuditWriter, conflict, inScope, inTransaction, notFound, paginate, RecordOwnership, scopeCondition, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { assertEffectiveDate, assertVersion, containing, transitionOrConflict } from '../lifecycle/lifecycle.rules.js';
+import { PatentStatusEventEntity } from './patent-status-event.entity.js';
 import { PatentEntity } from './patent.entity.js';
-import { mapPatent } from './patents.mapper.js';
+import { mapPatent, mapPatentDetail } from './patents.mapper.js';
 
 function patentTypeOf(applicationNumber: string): TPatentType {
   const parsed = parsePatentApplicationNumber(applicationNumber);
@@ -13,10 +25,7 @@ function patentTypeOf(applicationNumber: string): TPatentType {
   return parsed.type;
 }
 
-/** `q` as a literal substring for ILIKE: its own % and _ match themselves. */
-function containing(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
+const OUT_OF_SCOPE = text('不能登记您数据范围以外的专利', 'You may not register a patent outside your data scope');
 
 @Injectable()
 export class PatentsService {
@@ -27,8 +36,8 @@ export class PatentsService {
     private readonly ownership: RecordOwnership,
   ) {}
 
-  async register(ctx: AuthenticatedContext, input: TPatentCreate): Promise<TPatent> {
-    const owner = this.ownership.forNewRecord(ctx, input.district, text('不能登记您数据范围以外的专利', 'You may not register a patent outside your data scope'));
+  async register(ctx: AuthenticatedContext, input: TPatentCreate): Promise<TPatentDetail> {
+    const owner = this.ownership.forNewRecord(ctx, input.district, OUT_OF_SCOPE);
     return inTransaction(this.dataSource, async (em) => {
       const patents = em.getRepository(PatentEntity);
       const number = input.applicationNumber;
@@ -44,10 +53,18 @@ export class PatentsService {
           applicantCreditCode: input.applicantCreditCode,
           filingDate: input.filingDate,
           status: 'pending',
+          grantDate: null,
+          ipcSymbols: input.ipcSymbols,
+          annualFeePaidUntil: null,
+          version: 1,
           ...owner,
         }),
       );
-      const patent = mapPatent(saved);
+      const events = em.getRepository(PatentStatusEventEntity);
+      const filed = await events.save(
+        events.create({ patentId: saved.id, seq: 1, action: 'file', fromStatus: null, toStatus: 'pending', effectiveDate: input.filingDate, note: null, regionCode: saved.regionCode, createdBy: ctx.principal.sub }),
+      );
+      const patent = mapPatentDetail(saved, [filed]);
       await this.audit.record(em, ctx, { entity: 'patent', entityId: patent.id, action: 'create', after: patent, regionCode: patent.district });
       return patent;
     });
@@ -62,6 +79,7 @@ export class PatentsService {
       .orderBy('p.filingDate', 'DESC')
       .addOrderBy('p.applicationNumber', 'ASC');
     if (query.patentType) qb.andWhere('p.patent_type = :patentType', { patentType: query.patentType });
+    if (query.status) qb.andWhere('p.status = :status', { status: query.status });
     if (query.district) qb.andWhere('p.region_code = :district', { district: query.district });
     if (query.q) {
       qb.andWhere(`(p.title ILIKE :q OR p.applicant_name ILIKE :q OR p.application_number ILIKE :q)`, { q: containing(query.q) });
@@ -69,10 +87,72 @@ export class PatentsService {
     return paginate(qb, query, mapPatent);
   }
 
-  async get(ctx: AuthenticatedContext, id: string): Promise<TPatent> {
-    const patent = await this.dataSource.getRepository(PatentEntity).findOneBy({ id });
+  async get(ctx: AuthenticatedContext, id: string): Promise<TPatentDetail> {
+    return this.detail(this.dataSource.manager, await this.findInScope(this.dataSource.manager, ctx, id));
+  }
+
+  async update(ctx: AuthenticatedContext, id: string, input: TPatentUpdate): Promise<TPatentDetail> {
+    return inTransaction(this.dataSource, async (em) => {
+      const patent = await this.findInScope(em, ctx, id, true);
+      const { version, district, ...fields } = input;
+      assertVersion(patent.version, version);
+      const before = mapPatent(patent);
+      Object.assign(patent, Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)));
+      if (district !== undefined && district !== patent.regionCode) {
+        patent.regionCode = this.ownership.forNewRecord(ctx, district, text('不能将专利移到您数据范围以外的区县', 'You may not move a patent outside your data scope')).regionCode;
+        await em.getRepository(PatentStatusEventEntity).update({ patentId: patent.id }, { regionCode: patent.regionCode });
+      }
+      patent.version += 1;
+      const saved = await em.getRepository(PatentEntity).save(patent);
+      const after = await this.detail(em, saved);
+      await this.audit.record(em, ctx, { entity: 'patent', entityId: id, action: 'update', before, after: mapPatent(saved), regionCode: saved.regionCode });
+      return after;
+    });
+  }
+
+  /** One step of the legal-status table, recorded as a dated event. */
+  async transition(ctx: AuthenticatedContext, id: string, input: TPatentTransition): Promise<TPatentDetail> {
+    return inTransaction(this.dataSource, async (em) => {
+      const patent = await this.findInScope(em, ctx, id, true);
+      assertVersion(patent.version, input.version);
+      const to = transitionOrConflict(PATENT_TRANSITIONS, { status: PATENT_STATUS_LABELS, action: PATENT_ACTION_LABELS }, patent.status, input.action);
+      const events = em.getRepository(PatentStatusEventEntity);
+      const last = await events.findOneOrFail({ where: { patentId: id }, order: { seq: 'DESC' } });
+      assertEffectiveDate(ctx.locale, input.effectiveDate, last.effectiveDate);
+      const before = mapPatent(patent);
+      await events.save(
+        events.create({
+          patentId: id,
+          seq: last.seq + 1,
+          action: input.action,
+          fromStatus: patent.status,
+          toStatus: to,
+          effectiveDate: input.effectiveDate,
+          note: input.note ?? null,
+          regionCode: patent.regionCode,
+          createdBy: ctx.principal.sub,
+        }),
+      );
+      patent.status = to;
+      if (input.action === 'grant') patent.grantDate = input.effectiveDate;
+      patent.version += 1;
+      const saved = await em.getRepository(PatentEntity).save(patent);
+      const after = await this.detail(em, saved);
+      await this.audit.record(em, ctx, { entity: 'patent', entityId: id, action: 'transition', before, after: { ...mapPatent(saved), event: after.statusHistory.at(-1) }, regionCode: saved.regionCode });
+      return after;
+    });
+  }
+
+  /** The patent if it exists in the caller's scope (404 otherwise), locked for a write when asked. */
+  private async findInScope(em: EntityManager, ctx: AuthenticatedContext, id: string, forUpdate = false): Promise<PatentEntity> {
+    const patent = await em.getRepository(PatentEntity).findOne({ where: { id }, ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     // A record outside the caller's scope is answered as if it did not exist.
     if (!patent || !inScope(ctx.principal, patent)) throw notFound('专利', 'Patent');
-    return mapPatent(patent);
+    return patent;
+  }
+
+  private async detail(em: EntityManager, patent: PatentEntity): Promise<TPatentDetail> {
+    const history = await em.getRepository(PatentStatusEventEntity).find({ where: { patentId: patent.id }, order: { seq: 'ASC' } });
+    return mapPatentDetail(patent, history);
   }
 }

@@ -1,9 +1,21 @@
+import { Space } from 'antd';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useServiceHealth } from '@ipbureau/api-client';
 import { PillarHome } from '@ipbureau/ui';
+import { creationPaths } from '../../paths';
 
 export function CreationHome() {
   const { t } = useTranslation('creation');
   const health = useServiceHealth('creation');
-  return <PillarHome title={t('title')} description={t('description')} health={health} />;
+  return (
+    <>
+      <PillarHome title={t('title')} description={t('description')} health={health} />
+      <Space size="large" style={{ marginTop: 16 }}>
+        <Link to={creationPaths.patents}>{t('nav.patents')}</Link>
+        <Link to={creationPaths.trademarks}>{t('nav.trademarks')}</Link>
+        <Link to={creationPaths.overview}>{t('nav.overview')}</Link>
+      </Space>
+    </>
+  );
 }

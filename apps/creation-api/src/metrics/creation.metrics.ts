@@ -1,0 +1,108 @@
+import { Injectable, type Type } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { TMetricDefinition } from '@ipbureau/domain';
+import { divisionPrefix, type MetricProvider, type MetricWindow } from '@ipbureau/nest-kit';
+
+const ITEMS = { 'zh-CN': '件', en: 'items' };
+
+/**
+ * A metric computed by one SQL count. Stock and cumulative metrics get `$1` asOf and `$2` the
+ * region prefix; flows get `$1` from, `$2` to and `$3` the prefix. Every figure is read from
+ * dated status events, so a past date gives the same answer whatever was recorded since.
+ */
+@Injectable() // so the classes made below inherit the constructor's injection metadata
+abstract class SqlCountMetric implements MetricProvider {
+  abstract readonly definition: TMetricDefinition;
+  protected abstract readonly sql: string;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async compute(w: MetricWindow): Promise<string> {
+    const prefix = `${divisionPrefix(w.regionCode)}%`;
+    const params = this.definition.semantics === 'flow' ? [w.from, w.to, prefix] : [w.asOf, prefix];
+    const [row] = (await this.dataSource.query(`SELECT count(*)::text AS n FROM (${this.sql}) counted`, params)) as { n: string }[];
+    return row?.n ?? '0';
+  }
+}
+
+/** A provider class (Nest injects by class) for one counted metric; every one is broken down by district. */
+function countMetric(definition: Omit<TMetricDefinition, 'unit' | 'byDistrict'>, sql: string): Type<MetricProvider> {
+  @Injectable()
+  class CountMetric extends SqlCountMetric {
+    readonly definition: TMetricDefinition = { ...definition, unit: ITEMS, byDistrict: true };
+    protected readonly sql = sql;
+  }
+  return CountMetric;
+}
+
+/** A patent's status on date $1: that of its last event effective on or before it. */
+const PATENT_STATUS_AS_OF = `(SELECT e.to_status FROM patent_status_events e
+   WHERE e.patent_id = p.id AND e.effective_date <= $1::date
+   ORDER BY e.effective_date DESC, e.seq DESC LIMIT 1)`;
+
+/**
+ * A trademark is valid on $1 when its status then was `registered` and the term in force then
+ * (set by its registration and the renewals recorded by then) had not ended. A mark in its
+ * six-month grace period is not counted until its renewal is recorded: the term had ended.
+ */
+const TRADEMARKS_VALID_AS_OF = `SELECT 1 FROM trademarks t
+  WHERE t.region_code LIKE $2
+    AND (SELECT e.to_status FROM trademark_status_events e
+          WHERE e.trademark_id = t.id AND e.effective_date <= $1::date
+          ORDER BY e.effective_date DESC, e.seq DESC LIMIT 1) = 'registered'
+    AND (SELECT max(e.expiry_date) FROM trademark_status_events e
+          WHERE e.trademark_id = t.id AND e.effective_date <= $1::date) >= $1::date`;
+
+/** Patents of every type whose grant took effect on or before $1 (or from $1 to $2, for flows). */
+const GRANTS = `SELECT 1 FROM patent_status_events e JOIN patents p ON p.id = e.patent_id WHERE e.action = 'grant'`;
+
+export const CREATION_METRICS: Type<MetricProvider>[] = [
+  // Patents granted 专利授权总量, all time up to asOf (plan 三.二: cumulative).
+  countMetric(
+    { key: 'patents.granted', name: { 'zh-CN': '专利授权总量', en: 'Patents granted' }, semantics: 'cumulative', description: 'Patents of every type whose grant took effect on or before asOf' },
+    `${GRANTS} AND e.effective_date <= $1::date AND p.region_code LIKE $2`,
+  ),
+  // Grants inside a period, e.g. the plan period 2021-01-01 … 2025-12-31.
+  countMetric(
+    { key: 'patents.granted_in_period', name: { 'zh-CN': '期间专利授权量', en: 'Patents granted in the period' }, semantics: 'flow', description: 'Patents of every type whose grant took effect between from and to, inclusive' },
+    `${GRANTS} AND e.effective_date BETWEEN $1::date AND $2::date AND p.region_code LIKE $3`,
+  ),
+  // Invention grants 发明专利授权量 (PCT inventions included), the figure the plan reports beside the total.
+  countMetric(
+    { key: 'patents.granted_invention', name: { 'zh-CN': '发明专利授权总量', en: 'Invention patents granted' }, semantics: 'cumulative', description: 'Invention and PCT-invention patents whose grant took effect on or before asOf' },
+    `${GRANTS} AND p.patent_type IN ('invention', 'pct_invention') AND e.effective_date <= $1::date AND p.region_code LIKE $2`,
+  ),
+  countMetric(
+    {
+      key: 'patents.granted_invention_in_period',
+      name: { 'zh-CN': '期间发明专利授权量', en: 'Invention patents granted in the period' },
+      semantics: 'flow',
+      description: 'Invention and PCT-invention patents whose grant took effect between from and to, inclusive',
+    },
+    `${GRANTS} AND p.patent_type IN ('invention', 'pct_invention') AND e.effective_date BETWEEN $1::date AND $2::date AND p.region_code LIKE $3`,
+  ),
+  // Valid invention patents 有效发明专利量 (plan 三.二: stock), the numerator of 万人发明专利拥有量.
+  countMetric(
+    {
+      key: 'patents.valid_invention',
+      name: { 'zh-CN': '有效发明专利量', en: 'Valid invention patents' },
+      semantics: 'stock',
+      description: 'Invention and PCT-invention patents in force on asOf: granted, and not lapsed, invalidated, expired or surrendered by then',
+    },
+    `SELECT 1 FROM patents p WHERE p.patent_type IN ('invention', 'pct_invention') AND p.region_code LIKE $2 AND ${PATENT_STATUS_AS_OF} = 'granted'`,
+  ),
+  // Valid registered trademarks 有效商标注册量 (plan 三.二: stock).
+  countMetric(
+    { key: 'trademarks.valid', name: { 'zh-CN': '有效商标注册量', en: 'Valid registered trademarks' }, semantics: 'stock', description: 'Trademarks of every kind within their term and neither cancelled nor invalidated on asOf' },
+    TRADEMARKS_VALID_AS_OF,
+  ),
+  // Madrid international registrations 马德里商标 and collective marks 集体商标 (plan 四.二).
+  countMetric(
+    { key: 'trademarks.madrid', name: { 'zh-CN': '有效马德里国际注册商标量', en: 'Valid Madrid international marks' }, semantics: 'stock', description: 'Madrid marks valid on asOf' },
+    `${TRADEMARKS_VALID_AS_OF} AND t.kind = 'madrid'`,
+  ),
+  countMetric(
+    { key: 'trademarks.collective', name: { 'zh-CN': '有效集体商标量', en: 'Valid collective marks' }, semantics: 'stock', description: 'Collective marks valid on asOf' },
+    `${TRADEMARKS_VALID_AS_OF} AND t.kind = 'collective'`,
+  ),
+];

@@ -1,0 +1,13 @@
+/** Where the pillar's screens live under admin-web (the module's basePath). */
+export const CREATION_BASE = '/creation' as const;
+
+export const creationPaths = {
+  home: CREATION_BASE,
+  overview: `${CREATION_BASE}/overview`,
+  patents: `${CREATION_BASE}/patents`,
+  patentCreate: `${CREATION_BASE}/patents/new`,
+  patent: (id: string) => `${CREATION_BASE}/patents/${id}`,
+  trademarks: `${CREATION_BASE}/trademarks`,
+  trademarkCreate: `${CREATION_BASE}/trademarks/new`,
+  trademark: (id: string) => `${CREATION_BASE}/trademarks/${id}`,
+};
