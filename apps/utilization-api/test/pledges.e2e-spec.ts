@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { creditCodeCheckChar, formatPatentApplicationNumber } from '@ipbureau/domain';
-import type { TPledge } from '@ipbureau/domain/utilization';
-import { committedOpenApi, routeAccessReport, startTestService, TestTokenIssuer, type TestService } from '@ipbureau/nest-kit/testing';
-import { createAppModule } from '../src/app.module.js';
-import { UTILIZATION_SERVICE } from '../src/config.js';
-
-const CHENGHAI = '440515';
-const CHAOYANG = '440513';
+import type { TPledge, TPledgeDetail } from '@ipbureau/domain/utilization';
+import { committedOpenApi, routeAccessReport, type TestService, type TestTokenIssuer } from '@ipbureau/nest-kit/testing';
+import { CHAOYANG, CHENGHAI, patentNumber, pledgeApi, pledgeOf, register, startUtilization, trademarkNumber } from './pledge-factories.js';
 
 let utilization: TestService;
 let tokens: TestTokenIssuer;
@@ -16,13 +11,7 @@ let bankOfficer: string;
 let reader: string;
 
 beforeAll(async () => {
-  tokens = await TestTokenIssuer.start();
-  utilization = await startTestService({
-    adminUrl: inject('databaseUrl'),
-    identity: UTILIZATION_SERVICE,
-    createModule: createAppModule,
-    env: { PLATFORM_JWKS_URL: tokens.jwksUrl },
-  });
+  ({ tokens, service: utilization } = await startUtilization());
   db = new pg.Pool({ connectionString: utilization.databaseUrl, max: 2 });
   [bankOfficer, reader] = await Promise.all([tokens.mint(['utilization:officer'], { name: '林经办' }), tokens.mint(['utilization:viewer'])]);
 });
@@ -32,37 +21,10 @@ afterAll(async () => {
   await tokens?.close();
 });
 
-// Small factories: a fresh patent number, trademark number and credit code for every pledge.
-let next = 0;
-const patentNumber = () => `ZL${formatPatentApplicationNumber({ format: '2004', year: 2019, type: 'invention', serial: String(2_000_000 + ++next) })}`;
-const trademarkNumber = () => String(30_000_000 + ++next);
-const pledgorCode = () => {
-  const body = `91440515MA5${String(++next).padStart(6, '0')}`;
-  return body + creditCodeCheckChar(body);
-};
-const pledgeOf = (rightKind: string, rightNumber: string, extra: Record<string, unknown> = {}) => ({
-  pledgorName: '汕头市澄海区某玩具有限公司',
-  pledgorCreditCode: pledgorCode(),
-  rightKind,
-  rightNumber,
-  lenderName: '中国工商银行汕头分行',
-  loanAmount: '5000000.00',
-  registrationDate: '2024-05-20',
-  district: CHENGHAI,
-  ...extra,
-});
-
-const post = (token: string, pledge: object) =>
-  fetch(`${utilization.baseUrl}/pledges`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(pledge) });
-const get = async (token: string, path: string) => {
-  const res = await fetch(`${utilization.baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
-  return { status: res.status, body: (await res.json()) as TPledge & { items: TPledge[]; total: number } };
-};
-async function pledged(pledge: object): Promise<TPledge> {
-  const res = await post(bankOfficer, pledge);
-  expect(res.status, await res.clone().text()).toBe(201);
-  return (await res.json()) as TPledge;
-}
+const api = () => pledgeApi(utilization.baseUrl);
+const post = (token: string, pledge: object) => api().post(token, pledge);
+const get = (token: string, path: string) => api().get<TPledgeDetail & { items: TPledge[]; total: number }>(token, path);
+const pledged = (pledge: object) => api().applied(bankOfficer, pledge);
 const pledgesOfRight = async (rightNumber: string) => Number((await db.query(`SELECT count(*) FROM utilization.pledges WHERE right_number = $1`, [rightNumber])).rows[0].count);
 
 describe('utilization-api, the service', () => {
@@ -96,17 +58,19 @@ describe('utilization-api, the service', () => {
   });
 });
 
-describe('registering a pledge', () => {
+describe('applying for a pledge', () => {
   it('leaves a viewer with 403 and the table untouched', async () => {
     const number = patentNumber();
     expect((await post(reader, pledgeOf('patent', number))).status).toBe(403);
     expect(await pledgesOfRight(number)).toBe(0);
   });
 
-  it('records an active pledge with the exact loan amount and one audit event', async () => {
+  it('records an applied pledge with the exact loan amount, its first event and one audit event', async () => {
     const number = patentNumber();
     const pledge = await pledged(pledgeOf('patent', number.slice(2), { loanAmount: '1234567890123456.78' }));
-    expect(pledge).toMatchObject({ rightKind: 'patent', rightNumber: number, loanAmount: '1234567890123456.78', status: 'active', registrationDate: '2024-05-20' });
+    expect(pledge).toMatchObject({ rightKind: 'patent', rightNumber: number, loanAmount: '1234567890123456.78', status: 'applied', applicationDate: '2024-05-10', registrationDate: null, version: 1 });
+    expect(pledge).toMatchObject({ allowedActions: ['register', 'withdraw'], outstandingPrincipal: '0.00' });
+    expect(pledge.events).toMatchObject([{ seq: 1, action: 'apply', fromStatus: null, toStatus: 'applied', effectiveDate: '2024-05-10', recordedByName: '林经办' }]);
     const stored = await db.query(`SELECT loan_amount::text AS amount FROM utilization.pledges WHERE id = $1`, [pledge.id]);
     expect(stored.rows).toEqual([{ amount: '1234567890123456.78' }]);
     const audit = await db.query(`SELECT actor_name FROM audit.events WHERE entity = 'pledge' AND entity_id = $1`, [pledge.id]);
@@ -121,10 +85,10 @@ describe('registering a pledge', () => {
   it('rejects a malformed registration naming every bad field, and writes nothing', async () => {
     const valid = patentNumber();
     const mistyped = valid.slice(0, -1) + (valid.endsWith('7') ? '8' : '7');
-    const res = await post(bankOfficer, pledgeOf('patent', mistyped, { pledgorCreditCode: '91350100M000100Y44', lenderName: 7, loanAmount: '0', registrationDate: '2024-13-01', interestRate: '4.35' }));
+    const res = await post(bankOfficer, pledgeOf('patent', mistyped, { pledgorCreditCode: '91350100M000100Y44', lenderName: 7, loanAmount: '0', applicationDate: '2024-13-01', interestRate: '4.35' }));
     expect(res.status).toBe(400);
     const issues = ((await res.json()) as { issues: { path: string }[] }).issues.map((i) => i.path);
-    expect(issues.sort()).toEqual(['interestRate', 'lenderName', 'loanAmount', 'pledgorCreditCode', 'registrationDate', 'rightNumber']);
+    expect(issues.sort()).toEqual(['applicationDate', 'interestRate', 'lenderName', 'loanAmount', 'pledgorCreditCode', 'rightNumber']);
     expect(await pledgesOfRight(mistyped)).toBe(0);
   });
 
@@ -161,8 +125,9 @@ describe('registering a pledge', () => {
   it('pledges a right again once its earlier pledge is released', async () => {
     const number = trademarkNumber();
     const first = await pledged(pledgeOf('trademark', number));
-    await db.query(`UPDATE utilization.pledges SET status = 'released' WHERE id = $1`, [first.id]);
-    await pledged(pledgeOf('trademark', number, { registrationDate: '2025-01-10' }));
+    const approver = await tokens.mint(['utilization:approver']);
+    await api().walk(approver, first, register('2024-05-20'), { action: 'release', effectiveDate: '2024-06-01' });
+    await pledged(pledgeOf('trademark', number, { applicationDate: '2025-01-10' }));
     expect(await pledgesOfRight(number)).toBe(2);
   });
 });
@@ -196,7 +161,7 @@ describe('reading pledges', () => {
     const gi = await get(reader, '/pledges?rightKind=gi&pageSize=200');
     expect(gi.body.items.map((p) => p.rightKind)).not.toContain('patent');
     expect(gi.body.items.map((p) => p.id)).toContain(chenghai.id);
-    const inChaoyang = await get(reader, `/pledges?district=${CHAOYANG}&status=active`);
+    const inChaoyang = await get(reader, `/pledges?district=${CHAOYANG}&status=applied`);
     expect(inChaoyang.body.items.map((p) => p.id)).toContain(chaoyang.id);
     expect(inChaoyang.body.items.map((p) => p.district)).not.toContain(CHENGHAI);
   });

@@ -2,6 +2,10 @@ import type { RouteObject } from 'react-router';
 import { FundOutlined, type PillarModule } from '@ipbureau/ui';
 import { utilizationMessages } from './utilization.messages';
 import { UtilizationHome } from './routes/utilization-home/utilization-home';
+import { PledgeList } from './routes/pledge-list/pledge-list';
+import { PledgeCreate } from './routes/pledge-create/pledge-create';
+import { PledgeDetail } from './routes/pledge-detail/pledge-detail';
+import { PledgeOverview } from './routes/pledge-overview/pledge-overview';
 
 /** Plan chapter 四.三. Pledge financing, insurance, transfer and licensing, and patent awards. */
 export const utilizationModule: PillarModule<'utilization', RouteObject> = {
@@ -12,5 +16,11 @@ export const utilizationModule: PillarModule<'utilization', RouteObject> = {
     icon: <FundOutlined />,
   },
   messages: utilizationMessages,
-  routes: [{ index: true, element: <UtilizationHome /> }],
+  routes: [
+    { index: true, element: <UtilizationHome /> },
+    { path: 'pledges', element: <PledgeList /> },
+    { path: 'pledges/new', element: <PledgeCreate /> },
+    { path: 'pledges/:id', element: <PledgeDetail /> },
+    { path: 'overview', element: <PledgeOverview /> },
+  ],
 };

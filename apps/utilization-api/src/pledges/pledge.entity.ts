@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { TPledgeRightKind, TPledgeStatus } from '@ipbureau/domain/utilization';
 
 /**
@@ -35,14 +35,40 @@ export class PledgeEntity {
   @Column({ name: 'loan_amount', type: 'numeric', precision: 18, scale: 2 })
   loanAmount: string;
 
-  @Column({ name: 'registration_date', type: 'date' })
-  registrationDate: string;
+  @Column({ name: 'application_date', type: 'date' })
+  applicationDate: string;
+
+  @Column({ name: 'registration_number', type: 'varchar', length: 50, nullable: true })
+  registrationNumber: string | null;
+
+  @Column({ name: 'registration_date', type: 'date', nullable: true })
+  registrationDate: string | null;
+
+  @Column({ name: 'disbursement_date', type: 'date', nullable: true })
+  disbursementDate: string | null;
+
+  @Column({ name: 'maturity_date', type: 'date', nullable: true })
+  maturityDate: string | null;
+
+  /** Σ disbursements and Σ repayments of the events: the current state of the loan's ledger. */
+  @Column({ name: 'disbursed_amount', type: 'numeric', precision: 18, scale: 2, default: '0' })
+  disbursedAmount: string;
+
+  @Column({ name: 'repaid_amount', type: 'numeric', precision: 18, scale: 2, default: '0' })
+  repaidAmount: string;
 
   @Column({ name: 'status', type: 'varchar', length: 16 })
   status: TPledgeStatus;
 
+  /** Optimistic lock: a transition names the version it read. */
+  @VersionColumn({ name: 'version', type: 'integer' })
+  version: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
 
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy: string;

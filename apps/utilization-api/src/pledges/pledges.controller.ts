@@ -1,7 +1,7 @@
 import { Controller, Get, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZIdParam, ZPage } from '@ipbureau/domain';
-import { ZPledge, ZPledgeCreate, ZPledgeListQuery, type TPledgeCreate, type TPledgeListQuery } from '@ipbureau/domain/utilization';
+import { ZPledge, ZPledgeCreate, ZPledgeDetail, ZPledgeListQuery, ZPledgeTransition, type TPledgeCreate, type TPledgeListQuery, type TPledgeTransition } from '@ipbureau/domain/utilization';
 import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
 import { PledgesService } from './pledges.service.js';
 
@@ -12,17 +12,32 @@ export class PledgesController {
 
   @Post()
   @RequireModule('utilization', 'officer')
-  @ApiOperation({ summary: 'Record an IP pledge financing registration; the pledged right is checked by its kind' })
-  @ZResponse(201, ZPledge, 'The recorded pledge, active')
+  @ApiOperation({ summary: 'Record an IP pledge financing application; the pledged right is checked by its kind and must not be pledged already' })
+  @ZResponse(201, ZPledgeDetail, 'The pledge, applied, with its first event')
   @ZResponse(400, null, 'A field is invalid, or the district is not in the region the deployment serves')
-  @ZResponse(409, null, 'The right is already under an active pledge')
-  register(@AuthCtx() ctx: AuthenticatedContext, @ZBody(ZPledgeCreate) body: TPledgeCreate) {
-    return this.pledges.register(ctx, body);
+  @ZResponse(409, null, 'The right is already under a pledge that holds it')
+  apply(@AuthCtx() ctx: AuthenticatedContext, @ZBody(ZPledgeCreate) body: TPledgeCreate) {
+    return this.pledges.apply(ctx, body);
+  }
+
+  @Post(':id/transitions')
+  @RequireModule('utilization', 'officer')
+  @ApiOperation({
+    summary: 'Take one step of the pledge lifecycle: register, disburse, repay, extend, default, release (approver) or withdraw',
+    description: 'The body names the action, its effective date, the version read and the fields of that action. The response lists the actions allowed next.',
+  })
+  @ZResponse(201, ZPledgeDetail, 'The pledge after the step, with its timeline')
+  @ZResponse(400, null, 'A field is invalid or missing for the action')
+  @ZResponse(404, null, 'No such pledge in the caller’s data scope')
+  @ZResponse(409, null, 'The version is stale, or the status does not allow the action (the message names the allowed ones)')
+  @ZResponse(422, null, 'The date is before the previous event or after today, or an amount exceeds the loan or the outstanding principal')
+  transition(@AuthCtx() ctx: AuthenticatedContext, @ZParams(ZIdParam) params: { id: string }, @ZBody(ZPledgeTransition) body: TPledgeTransition) {
+    return this.pledges.transition(ctx, params.id, body);
   }
 
   @Get()
   @RequireModule('utilization', 'viewer')
-  @ApiOperation({ summary: 'Pledges in the caller’s data scope, latest registration first' })
+  @ApiOperation({ summary: 'Pledges in the caller’s data scope, latest application first' })
   @ZResponse(200, ZPage(ZPledge), 'One page of pledges')
   list(@AuthCtx() ctx: AuthenticatedContext, @ZQuery(ZPledgeListQuery) query: TPledgeListQuery) {
     return this.pledges.list(ctx, query);
@@ -30,8 +45,8 @@ export class PledgesController {
 
   @Get(':id')
   @RequireModule('utilization', 'viewer')
-  @ApiOperation({ summary: 'One pledge; outside the caller’s data scope it is not found' })
-  @ZResponse(200, ZPledge, 'The pledge')
+  @ApiOperation({ summary: 'One pledge with its timeline; outside the caller’s data scope it is not found' })
+  @ZResponse(200, ZPledgeDetail, 'The pledge')
   @ZResponse(404, null, 'No such pledge in the caller’s data scope')
   get(@AuthCtx() ctx: AuthenticatedContext, @ZParams(ZIdParam) params: { id: string }) {
     return this.pledges.get(ctx, params.id);

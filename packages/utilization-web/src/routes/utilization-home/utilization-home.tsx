@@ -1,9 +1,23 @@
+import { Card, Space } from 'antd';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useServiceHealth } from '@ipbureau/api-client';
 import { PillarHome } from '@ipbureau/ui';
+import { utilizationPaths } from '../../paths';
 
 export function UtilizationHome() {
   const { t } = useTranslation('utilization');
   const health = useServiceHealth('utilization');
-  return <PillarHome title={t('title')} description={t('description')} health={health} />;
+  return (
+    <>
+      <PillarHome title={t('title')} description={t('description')} health={health} />
+      <Card style={{ marginTop: 16 }}>
+        <Space size="large" wrap>
+          <Link to={utilizationPaths.pledges}>{t('nav.pledges')}</Link>
+          <Link to={utilizationPaths.overview}>{t('nav.overview')}</Link>
+          <Link to={utilizationPaths.pledgeCreate}>{t('nav.apply')}</Link>
+        </Space>
+      </Card>
+    </>
+  );
 }

@@ -1,0 +1,21 @@
+import type { TPledgeCreate, TPledgeDetail, TPledgeTransition } from '@ipbureau/domain/utilization';
+import { useApiClient, useInvalidatingMutation, type CallerOptions } from '@ipbureau/api-client';
+import { pledgesApi } from './pledges.api';
+import { pledgeKeys } from './pledges.queries';
+
+export function useApplyPledge(options?: CallerOptions<TPledgeDetail, TPledgeCreate>) {
+  const client = useApiClient();
+  return useInvalidatingMutation((body: TPledgeCreate) => pledgesApi.apply(client, body), () => [pledgeKeys.lists(), pledgeKeys.metrics()], options);
+}
+
+export type TPledgeTransitionVariables = { id: string; body: TPledgeTransition };
+
+/** A step changes the pledge, every list page (status filters) and the figures. */
+export function useTransitionPledge(options?: CallerOptions<TPledgeDetail, TPledgeTransitionVariables>) {
+  const client = useApiClient();
+  return useInvalidatingMutation(
+    ({ id, body }: TPledgeTransitionVariables) => pledgesApi.transition(client, id, body),
+    (_pledge, { id }) => [pledgeKeys.lists(), pledgeKeys.detail(id), pledgeKeys.metrics()],
+    options,
+  );
+}

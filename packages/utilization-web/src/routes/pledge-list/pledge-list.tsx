@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { Button, Form, Select } from 'antd';
+import { Link, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { TableColumnsType } from 'antd';
+import { formatYuan } from '@ipbureau/domain';
+import type { TPledge, TPledgeListQuery, TPledgeRightKind, TPledgeStatus } from '@ipbureau/domain/utilization';
+import { DataTable, FilterBar, PageHeader, StatusTag } from '@ipbureau/ui';
+import { usePledges } from '../../features/pledges/api/pledges.queries';
+import { PLEDGE_RIGHT_KIND_OPTIONS, PLEDGE_STATUS_OPTIONS, PLEDGE_STATUS_TONES, usePledgeLabels, useRegionDistricts } from '../../features/pledges/pledge-labels';
+import { utilizationPaths } from '../../paths';
+
+type Filters = { status?: TPledgeStatus; rightKind?: TPledgeRightKind; district?: string };
+
+/** Pledges in the user's scope, filtered and paged by the server. */
+export function PledgeList() {
+  const { t } = useTranslation('utilization');
+  const labels = usePledgeLabels();
+  const districts = useRegionDistricts();
+  const navigate = useNavigate();
+  const [query, setQuery] = useState<TPledgeListQuery>({ page: 1, pageSize: 20 });
+  const pledges = usePledges(query);
+
+  const columns: TableColumnsType<TPledge> = [
+    { title: t('pledges.pledgor'), dataIndex: 'pledgorName', render: (name: string, p) => <Link to={utilizationPaths.pledge(p.id)}>{name}</Link> },
+    { title: t('pledges.rightKind'), dataIndex: 'rightKind', render: (kind: TPledgeRightKind) => labels.rightKind(kind) },
+    { title: t('pledges.rightNumber'), dataIndex: 'rightNumber' },
+    { title: t('pledges.lender'), dataIndex: 'lenderName' },
+    { title: t('pledges.loanAmount'), dataIndex: 'loanAmount', align: 'right', render: (amount: string) => formatYuan(amount) },
+    { title: t('pledges.outstanding'), dataIndex: 'outstandingPrincipal', align: 'right', render: (amount: string) => formatYuan(amount) },
+    { title: t('pledges.applicationDate'), dataIndex: 'applicationDate' },
+    { title: t('pledges.district'), dataIndex: 'district', render: (code: string) => labels.district(code) },
+    { title: t('pledges.status'), dataIndex: 'status', render: (status: TPledgeStatus) => <StatusTag status={status} tones={PLEDGE_STATUS_TONES} label={labels.status(status)} /> },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t('pledges.title')}
+        description={t('pledges.description')}
+        extra={
+          <Button type="primary" onClick={() => void navigate(utilizationPaths.pledgeCreate)}>
+            {t('nav.apply')}
+          </Button>
+        }
+      />
+      <FilterBar<Filters> name="pledge-filters" onSearch={(filters) => setQuery({ ...filters, page: 1, pageSize: query.pageSize })}>
+        <Form.Item name="status" label={t('pledges.status')}>
+          <Select allowClear placeholder={t('pledges.all')} style={{ width: 140 }} options={PLEDGE_STATUS_OPTIONS.map((s) => ({ value: s, label: labels.status(s) }))} />
+        </Form.Item>
+        <Form.Item name="rightKind" label={t('pledges.rightKind')}>
+          <Select allowClear placeholder={t('pledges.all')} style={{ width: 200 }} options={PLEDGE_RIGHT_KIND_OPTIONS.map((k) => ({ value: k, label: labels.rightKind(k) }))} />
+        </Form.Item>
+        <Form.Item name="district" label={t('pledges.district')}>
+          <Select allowClear placeholder={t('pledges.all')} style={{ width: 140 }} options={districts} />
+        </Form.Item>
+      </FilterBar>
+      <DataTable<TPledge>
+        columns={columns}
+        rows={pledges.data?.items ?? []}
+        rowKey="id"
+        loading={pledges.isFetching}
+        page={query.page}
+        pageSize={query.pageSize}
+        total={pledges.data?.total ?? 0}
+        onChange={(page, pageSize) => setQuery({ ...query, page, pageSize })}
+      />
+    </>
+  );
+}
