@@ -1,8 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { KitModule, type ServiceConfig } from '@ipbureau/nest-kit';
+import { KitModule, MetricsModule, type ServiceConfig } from '@ipbureau/nest-kit';
+import { CaseEventEntity } from './cases/case-event.entity.js';
+import { CaseOfficerEntity, CasePartyEntity } from './cases/case-party.entity.js';
 import { CasesModule } from './cases/cases.module.js';
 import { EnforcementCaseEntity } from './cases/enforcement-case.entity.js';
+import { CASE_METRICS } from './metrics/case-metrics.js';
 import { CreateCases1764000000000 } from './migrations/1764000000000-create-cases.js';
+import { CaseWorkflow1764100000000 } from './migrations/1764100000000-case-workflow.js';
 
 @Module({})
 export class ProtectionAppModule {}
@@ -11,7 +15,10 @@ export class ProtectionAppModule {}
 export function createAppModule(config: ServiceConfig): DynamicModule {
   const kit = KitModule.forService({
     config,
-    database: { entities: [EnforcementCaseEntity], migrations: [CreateCases1764000000000] },
+    database: {
+      entities: [EnforcementCaseEntity, CaseEventEntity, CasePartyEntity, CaseOfficerEntity],
+      migrations: [CreateCases1764000000000, CaseWorkflow1764100000000],
+    },
   });
-  return { module: ProtectionAppModule, imports: [kit, CasesModule] };
+  return { module: ProtectionAppModule, imports: [kit, CasesModule, MetricsModule.register(CASE_METRICS)] };
 }

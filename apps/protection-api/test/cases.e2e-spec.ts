@@ -1,53 +1,18 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import pg from 'pg';
-import type { TCase, TCaseCreate } from '@ipbureau/domain/protection';
-import { committedOpenApi, routeAccessReport, startTestService, TestTokenIssuer, type TestService } from '@ipbureau/nest-kit/testing';
-import { createAppModule } from '../src/app.module.js';
-import { PROTECTION_SERVICE } from '../src/config.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TCase, TCaseDetail, TCaseSummary } from '@ipbureau/domain/protection';
+import { committedOpenApi, routeAccessReport } from '@ipbureau/nest-kit/testing';
+import { aCase, caller, caseNumber, CHAONAN, issuePaths, JINPING, registerCase as register, RESPONDENT, startProtection, step, stopProtection, type Protection } from './protection.fixtures.js';
 
-const JINPING = '440511';
-const CHAONAN = '440514';
-
-const ctx = {} as { protection: TestService; issuer: TestTokenIssuer; pool: pg.Pool; officer: string; viewer: string };
+let p: Protection;
 
 beforeAll(async () => {
-  ctx.issuer = await TestTokenIssuer.start();
-  const env = { PLATFORM_JWKS_URL: ctx.issuer.jwksUrl };
-  ctx.protection = await startTestService({ adminUrl: inject('databaseUrl'), identity: PROTECTION_SERVICE, createModule: createAppModule, env });
-  ctx.pool = new pg.Pool({ connectionString: ctx.protection.databaseUrl, max: 2 });
-  ctx.officer = await ctx.issuer.mint(['protection:officer'], { name: '郑执法' });
-  ctx.viewer = await ctx.issuer.mint(['protection:viewer']);
+  p = await startProtection();
 });
-afterAll(async () => {
-  await ctx.pool?.end();
-  await ctx.protection?.close();
-  await ctx.issuer?.close();
-});
+afterAll(() => stopProtection(p));
 
-// Case numbers the way the bureau writes them: 汕市监知案〔year〕n号, a fresh n for every case.
-let caseSeq = 100;
-const caseNumber = (year = 2025) => `汕市监知案〔${year}〕${++caseSeq}号`;
-const aCase = (overrides: Partial<TCaseCreate> = {}): TCaseCreate => ({
-  caseNumber: caseNumber(),
-  kind: 'trademark_infringement',
-  source: 'complaint',
-  title: '涉嫌销售侵犯注册商标专用权的玩具案',
-  district: JINPING,
-  registeredDate: '2025-03-18',
-  ...overrides,
-});
-
-function call(token: string | null, method: 'GET' | 'POST', path: string, body?: unknown) {
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
-  return fetch(`${ctx.protection.baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-}
-async function registerCase(input: TCaseCreate): Promise<TCase> {
-  const res = await call(ctx.officer, 'POST', '/cases', input);
-  expect(res.status, await res.clone().text()).toBe(201);
-  return (await res.json()) as TCase;
-}
-const storedCases = async (number: string) => (await ctx.pool.query('SELECT id FROM protection.cases WHERE case_number = $1', [number])).rowCount;
-const issuePaths = async (res: Response) => ((await res.json()) as { issues: { path: string }[] }).issues.map((issue) => issue.path).sort();
+const call = caller(() => p);
+const registerCase = (input: ReturnType<typeof aCase>) => register(p, input);
+const storedCases = async (number: string) => (await p.pool.query('SELECT id FROM protection.cases WHERE case_number = $1', [number])).rowCount;
 
 describe('protection-api serves', () => {
   it('a health check that sees the database', async () => {
@@ -59,13 +24,15 @@ describe('protection-api serves', () => {
   it('its OpenAPI page and JSON, equal to the committed openapi.json', async () => {
     expect((await call(null, 'GET', '/docs')).status).toBe(200);
     expect((await call(null, 'GET', '/docs-json')).status).toBe(200);
-    const openapi = await committedOpenApi(ctx.protection.baseUrl, new URL('../openapi.json', import.meta.url).pathname);
+    const openapi = await committedOpenApi(p.service.baseUrl, new URL('../openapi.json', import.meta.url).pathname);
     expect(openapi.committed).toEqual(openapi.served);
   });
 
   it('no route without a declared access rule', () => {
-    const report = routeAccessReport(ctx.protection.app);
-    expect(report.map((r) => r.route)).toEqual(expect.arrayContaining(['POST /cases', 'GET /cases', 'GET /cases/:id', 'GET /health']));
+    const report = routeAccessReport(p.service.app);
+    expect(report.map((r) => r.route)).toEqual(
+      expect.arrayContaining(['POST /cases', 'GET /cases', 'GET /cases/summary', 'GET /cases/:id', 'PATCH /cases/:id', 'POST /cases/:id/transitions', 'GET /metrics', 'GET /health']),
+    );
     expect(report.filter((r) => !r.declared)).toEqual([]);
   });
 
@@ -80,7 +47,7 @@ describe('protection-api serves', () => {
 describe('registering a case', () => {
   it('is refused to a viewer, who writes nothing', async () => {
     const input = aCase();
-    expect((await call(ctx.viewer, 'POST', '/cases', input)).status).toBe(403);
+    expect((await call(p.viewer, 'POST', '/cases', input)).status).toBe(403);
     expect(await storedCases(input.caseNumber)).toBe(0);
   });
 
@@ -88,13 +55,38 @@ describe('registering a case', () => {
     const input = aCase({ kind: 'counterfeit_patent', source: 'inspection', caseNumber: ` ${caseNumber()} ` });
     const registered = await registerCase(input);
     expect(registered).toMatchObject({ caseNumber: input.caseNumber.trim(), kind: 'counterfeit_patent', source: 'inspection', status: 'registered', district: JINPING, registeredDate: '2025-03-18' });
-    const events = await ctx.pool.query(`SELECT action, actor_name, region_code FROM audit.events WHERE entity = 'case' AND entity_id = $1`, [registered.id]);
+    const events = await p.pool.query(`SELECT action, actor_name, region_code FROM audit.events WHERE entity = 'case' AND entity_id = $1`, [registered.id]);
     expect(events.rows).toEqual([{ action: 'create', actor_name: '郑执法', region_code: JINPING }]);
+  });
+
+  it('keeps its parties and officers, starts its timeline with the registration and offers the officer the first steps', async () => {
+    const officer = { userId: '6f1c2a47-0c7e-4c59-9d5e-1f7a3f9b2a10', name: '郑执法' };
+    const person = { kind: 'person', role: 'right_holder', name: '陈某' } as const;
+    const registered = await registerCase(aCase({ parties: [{ ...RESPONDENT, creditCode: ' 91440500ma4uj7xk2n ' }, person], officers: [officer] }));
+    expect(registered.parties).toEqual([{ ...RESPONDENT, creditCode: '91440500MA4UJ7XK2N' }, { ...person, creditCode: null }]);
+    expect(registered.officers).toEqual([officer]);
+    expect(registered.timeline).toEqual([expect.objectContaining({ action: 'register', fromStatus: null, toStatus: 'registered', effectiveDate: '2025-03-18', actorName: '郑执法' })]);
+    expect(registered).toMatchObject({ version: 1, statusDate: '2025-03-18', outcome: null, fineAmount: null, allowedActions: ['investigate', 'mediate'] });
+    expect(await (await call(p.officer, 'GET', `/cases/${registered.id}`)).json()).toEqual(registered);
+    const forApprover = (await (await call(p.approver, 'GET', `/cases/${registered.id}`)).json()) as TCaseDetail;
+    expect(forApprover.allowedActions).toEqual(['investigate', 'transfer', 'withdraw', 'mediate']);
+    expect(((await (await call(p.viewer, 'GET', `/cases/${registered.id}`)).json()) as TCaseDetail).allowedActions).toEqual([]);
+  });
+
+  it('names a party without parties, an organization with a wrong credit code and a twice-assigned officer', async () => {
+    const officer = { userId: '6f1c2a47-0c7e-4c59-9d5e-1f7a3f9b2a10', name: '郑执法' };
+    const noParties = aCase({ parties: [] });
+    expect(await issuePaths(await call(p.officer, 'POST', '/cases', noParties))).toEqual(['parties']);
+    const bad = aCase({ parties: [{ ...RESPONDENT, creditCode: '91440500MA4UJ7XK2X' }], officers: [officer, officer] });
+    const res = await call(p.officer, 'POST', '/cases', bad);
+    expect(res.status).toBe(400);
+    expect(await issuePaths(res)).toEqual(['officers', 'parties.0.creditCode']);
+    expect(await storedCases(bad.caseNumber)).toBe(0);
   });
 
   it('names every invalid field of a bad request and writes nothing', async () => {
     const number = caseNumber();
-    const res = await call(ctx.officer, 'POST', '/cases', { ...aCase({ caseNumber: number }), kind: 'piracy', source: 3, title: '', registeredDate: '2025-02-29', fineAmount: '1000' });
+    const res = await call(p.officer, 'POST', '/cases', { ...aCase({ caseNumber: number }), kind: 'piracy', source: 3, title: '', registeredDate: '2025-02-29', fineAmount: '1000' });
     expect(res.status).toBe(400);
     expect(await issuePaths(res)).toEqual(['fineAmount', 'kind', 'registeredDate', 'source', 'title']);
     expect(await storedCases(number)).toBe(0);
@@ -102,7 +94,7 @@ describe('registering a case', () => {
 
   it('refuses a registration date that has not come yet', async () => {
     const input = aCase({ registeredDate: '2999-01-01' });
-    const res = await call(ctx.officer, 'POST', '/cases', input);
+    const res = await call(p.officer, 'POST', '/cases', input);
     expect(res.status).toBe(400);
     expect(await issuePaths(res)).toEqual(['registeredDate']);
     expect(await storedCases(input.caseNumber)).toBe(0);
@@ -110,14 +102,14 @@ describe('registering a case', () => {
 
   it('refuses a district outside the region the deployment serves', async () => {
     const input = aCase({ district: '440106' });
-    const res = await call(ctx.officer, 'POST', '/cases', input);
+    const res = await call(p.officer, 'POST', '/cases', input);
     expect(res.status).toBe(400);
     expect(await issuePaths(res)).toEqual(['district']);
   });
 
   it('refuses a case number already in use', async () => {
     const first = await registerCase(aCase());
-    const res = await call(ctx.officer, 'POST', '/cases', aCase({ caseNumber: first.caseNumber, kind: 'patent_dispute', district: CHAONAN }));
+    const res = await call(p.officer, 'POST', '/cases', aCase({ caseNumber: first.caseNumber, kind: 'patent_dispute', district: CHAONAN }));
     expect(res.status).toBe(409);
     expect(await res.json()).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining(first.caseNumber) });
     expect(await storedCases(first.caseNumber)).toBe(1);
@@ -125,8 +117,8 @@ describe('registering a case', () => {
 });
 
 describe('reading cases', () => {
-  let inJinping: TCase;
-  let inChaonan: TCase;
+  let inJinping: TCaseDetail;
+  let inChaonan: TCaseDetail;
 
   beforeAll(async () => {
     inJinping = await registerCase(aCase({ kind: 'gi_misuse', registeredDate: '2024-11-02' }));
@@ -134,16 +126,16 @@ describe('reading cases', () => {
   });
 
   it('shows a Chaonan-only officer no case from Jinping, by list or by id', async () => {
-    const chaonanOnly = await ctx.issuer.mint(['protection:viewer'], { scope: { kind: 'districts', districts: [CHAONAN] } });
+    const chaonanOnly = await p.issuer.mint(['protection:viewer'], { scope: { kind: 'districts', districts: [CHAONAN] } });
     const page = (await (await call(chaonanOnly, 'GET', '/cases?pageSize=200')).json()) as { items: TCase[] };
     expect(page.items.map((c) => c.id)).toContain(inChaonan.id);
     expect(new Set(page.items.map((c) => c.district))).toEqual(new Set([CHAONAN]));
     expect((await call(chaonanOnly, 'GET', `/cases/${inJinping.id}`)).status).toBe(404);
-    expect(await (await call(chaonanOnly, 'GET', `/cases/${inChaonan.id}`)).json()).toEqual(inChaonan);
+    expect(await (await call(chaonanOnly, 'GET', `/cases/${inChaonan.id}`)).json()).toEqual({ ...inChaonan, allowedActions: [] });
   });
 
   it('refuses a Chaonan-only officer a case registered in Jinping', async () => {
-    const chaonanOfficer = await ctx.issuer.mint(['protection:officer'], { scope: { kind: 'districts', districts: [CHAONAN] } });
+    const chaonanOfficer = await p.issuer.mint(['protection:officer'], { scope: { kind: 'districts', districts: [CHAONAN] } });
     const input = aCase({ district: JINPING });
     expect((await call(chaonanOfficer, 'GET', '/cases')).status).toBe(200);
     expect((await call(chaonanOfficer, 'POST', '/cases', input)).status).toBe(403);
@@ -151,10 +143,72 @@ describe('reading cases', () => {
   });
 
   it('filters by kind, source and registration period', async () => {
-    const ids = async (query: string) => ((await (await call(ctx.viewer, 'GET', `/cases?pageSize=200&${query}`)).json()) as { items: TCase[] }).items.map((c) => c.id);
+    const ids = async (query: string) => ((await (await call(p.viewer, 'GET', `/cases?pageSize=200&${query}`)).json()) as { items: TCase[] }).items.map((c) => c.id);
     expect(await ids('kind=gi_misuse')).toEqual([inJinping.id]);
     expect(await ids('source=referral')).toEqual([inChaonan.id]);
     const in2024 = await ids('registeredFrom=2024-01-01&registeredTo=2024-12-31');
     expect(in2024).toEqual([inJinping.id]);
+  });
+});
+
+describe('changing a case’s particulars', () => {
+  it('replaces name, parties and officers at the version read, and refuses a stale version with 409, losing nothing', async () => {
+    const registered = await registerCase(aCase());
+    const officers = [{ userId: '0b7f3f0e-3b2f-4d8a-9a57-1c1b5cbd0c11', name: '黄执法' }];
+    const res = await call(p.officer, 'PATCH', `/cases/${registered.id}`, { version: 1, title: '涉嫌销售假冒注册商标的商品案', officers });
+    expect(res.status, await res.clone().text()).toBe(200);
+    const changed = (await res.json()) as TCaseDetail;
+    expect(changed).toMatchObject({ version: 2, title: '涉嫌销售假冒注册商标的商品案', officers, parties: [{ ...RESPONDENT }] });
+
+    const stale = await call(p.officer, 'PATCH', `/cases/${registered.id}`, { version: 1, title: '另一个案由' });
+    expect(stale.status).toBe(409);
+    expect(await (await call(p.officer, 'GET', `/cases/${registered.id}`)).json()).toEqual(changed);
+    const audit = await p.pool.query(`SELECT action FROM audit.events WHERE entity = 'case' AND entity_id = $1 ORDER BY seq`, [registered.id]);
+    expect(audit.rows.map((r: { action: string }) => r.action)).toEqual(['create', 'update']);
+  });
+
+  it('is refused to a viewer and to another pillar’s officer', async () => {
+    const registered = await registerCase(aCase());
+    const creationOfficer = await p.issuer.mint(['creation:officer']);
+    for (const token of [p.viewer, creationOfficer]) {
+      expect((await call(token, 'PATCH', `/cases/${registered.id}`, { version: 1, title: '改' })).status).toBe(403);
+    }
+    expect(((await (await call(p.viewer, 'GET', `/cases/${registered.id}`)).json()) as TCaseDetail).version).toBe(1);
+  });
+});
+
+describe('finding cases', () => {
+  it('by part of a party’s name or credit code, or by assigned officer', async () => {
+    const officer = { userId: '2d0e4d4b-7c55-4d6b-8f7e-4a0c3b1e9f22', name: '许执法' };
+    const mine = await registerCase(aCase({ parties: [{ kind: 'person', role: 'respondent', name: '蔡某某' }], officers: [officer] }));
+    const ids = async (query: string) => ((await (await call(p.viewer, 'GET', `/cases?pageSize=200&${query}`)).json()) as { items: TCase[] }).items.map((c) => c.id);
+    expect(await ids(`q=${encodeURIComponent('蔡某')}`)).toEqual([mine.id]);
+    expect(await ids(`officer=${officer.userId}`)).toEqual([mine.id]);
+    expect(await ids('q=%25')).toEqual([]);
+    expect((await ids(`q=${RESPONDENT.creditCode.slice(0, 12)}`)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the overview', () => {
+  it('counts a year’s cases by kind and month, open cases and fines over the caller’s scope', async () => {
+    const gi = await registerCase(aCase({ kind: 'copyright', registeredDate: '2023-02-10' }));
+    await registerCase(aCase({ kind: 'copyright', registeredDate: '2023-02-20', district: CHAONAN }));
+    let c = await step(p, p.officer, gi, { action: 'investigate', effectiveDate: '2023-02-11' });
+    c = await step(p, p.approver, c, { action: 'decide', effectiveDate: '2023-05-06', outcome: 'punished', decisionNumber: '汕市监知罚〔2023〕1号', fineAmount: '1000.10', confiscationAmount: '0.20' });
+    c = await step(p, p.officer, c, { action: 'execute', effectiveDate: '2023-06-01' });
+    await step(p, p.approver, c, { action: 'close', effectiveDate: '2023-07-03' });
+
+    const res = await call(p.viewer, 'GET', '/cases/summary?year=2023');
+    expect(res.status).toBe(200);
+    const summary = (await res.json()) as TCaseSummary;
+    expect(summary.byKind.find((k) => k.kind === 'copyright')).toEqual({ kind: 'copyright', registered: 2 });
+    expect(summary.byMonth).toHaveLength(12);
+    expect(summary.byMonth[1]).toEqual({ month: '2023-02', registered: 2, closed: 0 });
+    expect(summary.byMonth[6]).toEqual({ month: '2023-07', registered: 0, closed: 1 });
+    expect(summary).toMatchObject({ year: 2023, open: 1, finesAndConfiscations: '1000.30' });
+
+    const chaonanOnly = await p.issuer.mint(['protection:viewer'], { scope: { kind: 'districts', districts: [CHAONAN] } });
+    const narrowed = (await (await call(chaonanOnly, 'GET', '/cases/summary?year=2023')).json()) as TCaseSummary;
+    expect(narrowed).toMatchObject({ open: 1, finesAndConfiscations: '0.00' });
   });
 });

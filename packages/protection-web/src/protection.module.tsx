@@ -1,7 +1,10 @@
 import type { RouteObject } from 'react-router';
 import { SafetyCertificateOutlined, type PillarModule } from '@ipbureau/ui';
 import { protectionMessages } from './protection.messages';
-import { ProtectionHome } from './routes/protection-home/protection-home';
+import { CaseCreatePage } from './routes/case-create/case-create-page';
+import { CaseDetailPage } from './routes/case-detail/case-detail-page';
+import { CaseListPage } from './routes/case-list/case-list-page';
+import { ProtectionOverviewPage } from './routes/protection-overview/protection-overview-page';
 
 /** Plan chapter 四.四. Enforcement cases, adjudication, mediation and the rapid protection centre. */
 export const protectionModule: PillarModule<'protection', RouteObject> = {
@@ -12,5 +15,10 @@ export const protectionModule: PillarModule<'protection', RouteObject> = {
     icon: <SafetyCertificateOutlined />,
   },
   messages: protectionMessages,
-  routes: [{ index: true, element: <ProtectionHome /> }],
+  routes: [
+    { index: true, element: <ProtectionOverviewPage /> },
+    { path: 'cases', element: <CaseListPage /> },
+    { path: 'cases/new', element: <CaseCreatePage /> },
+    { path: 'cases/:id', element: <CaseDetailPage /> },
+  ],
 };

@@ -1,19 +1,39 @@
-import { Controller, Get, Post } from '@nestjs/common';
+import { Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZIdParam, ZPage } from '@ipbureau/domain';
-import { ZCase, ZCaseCreate, ZCaseListQuery, type TCaseCreate, type TCaseListQuery } from '@ipbureau/domain/protection';
+import {
+  ZCase,
+  ZCaseCreate,
+  ZCaseDetail,
+  ZCaseListQuery,
+  ZCaseSummary,
+  ZCaseSummaryQuery,
+  ZCaseTransitionRequest,
+  ZCaseUpdate,
+  type TCaseCreate,
+  type TCaseListQuery,
+  type TCaseSummaryQuery,
+  type TCaseTransitionRequest,
+  type TCaseUpdate,
+} from '@ipbureau/domain/protection';
 import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { CaseSummaryService } from './case-summary.service.js';
+import { CaseTransitionsService } from './case-transitions.service.js';
 import { CasesService } from './cases.service.js';
 
 @ApiTags('cases')
 @Controller('cases')
 export class CasesController {
-  constructor(private readonly cases: CasesService) {}
+  constructor(
+    private readonly cases: CasesService,
+    private readonly transitions: CaseTransitionsService,
+    private readonly summary: CaseSummaryService,
+  ) {}
 
   @Post()
   @RequireModule('protection', 'officer')
-  @ApiOperation({ summary: 'Register (立案) an administrative enforcement case' })
-  @ZResponse(201, ZCase, 'The registered case, status registered')
+  @ApiOperation({ summary: 'Register (立案) an administrative enforcement case with its parties and assigned officers' })
+  @ZResponse(201, ZCaseDetail, 'The registered case file, status registered')
   @ZResponse(400, null, 'A field is invalid, the date is in the future, or the district is outside the region')
   @ZResponse(409, null, 'The case number is already in use')
   register(@AuthCtx() ctx: AuthenticatedContext, @ZBody(ZCaseCreate) body: TCaseCreate) {
@@ -28,12 +48,44 @@ export class CasesController {
     return this.cases.list(ctx, query);
   }
 
+  @Get('summary')
+  @RequireModule('protection', 'viewer')
+  @ApiOperation({ summary: 'The overview’s figures for a year: cases by kind, registered and closed by month, open cases, fines and confiscations' })
+  @ZResponse(200, ZCaseSummary, 'The year’s figures over the caller’s data scope')
+  summarize(@AuthCtx() ctx: AuthenticatedContext, @ZQuery(ZCaseSummaryQuery) query: TCaseSummaryQuery) {
+    return this.summary.summarize(ctx, query.year);
+  }
+
   @Get(':id')
   @RequireModule('protection', 'viewer')
-  @ApiOperation({ summary: 'One case; a case outside the caller’s data scope is not found' })
-  @ZResponse(200, ZCase, 'The case')
+  @ApiOperation({ summary: 'One case file with parties, officers, timeline and the caller’s allowed next actions; a case outside the caller’s data scope is not found' })
+  @ZResponse(200, ZCaseDetail, 'The case file')
   @ZResponse(404, null, 'No such case in the caller’s data scope')
   get(@AuthCtx() ctx: AuthenticatedContext, @ZParams(ZIdParam) params: { id: string }) {
     return this.cases.get(ctx, params.id);
+  }
+
+  @Patch(':id')
+  @RequireModule('protection', 'officer')
+  @ApiOperation({ summary: 'Change the case’s name, parties or officers; the status moves only by transitions' })
+  @ZResponse(200, ZCaseDetail, 'The case file as changed')
+  @ZResponse(404, null, 'No such case in the caller’s data scope')
+  @ZResponse(409, null, 'The case changed since the caller read the version sent')
+  update(@AuthCtx() ctx: AuthenticatedContext, @ZParams(ZIdParam) params: { id: string }, @ZBody(ZCaseUpdate) body: TCaseUpdate) {
+    return this.cases.update(ctx, params.id, body);
+  }
+
+  @Post(':id/transitions')
+  @RequireModule('protection', 'officer')
+  @ApiOperation({
+    summary: 'Take the next step of the case (investigate, decide, execute, close, transfer, withdraw, mediate), dated; the approver decides, closes, transfers and withdraws',
+  })
+  @ZResponse(201, ZCaseDetail, 'The case file after the step, the step last on its timeline')
+  @ZResponse(400, null, 'A field is invalid or the date is before the previous step')
+  @ZResponse(403, null, 'The step is taken by an approver')
+  @ZResponse(404, null, 'No such case in the caller’s data scope')
+  @ZResponse(409, null, 'The step is not allowed from the case’s status (the allowed ones are named), or the case changed since the version sent')
+  transition(@AuthCtx() ctx: AuthenticatedContext, @ZParams(ZIdParam) params: { id: string }, @ZBody(ZCaseTransitionRequest) body: TCaseTransitionRequest) {
+    return this.transitions.apply(ctx, params.id, body);
   }
 }

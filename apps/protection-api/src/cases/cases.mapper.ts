@@ -1,8 +1,53 @@
-import type { TCase } from '@ipbureau/domain/protection';
+import { allowedActions, type TCase, type TCaseDetail, type TCaseEvent } from '@ipbureau/domain/protection';
+import type { CaseEventEntity } from './case-event.entity.js';
+import type { CaseOfficerEntity, CasePartyEntity } from './case-party.entity.js';
 import type { EnforcementCaseEntity } from './enforcement-case.entity.js';
 
-/** Builds the response contract of a case from its row. */
-export function mapCase(row: EnforcementCaseEntity): TCase {
-  const { id, caseNumber, kind, source, title, registeredDate, status, departmentId, createdBy } = row;
-  return { id, caseNumber, kind, source, title, district: row.regionCode, registeredDate, status, departmentId, createdAt: row.createdAt.toISOString(), createdBy };
+/** Builds the response contract of a case from its row; `roles` decide the allowed next actions. */
+export function mapCase(row: EnforcementCaseEntity, roles: readonly string[]): TCase {
+  const { id, caseNumber, kind, source, title, registeredDate, status, version, statusDate, outcome, decisionNumber, departmentId, createdBy } = row;
+  return {
+    id,
+    caseNumber,
+    kind,
+    source,
+    title,
+    district: row.regionCode,
+    registeredDate,
+    status,
+    version,
+    statusDate,
+    outcome,
+    decisionNumber,
+    fineAmount: row.fineAmount,
+    confiscationAmount: row.confiscationAmount,
+    transferredTo: row.transferRecipientKind && row.transferRecipientName ? { kind: row.transferRecipientKind, name: row.transferRecipientName } : null,
+    agreementDate: row.agreementDate,
+    allowedActions: allowedActions({ status, outcome }, roles),
+    departmentId,
+    createdAt: row.createdAt.toISOString(),
+    createdBy,
+  };
+}
+
+export function mapCaseEvent(row: CaseEventEntity): TCaseEvent {
+  const { id, action, fromStatus, toStatus, effectiveDate, details, note, actorId, actorName } = row;
+  return { id, action, fromStatus, toStatus, effectiveDate, details, note, actorId, actorName, recordedAt: row.recordedAt.toISOString() };
+}
+
+export interface CaseFile {
+  row: EnforcementCaseEntity;
+  parties: CasePartyEntity[];
+  officers: CaseOfficerEntity[];
+  events: CaseEventEntity[];
+}
+
+/** The case file: the case, its parties and officers in the order entered, its timeline oldest first. */
+export function mapCaseDetail(file: CaseFile, roles: readonly string[]): TCaseDetail {
+  return {
+    ...mapCase(file.row, roles),
+    parties: file.parties.map(({ kind, role, name, creditCode }) => ({ kind, role, name, creditCode })),
+    officers: file.officers.map(({ userId, name }) => ({ userId, name })),
+    timeline: file.events.map(mapCaseEvent),
+  };
 }

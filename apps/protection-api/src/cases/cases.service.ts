@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { TPage } from '@ipbureau/domain';
-import type { TCase, TCaseCreate, TCaseListQuery } from '@ipbureau/domain/protection';
-import { AuditWriter, conflict, inScope, inTransaction, notFound, paginate, RecordOwnership, scopeCondition, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
-import { mapCase } from './cases.mapper.js';
+import type { TCase, TCaseCreate, TCaseDetail, TCaseListQuery, TCaseUpdate } from '@ipbureau/domain/protection';
+import { AuditWriter, conflict, inTransaction, paginate, RecordOwnership, scopeCondition, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { CaseEventEntity } from './case-event.entity.js';
+import { caseFiles, findCaseInScope, staleVersion } from './case-file.repository.js';
+import { mapCase, mapCaseDetail } from './cases.mapper.js';
 import { EnforcementCaseEntity } from './enforcement-case.entity.js';
 
 @Injectable()
@@ -14,8 +16,8 @@ export class CasesService {
     private readonly ownership: RecordOwnership,
   ) {}
 
-  /** Registers (立案) a case; it starts in status `registered`. */
-  async register(ctx: AuthenticatedContext, input: TCaseCreate): Promise<TCase> {
+  /** Registers (立案) a case; it starts in status `registered`, the first step of its timeline. */
+  async register(ctx: AuthenticatedContext, input: TCaseCreate): Promise<TCaseDetail> {
     const ownership = this.ownership.forNewRecord(ctx, input.district, text('不能在您的数据范围以外立案', 'You may not register a case outside your data scope'));
     return inTransaction(this.dataSource, async (em) => {
       const cases = em.getRepository(EnforcementCaseEntity);
@@ -23,9 +25,22 @@ export class CasesService {
         throw conflict(text(`案号「${input.caseNumber}」已被使用`, `Case number "${input.caseNumber}" is already in use`));
       }
       const { caseNumber, kind, source, title, registeredDate } = input;
-      const row = await cases.save(cases.create({ caseNumber, kind, source, title, registeredDate, status: 'registered', ...ownership }));
-      const registered = mapCase(row);
-      await this.audit.record(em, ctx, { entity: 'case', entityId: registered.id, action: 'create', after: registered, regionCode: registered.district });
+      const row = await cases.save(cases.create({ caseNumber, kind, source, title, registeredDate, status: 'registered', statusDate: registeredDate, version: 1, ...ownership }));
+      await caseFiles.replaceParties(em, row, input.parties);
+      await caseFiles.replaceOfficers(em, row, input.officers);
+      await em.getRepository(CaseEventEntity).insert({
+        caseId: row.id,
+        action: 'register',
+        fromStatus: null,
+        toStatus: 'registered',
+        effectiveDate: registeredDate,
+        details: {},
+        actorId: ctx.principal.sub,
+        actorName: ctx.principal.name,
+        regionCode: row.regionCode,
+      });
+      const registered = await this.detail(em, ctx, row.id);
+      await this.audit.record(em, ctx, { entity: 'case', entityId: registered.id, action: 'create', after: withoutViewerFields(registered), regionCode: registered.district });
       return registered;
     });
   }
@@ -39,13 +54,45 @@ export class CasesService {
     }
     if (query.registeredFrom) qb.andWhere('c.registered_date >= :registeredFrom', { registeredFrom: query.registeredFrom });
     if (query.registeredTo) qb.andWhere('c.registered_date <= :registeredTo', { registeredTo: query.registeredTo });
-    return paginate(qb.orderBy('c.registeredDate', 'DESC').addOrderBy('c.caseNumber', 'DESC'), query, mapCase);
+    if (query.officer) qb.andWhere('EXISTS (SELECT 1 FROM case_officers o WHERE o.case_id = c.id AND o.user_id = :officer)', { officer: query.officer });
+    if (query.q) {
+      // The search text is matched literally: LIKE's wildcards in it are escaped.
+      const like = `%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+      qb.andWhere(
+        `(c.case_number ILIKE :like OR c.title ILIKE :like OR EXISTS (SELECT 1 FROM case_parties p WHERE p.case_id = c.id AND (p.name ILIKE :like OR p.credit_code ILIKE :like)))`,
+        { like },
+      );
+    }
+    return paginate(qb.orderBy('c.registeredDate', 'DESC').addOrderBy('c.caseNumber', 'DESC'), query, (row) => mapCase(row, ctx.principal.roles));
   }
 
-  async get(ctx: AuthenticatedContext, id: string): Promise<TCase> {
-    const found = await this.dataSource.getRepository(EnforcementCaseEntity).findOneBy({ id });
-    // Cases outside the caller's scope are not confirmed to exist (404, not 403).
-    if (!found || !inScope(ctx.principal, found)) throw notFound('案件', 'Case');
-    return mapCase(found);
+  async get(ctx: AuthenticatedContext, id: string): Promise<TCaseDetail> {
+    return this.detail(this.dataSource.manager, ctx, id);
   }
+
+  /** Changes the case's particulars (name, parties, officers) if it is still at the version the caller read. */
+  async update(ctx: AuthenticatedContext, id: string, input: TCaseUpdate): Promise<TCaseDetail> {
+    return inTransaction(this.dataSource, async (em) => {
+      const row = await findCaseInScope(em, ctx, id);
+      if (row.version !== input.version) throw staleVersion();
+      const before = mapCaseDetail(await caseFiles.load(em, row), ctx.principal.roles);
+      await caseFiles.bumpVersion(em, id, input.version, input.title === undefined ? {} : { title: input.title });
+      if (input.parties) await caseFiles.replaceParties(em, row, input.parties);
+      if (input.officers) await caseFiles.replaceOfficers(em, row, input.officers);
+      const after = await this.detail(em, ctx, id);
+      await this.audit.record(em, ctx, { entity: 'case', entityId: id, action: 'update', before: withoutViewerFields(before), after: withoutViewerFields(after), regionCode: after.district });
+      return after;
+    });
+  }
+
+  async detail(em: EntityManager, ctx: AuthenticatedContext, id: string): Promise<TCaseDetail> {
+    const row = await findCaseInScope(em, ctx, id);
+    return mapCaseDetail(await caseFiles.load(em, row), ctx.principal.roles);
+  }
+}
+
+/** The audit keeps the case as recorded, not what one caller's roles allowed next. */
+export function withoutViewerFields(detail: TCaseDetail): Omit<TCaseDetail, 'allowedActions'> {
+  const { allowedActions: _ignored, ...recorded } = detail;
+  return recorded;
 }

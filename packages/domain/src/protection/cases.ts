@@ -3,6 +3,9 @@ import { compareDates, isCalendarDate, todayInChina } from '../common/dates.js';
 import { registerDomainMessages } from '../common/messages.js';
 import { ZPageQuery } from '../common/paging.js';
 import { ZCalendarDate, ZInstant, ZRegionCode } from '../common/scalars.js';
+import { ZMoney } from '../money/money.js';
+import { ZCreditCode } from '../validators/credit-code.js';
+import { ZCaseAction, ZCaseOutcome, ZCaseStatus, ZTransferRecipientKind } from './case-workflow.js';
 
 /**
  * Administrative enforcement cases 行政执法案件 of the protection pillar (plan 四.四), from
@@ -42,20 +45,61 @@ export const CASE_SOURCE_LABELS: Record<TCaseSource, { zh: string; en: string }>
   referral: { zh: '移送', en: 'Referred by another authority' },
 };
 
-export const CASE_STATUSES = ['registered', 'investigating', 'decided', 'closed'] as const;
-export const ZCaseStatus = z.enum(CASE_STATUSES);
-export type TCaseStatus = z.infer<typeof ZCaseStatus>;
-
-export const CASE_STATUS_LABELS: Record<TCaseStatus, { zh: string; en: string }> = {
-  registered: { zh: '已立案', en: 'Registered' },
-  investigating: { zh: '调查中', en: 'Under investigation' },
-  decided: { zh: '已作出处理决定', en: 'Decided' },
-  closed: { zh: '已结案', en: 'Closed' },
-};
-
 registerDomainMessages({
   'case.registeredDate.future': { 'zh-CN': '立案日期不能晚于今天', en: 'The registration date cannot be later than today' },
 });
+
+/** Which side of the matter a party is on: the one the case is against 当事人, or the right holder who complained 投诉人/权利人. */
+export const CASE_PARTY_ROLES = ['respondent', 'right_holder'] as const;
+export const ZCasePartyRole = z.enum(CASE_PARTY_ROLES);
+export type TCasePartyRole = z.infer<typeof ZCasePartyRole>;
+
+export const CASE_PARTY_ROLE_LABELS: Record<TCasePartyRole, { zh: string; en: string }> = {
+  respondent: { zh: '当事人', en: 'Respondent' },
+  right_holder: { zh: '权利人', en: 'Right holder' },
+};
+
+/**
+ * A party of a case: an organization, known by its unified social credit code, or a natural
+ * person, known by name only (no identity-card number is kept on the case file here).
+ */
+export const ZCasePartyInput = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('organization'),
+    role: ZCasePartyRole,
+    name: z.string().trim().min(1).max(200).describe('Registered name of the organization'),
+    creditCode: ZCreditCode.describe('Unified social credit code 统一社会信用代码'),
+  }),
+  z.strictObject({ kind: z.literal('person'), role: ZCasePartyRole, name: z.string().trim().min(1).max(100).describe('Name of the natural person') }),
+]);
+export type TCasePartyInput = z.infer<typeof ZCasePartyInput>;
+
+export const ZCaseParty = z.object({
+  kind: z.enum(['organization', 'person']),
+  role: ZCasePartyRole,
+  name: z.string(),
+  creditCode: z.string().nullable(),
+});
+export type TCaseParty = z.infer<typeof ZCaseParty>;
+
+/** An officer assigned to handle the case 承办人 (law requires two). */
+export const ZCaseOfficer = z.strictObject({
+  userId: z.uuid().describe('The officer’s user id on the platform'),
+  name: z.string().trim().min(1).max(100),
+});
+export type TCaseOfficer = z.infer<typeof ZCaseOfficer>;
+
+registerDomainMessages({
+  'case.officers.duplicate': { 'zh-CN': '同一承办人不能重复指派', en: 'The same officer is assigned twice' },
+});
+
+const ZCasePartiesInput = z.array(ZCasePartyInput).min(1).max(50).describe('Parties: at least the respondent(s)');
+const ZCaseOfficersInput = z
+  .array(ZCaseOfficer)
+  .max(10)
+  .refine((officers) => new Set(officers.map((o) => o.userId)).size === officers.length, { params: { i18n: 'case.officers.duplicate' } })
+  .default([])
+  .describe('Officers assigned to handle the case');
 
 export const ZCaseCreate = z.strictObject({
   caseNumber: z.string().trim().min(1).max(64).describe('The bureau’s case number 案号, e.g. 汕市监知案〔2025〕12号'),
@@ -68,8 +112,12 @@ export const ZCaseCreate = z.strictObject({
   registeredDate: ZCalendarDate.refine((date) => !isCalendarDate(date) || compareDates(date, todayInChina()) <= 0, {
     params: { i18n: 'case.registeredDate.future' },
   }).describe('Date of registration 立案日期'),
+  parties: ZCasePartiesInput,
+  officers: ZCaseOfficersInput,
 });
 export type TCaseCreate = z.infer<typeof ZCaseCreate>;
+/** The request body as a client writes it (officers may be left out). */
+export type TCaseCreateInput = z.input<typeof ZCaseCreate>;
 
 export const ZCase = z.object({
   id: z.uuid(),
@@ -80,16 +128,64 @@ export const ZCase = z.object({
   district: ZRegionCode,
   registeredDate: ZCalendarDate,
   status: ZCaseStatus,
+  /** Optimistic lock: send it back with a change; it grows by one with every change. */
+  version: z.int(),
+  outcome: ZCaseOutcome.nullable(),
+  decisionNumber: z.string().nullable(),
+  fineAmount: ZMoney.nullable(),
+  confiscationAmount: ZMoney.nullable(),
+  transferredTo: z.object({ kind: ZTransferRecipientKind, name: z.string() }).nullable(),
+  agreementDate: ZCalendarDate.nullable(),
+  /** Date the case reached its current status. */
+  statusDate: ZCalendarDate,
+  /** What the caller may do next, by the case's status and the caller's roles. */
+  allowedActions: z.array(ZCaseAction),
   departmentId: z.uuid().nullable(),
   createdAt: ZInstant,
   createdBy: z.uuid(),
 });
 export type TCase = z.infer<typeof ZCase>;
 
+/** One dated step of the case's timeline; registration is the first. */
+export const ZCaseEvent = z.object({
+  id: z.uuid(),
+  action: z.enum(['register', ...ZCaseAction.options]),
+  fromStatus: ZCaseStatus.nullable(),
+  toStatus: ZCaseStatus,
+  effectiveDate: ZCalendarDate,
+  /** What the step recorded (decision number and amounts, receiving body, agreement date, reason). */
+  details: z.record(z.string(), z.string()),
+  note: z.string().nullable(),
+  actorId: z.uuid(),
+  actorName: z.string(),
+  recordedAt: ZInstant,
+});
+export type TCaseEvent = z.infer<typeof ZCaseEvent>;
+
+/** The case file: the case with its parties, officers and timeline. */
+export const ZCaseDetail = ZCase.extend({
+  parties: z.array(ZCaseParty),
+  officers: z.array(z.object({ userId: z.uuid(), name: z.string() })),
+  timeline: z.array(ZCaseEvent),
+});
+export type TCaseDetail = z.infer<typeof ZCaseDetail>;
+
+/** Changes to the case's particulars (not its status, which moves only by transitions). */
+export const ZCaseUpdate = z.strictObject({
+  version: z.int().min(1).describe('The case’s version as last read; a case changed since answers 409'),
+  title: z.string().trim().min(1).max(200).optional(),
+  parties: ZCasePartiesInput.optional(),
+  officers: ZCaseOfficersInput.optional(),
+});
+export type TCaseUpdate = z.infer<typeof ZCaseUpdate>;
+export type TCaseUpdateInput = z.input<typeof ZCaseUpdate>;
+
 export const ZCaseListQuery = ZPageQuery.extend({
   kind: ZCaseKind.optional(),
   source: ZCaseSource.optional(),
   status: ZCaseStatus.optional(),
+  officer: z.uuid().optional().describe('Cases this user is assigned to'),
+  q: z.string().trim().min(1).max(100).optional().describe('Part of the case number, the case name or a party’s name or credit code'),
   district: ZRegionCode.optional(),
   registeredFrom: ZCalendarDate.optional().describe('Registered on or after this date'),
   registeredTo: ZCalendarDate.optional().describe('Registered on or before this date'),

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { aCaseFile } from '../../testing/case-factories';
+import { renderScreen, type RecordedCall } from '../../testing/render-screen';
+
+const investigating = aCaseFile({ status: 'investigating', version: 2, allowedActions: ['decide', 'transfer', 'withdraw', 'mediate'] });
+/** antd spaces out a two-character Chinese button label (「移 送」). */
+const button = (label: string) => ({ name: label.length === 2 ? label.split('').join(' ') : label });
+const transitionCalls = (calls: RecordedCall[]) => calls.filter((c) => c.method === 'POST');
+
+describe('the case file page', () => {
+  it('shows the particulars, the parties, the dated timeline and a button for each allowed action', async () => {
+    renderScreen(`/protection/cases/${investigating.id}`, () => ({ body: investigating }));
+    expect(await screen.findByText('汕市监知案〔2025〕1号 涉嫌销售侵犯注册商标专用权的玩具案', { exact: false })).toBeTruthy();
+    expect(screen.getByText('汕头市某玩具有限公司')).toBeTruthy();
+    expect(screen.getByText('91440500MA4UJ7XK2N')).toBeTruthy();
+    expect(screen.getByTestId('timeline-step').textContent).toContain('2025-03-18');
+    for (const label of ['作出处理决定', '移送', '撤销立案', '调解结案']) expect(screen.getByRole('button', button(label))).toBeTruthy();
+    expect(screen.queryByRole('button', button('结案'))).toBeNull();
+  });
+
+  it('opens the decision form with the amounts and sends the step with the version read', async () => {
+    const decided = aCaseFile({ ...investigating, status: 'decided', version: 3, outcome: 'punished', decisionNumber: '汕市监知罚〔2025〕8号', fineAmount: '50000.00', confiscationAmount: '0.00', allowedActions: [] });
+    const { calls } = renderScreen(`/protection/cases/${investigating.id}`, (call) => ({ status: call.method === 'POST' ? 201 : 200, body: call.method === 'POST' ? decided : investigating }));
+    fireEvent.click(await screen.findByRole('button', { name: '作出处理决定' }));
+    fireEvent.change(await screen.findByLabelText('决定书文号'), { target: { value: '汕市监知罚〔2025〕8号' } });
+    fireEvent.change(screen.getByLabelText('罚款（元）'), { target: { value: '50000' } });
+    fireEvent.change(screen.getByLabelText('没收金额（元）'), { target: { value: '0' } });
+    fireEvent.change(screen.getByLabelText('日期'), { target: { value: '2025-06-10' } });
+    fireEvent.click(screen.getByRole('button', button('提交')));
+    await waitFor(() => expect(transitionCalls(calls)).toHaveLength(1));
+    expect(transitionCalls(calls)[0]).toMatchObject({
+      path: `/api/protection/cases/${investigating.id}/transitions`,
+      body: { action: 'decide', version: 2, outcome: 'punished', decisionNumber: '汕市监知罚〔2025〕8号', fineAmount: '50000', confiscationAmount: '0', effectiveDate: '2025-06-10' },
+    });
+    expect(await screen.findByText('50,000.00 元')).toBeTruthy();
+  });
+
+  it('sends no amounts with a decision that the violation is not established', async () => {
+    const { calls } = renderScreen(`/protection/cases/${investigating.id}`, (call) => ({ status: call.method === 'POST' ? 201 : 200, body: investigating }));
+    fireEvent.click(await screen.findByRole('button', { name: '作出处理决定' }));
+    fireEvent.change(await screen.findByLabelText('罚款（元）'), { target: { value: '100' } });
+    fireEvent.mouseDown(screen.getByLabelText('处理结果'));
+    fireEvent.click(await screen.findByTitle('违法事实不成立'));
+    fireEvent.change(screen.getByLabelText('决定书文号'), { target: { value: '汕市监知不罚〔2025〕2号' } });
+    fireEvent.click(screen.getByRole('button', button('提交')));
+    await waitFor(() => expect(transitionCalls(calls)).toHaveLength(1));
+    expect(transitionCalls(calls)[0]?.body).toEqual(expect.objectContaining({ action: 'decide', outcome: 'not_established', decisionNumber: '汕市监知不罚〔2025〕2号' }));
+    expect(transitionCalls(calls)[0]?.body).not.toHaveProperty('fineAmount');
+  });
+
+  it('corrects the parties at the version read', async () => {
+    const { calls } = renderScreen(`/protection/cases/${investigating.id}`, () => ({ body: investigating }));
+    fireEvent.click(await screen.findByRole('button', { name: '更正当事人' }));
+    const name = await screen.findByDisplayValue('汕头市某玩具有限公司');
+    fireEvent.change(name, { target: { value: '汕头市某某玩具有限公司' } });
+    fireEvent.click(screen.getByRole('button', button('提交')));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'PATCH')).toHaveLength(1));
+    expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({
+      version: 2,
+      parties: [{ kind: 'organization', role: 'respondent', name: '汕头市某某玩具有限公司', creditCode: '91440500MA4UJ7XK2N' }],
+    });
+  });
+
+  it('shows a refused step’s field issue beside its field', async () => {
+    renderScreen(`/protection/cases/${investigating.id}`, (call) =>
+      call.method === 'POST'
+        ? { status: 400, body: { statusCode: 400, code: 'VALIDATION_FAILED', message: '请求参数有误', issues: [{ path: 'effectiveDate', code: 'custom', message: '早于 2025-03-18' }] } }
+        : { body: investigating },
+    );
+    fireEvent.click(await screen.findByRole('button', { name: '调解结案' }));
+    fireEvent.change(await screen.findByLabelText('调解协议日期'), { target: { value: '2025-03-01' } });
+    fireEvent.click(screen.getByRole('button', button('提交')));
+    expect(await screen.findByText('早于 2025-03-18')).toBeTruthy();
+  });
+
+  it('reloads the case and says so when someone else changed it first', async () => {
+    let reads = 0;
+    renderScreen(`/protection/cases/${investigating.id}`, (call) => {
+      if (call.method === 'POST') return { status: 409, body: { statusCode: 409, code: 'CONFLICT', message: '案件已被他人修改，请刷新后按最新内容重新操作' } };
+      reads += 1;
+      return { body: investigating };
+    });
+    fireEvent.click(await screen.findByRole('button', { name: '调解结案' }));
+    fireEvent.change(await screen.findByLabelText('调解协议日期'), { target: { value: '2025-03-19' } });
+    fireEvent.click(screen.getByRole('button', button('提交')));
+    expect(await screen.findByText('案件已被他人修改，已为您刷新为最新内容，请核对后重新操作。')).toBeTruthy();
+    await waitFor(() => expect(reads).toBe(2));
+  });
+});

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { Button, Input, Select, Space } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { districtsOf, hasModuleLevel } from '@ipbureau/domain';
+import { CASE_KIND_LABELS, CASE_STATUS_LABELS, type TCase, type TCaseKind, type TCaseStatus } from '@ipbureau/domain/protection';
+import { useMe } from '@ipbureau/api-client';
+import { DataTable, PageHeader, StatusTag } from '@ipbureau/ui';
+import type { TCaseListParams } from '../../api/cases.api';
+import { useCases } from '../../api/cases.queries';
+import { CASE_STATUS_TONES, useLabels } from '../../labels';
+
+/** The case workbench 案件工作台: the cases in the caller's scope, filtered on the server, one page at a time. */
+export function CaseListPage() {
+  const { t } = useTranslation('protection');
+  const l = useLabels();
+  const me = useMe();
+  const navigate = useNavigate();
+  const canRegister = !!me.data && hasModuleLevel(me.data.roles, 'protection', 'officer');
+  const [params, setParams] = useState<TCaseListParams>({ page: 1, pageSize: 20 });
+  const cases = useCases(params);
+  const filter = (changes: Partial<TCaseListParams>) => setParams((current) => ({ ...current, ...changes, page: 1 }));
+  const districts = me.data ? districtsOf(me.data.regionCode).map((d) => ({ value: d.code, label: l.district(d.code) })) : [];
+
+  const columns: TableColumnsType<TCase> = [
+    { title: t('fields.caseNumber'), dataIndex: 'caseNumber', render: (_v, c) => <Link to={c.id}>{c.caseNumber}</Link> },
+    { title: t('fields.title'), dataIndex: 'title' },
+    { title: t('fields.kind'), dataIndex: 'kind', render: (kind: TCaseKind) => l.label(CASE_KIND_LABELS, kind) },
+    { title: t('fields.district'), dataIndex: 'district', render: (code: string) => l.district(code) },
+    { title: t('fields.registeredDate'), dataIndex: 'registeredDate' },
+    { title: t('fields.status'), dataIndex: 'status', render: (status: TCaseStatus) => <StatusTag status={status} tones={CASE_STATUS_TONES} label={l.label(CASE_STATUS_LABELS, status)} /> },
+    { title: t('fields.statusDate'), dataIndex: 'statusDate' },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t('list.title')}
+        description={t('list.description')}
+        extra={
+          <Space>
+            <Link to="..">{t('nav.overview')}</Link>
+            {canRegister && (
+              <Button type="primary" onClick={() => navigate('new')}>
+                {t('nav.register')}
+              </Button>
+            )}
+          </Space>
+        }
+      />
+      <Space wrap style={{ marginBottom: 16 }} role="search">
+        <Input.Search allowClear aria-label={t('list.q')} placeholder={t('list.q')} style={{ width: 260 }} onSearch={(q) => filter({ q: q.trim() || undefined })} />
+        {(
+          [
+            ['kind', l.options(CASE_KIND_LABELS), 180],
+            ['status', l.options(CASE_STATUS_LABELS), 160],
+            ['district', districts, 160],
+          ] as const
+        ).map(([key, options, width]) => (
+          <Select<string | undefined>
+            key={key}
+            allowClear
+            aria-label={t(`list.${key}`)}
+            placeholder={t(`list.${key}`)}
+            style={{ width }}
+            options={options}
+            onChange={(value) => filter({ [key]: value })}
+          />
+        ))}
+        {me.data && (
+          <Button type={params.officer ? 'primary' : 'default'} onClick={() => filter({ officer: params.officer ? undefined : me.data.id })}>
+            {t('list.mine')}
+          </Button>
+        )}
+      </Space>
+      <DataTable<TCase>
+        columns={columns}
+        rows={cases.data?.items ?? []}
+        rowKey="id"
+        loading={cases.isFetching}
+        page={params.page ?? 1}
+        pageSize={params.pageSize ?? 20}
+        total={cases.data?.total ?? 0}
+        onChange={(page, pageSize) => setParams((current) => ({ ...current, page, pageSize }))}
+      />
+    </>
+  );
+}
