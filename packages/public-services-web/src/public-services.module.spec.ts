@@ -13,7 +13,14 @@ describe('publicServicesModule', () => {
     expect(publicServicesModule.messages.en.description).toContain('patent agents');
   });
 
-  it('opens on its home page', () => {
+  it('opens on its overview and has a screen for agencies, violations and training', () => {
     expect(publicServicesModule.routes.filter((route) => route.index)).toHaveLength(1);
+    expect(publicServicesModule.routes.map((route) => route.path).filter(Boolean)).toEqual(['agencies', 'agencies/:id', 'violations', 'training']);
+  });
+
+  it('has every Chinese message key in English too', () => {
+    const keys = (o: object, prefix = ''): string[] =>
+      Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+    expect(keys(publicServicesModule.messages.en)).toEqual(keys(publicServicesModule.messages['zh-CN']));
   });
 });

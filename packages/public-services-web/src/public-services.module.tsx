@@ -1,9 +1,13 @@
 import type { RouteObject } from 'react-router';
 import { CustomerServiceOutlined, type PillarModule } from '@ipbureau/ui';
 import { publicServicesMessages } from './public-services.messages';
-import { PublicServicesHome } from './routes/public-services-home/public-services-home';
+import { AgenciesPage } from './routes/agencies/agencies-page';
+import { AgencyDetailPage } from './routes/agencies/agency-detail-page';
+import { OverviewPage } from './routes/overview/overview-page';
+import { ViolationsPage } from './routes/supervision/violations-page';
+import { TrainingPage } from './routes/training/training-page';
 
-/** Plan chapter 四.五、四.六. Patent agencies and agents, patent navigation, trusteeship, training and the policy library. */
+/** Plan chapter 四.五、四.六. Patent agencies and agents, their supervision, training and publicity. */
 export const publicServicesModule: PillarModule<'public-services', RouteObject> = {
   key: 'public-services',
   basePath: '/public-services',
@@ -12,5 +16,11 @@ export const publicServicesModule: PillarModule<'public-services', RouteObject> 
     icon: <CustomerServiceOutlined />,
   },
   messages: publicServicesMessages,
-  routes: [{ index: true, element: <PublicServicesHome /> }],
+  routes: [
+    { index: true, element: <OverviewPage /> },
+    { path: 'agencies', element: <AgenciesPage /> },
+    { path: 'agencies/:id', element: <AgencyDetailPage /> },
+    { path: 'violations', element: <ViolationsPage /> },
+    { path: 'training', element: <TrainingPage /> },
+  ],
 };

@@ -1,7 +1,7 @@
-import { Controller, Get, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZIdParam, ZPage } from '@ipbureau/domain';
-import { ZAgency, ZAgencyCreate, ZAgencyListQuery, type TAgencyCreate, type TAgencyListQuery } from '@ipbureau/domain/public-services';
+import { ZAgency, ZAgencyCreate, ZAgencyDeregister, ZAgencyListQuery, ZAgencyUpdate, type TAgencyCreate, type TAgencyDeregister, type TAgencyListQuery, type TAgencyUpdate } from '@ipbureau/domain/public-services';
 import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
 import { AgenciesService } from './agencies.service.js';
 
@@ -35,5 +35,25 @@ export class AgenciesController {
   @ZResponse(404, null, 'No such agency in the caller’s data scope')
   get(@AuthCtx() ctx: AuthenticatedContext, @ZParams(ZIdParam) params: { id: string }) {
     return this.agencies.get(ctx, params.id);
+  }
+
+  @Patch(':id')
+  @RequireModule('public-services', 'officer')
+  @ApiOperation({ summary: 'Correct an agency’s register entry, against the version read' })
+  @ZResponse(200, ZAgency, 'The agency as changed')
+  @ZResponse(404, null, 'No such agency in the caller’s data scope')
+  @ZResponse(409, null, 'The version sent is stale')
+  update(@AuthCtx() ctx: AuthenticatedContext, @ZParams(ZIdParam) params: { id: string }, @ZBody(ZAgencyUpdate) body: TAgencyUpdate) {
+    return this.agencies.update(ctx, params.id, body);
+  }
+
+  @Post(':id/deregister')
+  @HttpCode(200)
+  @RequireModule('public-services', 'officer')
+  @ApiOperation({ summary: 'Deregister an agency from a date; no agent may still practise there then' })
+  @ZResponse(200, ZAgency, 'The deregistered agency')
+  @ZResponse(409, null, 'Stale version, already deregistered, or agents still practising there')
+  deregister(@AuthCtx() ctx: AuthenticatedContext, @ZParams(ZIdParam) params: { id: string }, @ZBody(ZAgencyDeregister) body: TAgencyDeregister) {
+    return this.agencies.deregister(ctx, params.id, body);
   }
 }

@@ -1,24 +1,15 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { TAgencyKind } from '@ipbureau/domain/public-services';
+import { Column, Entity } from 'typeorm';
+import { OwnedRecord } from '../common/owned-record.js';
+import type { TAgencyKind, TAgencyStatus } from '@ipbureau/domain/public-services';
 
 /** An agency as stored; the established date hydrates as 'YYYY-MM-DD' text, not an instant. */
 @Entity({ name: 'agencies' })
-export class AgencyEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class AgencyEntity extends OwnedRecord {
   @Column({ name: 'name', type: 'varchar', length: 200 })
   name: string;
 
   @Column({ name: 'credit_code', type: 'varchar', length: 18 })
   creditCode: string;
-
-  /** District of the agency's office. */
-  @Column({ name: 'region_code', type: 'varchar', length: 6 })
-  regionCode: string;
-
-  @Column({ name: 'department_id', type: 'uuid', nullable: true })
-  departmentId: string | null;
 
   @Column({ name: 'kind', type: 'varchar', length: 16 })
   kind: TAgencyKind;
@@ -29,9 +20,9 @@ export class AgencyEntity {
   @Column({ name: 'established_date', type: 'date' })
   establishedDate: string;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
+  @Column({ name: 'status', type: 'varchar', length: 16, default: 'active' })
+  status: TAgencyStatus;
 
-  @Column({ name: 'created_by', type: 'uuid' })
-  createdBy: string;
+  @Column({ name: 'deregistered_date', type: 'date', nullable: true })
+  deregisteredDate: string | null;
 }

@@ -45,6 +45,16 @@ export const ZAgencyCreate = z
   );
 export type TAgencyCreate = z.infer<typeof ZAgencyCreate>;
 
+/** An agency is active from its establishment until it is deregistered 注销 on a date. */
+export const AGENCY_STATUSES = ['active', 'deregistered'] as const;
+export const ZAgencyStatus = z.enum(AGENCY_STATUSES);
+export type TAgencyStatus = z.infer<typeof ZAgencyStatus>;
+
+export const AGENCY_STATUS_LABELS: Record<TAgencyStatus, { zh: string; en: string }> = {
+  active: { zh: '在营', en: 'Active' },
+  deregistered: { zh: '已注销', en: 'Deregistered' },
+};
+
 export const ZAgency = z.object({
   id: z.uuid(),
   name: z.string(),
@@ -53,6 +63,11 @@ export const ZAgency = z.object({
   licenceNumber: z.string().nullable(),
   district: ZRegionCode,
   establishedDate: ZCalendarDate,
+  status: ZAgencyStatus,
+  /** The day the agency stopped being active (it is not active on this day). */
+  deregisteredDate: ZCalendarDate.nullable(),
+  /** Optimistic lock: send it back with a change; a stale one is refused with 409. */
+  version: z.number().int().min(1),
   departmentId: z.uuid().nullable(),
   createdAt: ZInstant,
   createdBy: z.uuid(),
@@ -62,5 +77,22 @@ export type TAgency = z.infer<typeof ZAgency>;
 export const ZAgencyListQuery = ZPageQuery.extend({
   handles: ZAgencyPractice.optional().describe('Only agencies doing this work (kind `both` does each)'),
   district: ZRegionCode.optional(),
+  activeOn: ZCalendarDate.optional().describe('Only agencies active on this date: established on or before it and not deregistered by it'),
+  q: z.string().trim().min(1).max(100).optional().describe('Part of the name or credit code'),
 });
 export type TAgencyListQuery = z.infer<typeof ZAgencyListQuery>;
+
+/** A correction of an agency's register entry; only the fields sent change. */
+export const ZAgencyUpdate = z.strictObject({
+  version: z.number().int().min(1).describe('The version the change was made against'),
+  name: z.string().trim().min(1).max(200).optional(),
+  licenceNumber: z.string().trim().min(1).max(40).nullable().optional(),
+  establishedDate: ZCalendarDate.optional(),
+});
+export type TAgencyUpdate = z.infer<typeof ZAgencyUpdate>;
+
+export const ZAgencyDeregister = z.strictObject({
+  version: z.number().int().min(1),
+  date: ZCalendarDate.describe('Date of deregistration 注销日期'),
+});
+export type TAgencyDeregister = z.infer<typeof ZAgencyDeregister>;

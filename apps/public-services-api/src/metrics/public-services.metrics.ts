@@ -1,0 +1,67 @@
+import { Injectable, type Type } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { TMetricDefinition } from '@ipbureau/domain';
+import { PUBLIC_SERVICES_METRICS } from '@ipbureau/domain/public-services';
+import { divisionPrefix, type MetricProvider, type MetricWindow } from '@ipbureau/nest-kit';
+
+/**
+ * One metric as data: what it means and one SQL statement over the window. In the SQL, `$1` and
+ * `$2` are the dates (both `asOf` for a stock; `from` and `to` for a flow) and `$3` the pattern of
+ * the region or district (`4405%`). Every figure is recomputed from dated rows, so a past date
+ * gives the same value it gave then.
+ */
+interface SqlMetricSpec {
+  definition: TMetricDefinition;
+  sql: string;
+}
+
+const people = { 'zh-CN': '人', en: 'people' };
+
+const SPECS: SqlMetricSpec[] = [
+  {
+    // Counted where the agent practised on the date: the district copied onto the practice.
+    definition: { key: PUBLIC_SERVICES_METRICS.agentsPractising, name: { 'zh-CN': '执业专利代理师人数', en: 'Practising patent agents' }, semantics: 'stock', unit: people, byDistrict: true },
+    sql: `SELECT count(DISTINCT agent_id)::text AS n FROM agent_practices
+           WHERE start_date <= $1 AND (end_date IS NULL OR end_date > $2) AND region_code LIKE $3`,
+  },
+  {
+    definition: { key: PUBLIC_SERVICES_METRICS.agenciesActive, name: { 'zh-CN': '在营代理机构数', en: 'Active agencies' }, semantics: 'stock', unit: { 'zh-CN': '家', en: 'agencies' }, byDistrict: true },
+    sql: `SELECT count(*)::text AS n FROM agencies
+           WHERE established_date <= $1 AND (deregistered_date IS NULL OR deregistered_date > $2) AND region_code LIKE $3`,
+  },
+  {
+    definition: { key: PUBLIC_SERVICES_METRICS.violationsFound, name: { 'zh-CN': '查处代理违规行为数', en: 'Agency violations found' }, semantics: 'flow', unit: { 'zh-CN': '件', en: 'items' }, byDistrict: true },
+    sql: `SELECT count(*)::text AS n FROM supervision_records
+           WHERE kind = 'violation' AND found_date BETWEEN $1 AND $2 AND region_code LIKE $3`,
+  },
+  {
+    definition: { key: PUBLIC_SERVICES_METRICS.trainingSessions, name: { 'zh-CN': '知识产权培训场次', en: 'IP training sessions' }, semantics: 'flow', unit: { 'zh-CN': '场', en: 'sessions' }, byDistrict: true },
+    sql: `SELECT count(*)::text AS n FROM training_events
+           WHERE kind = 'training' AND event_date BETWEEN $1 AND $2 AND region_code LIKE $3`,
+  },
+  {
+    // Sessions whose attendance is not yet known add nothing; publicity events are not training.
+    definition: { key: PUBLIC_SERVICES_METRICS.peopleTrained, name: { 'zh-CN': '知识产权培训人次', en: 'People trained in IP' }, semantics: 'flow', unit: { 'zh-CN': '人次', en: 'attendances' }, byDistrict: true },
+    sql: `SELECT coalesce(sum(attended_count), 0)::text AS n FROM training_events
+           WHERE kind = 'training' AND event_date BETWEEN $1 AND $2 AND region_code LIKE $3`,
+  },
+];
+
+/** A provider class for one spec (the metrics module takes classes, to inject the data source). */
+function sqlMetric(spec: SqlMetricSpec): Type<MetricProvider> {
+  @Injectable()
+  class SqlMetric implements MetricProvider {
+    readonly definition = spec.definition;
+    constructor(private readonly dataSource: DataSource) {}
+
+    async compute(w: MetricWindow): Promise<string> {
+      const dates = spec.definition.semantics === 'flow' ? [w.from, w.to] : [w.asOf, w.asOf];
+      const [row] = (await this.dataSource.query(spec.sql, [...dates, `${divisionPrefix(w.regionCode)}%`])) as { n: string }[];
+      return row?.n ?? '0';
+    }
+  }
+  Object.defineProperty(SqlMetric, 'name', { value: `Metric_${spec.definition.key.replace(/\W/g, '_')}` });
+  return SqlMetric;
+}
+
+export const PUBLIC_SERVICES_METRIC_PROVIDERS = SPECS.map(sqlMetric);

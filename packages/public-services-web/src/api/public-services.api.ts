@@ -1,0 +1,90 @@
+import { keepPreviousData, queryOptions, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { servicePath, useApiClient, type ApiClient, type ApiError, type QueryValue } from '@ipbureau/api-client';
+import type { TMetricValue, TPage } from '@ipbureau/domain';
+import type {
+  TAgency,
+  TAgent,
+  TAgentCreate,
+  TAgentDetail,
+  TAgentMove,
+  TSupervisionAction,
+  TSupervisionCreate,
+  TSupervisionRecord,
+  TSupervisionRecordDetail,
+  TTrainingEvent,
+  TTrainingEventCreate,
+  TTrainingEventUpdate,
+} from '@ipbureau/domain/public-services';
+
+/**
+ * The public-services calls and their react-query hooks. They live here, not in
+ * `@ipbureau/api-client`, while this pillar's resources settle; they follow its conventions
+ * (keys per resource, writes invalidate the lists they change).
+ */
+const path = (p: string) => servicePath('public-services', p);
+export type ListParams = Record<string, QueryValue>;
+
+export const psKeys = {
+  all: ['public-services'] as const,
+  list: (resource: string, params: ListParams) => ['public-services', resource, 'list', params] as const,
+  one: (resource: string, id: string) => ['public-services', resource, 'one', id] as const,
+  metric: (key: string, params: ListParams) => ['public-services', 'metrics', key, params] as const,
+};
+
+const listQuery = <T,>(client: ApiClient, resource: string, params: ListParams) =>
+  queryOptions({
+    queryKey: psKeys.list(resource, params),
+    queryFn: ({ signal }) => client.get<TPage<T>>(path(`/${resource}`), { query: params, signal }),
+    placeholderData: keepPreviousData,
+  });
+
+const oneQuery = <T,>(client: ApiClient, resource: string, id: string) =>
+  queryOptions({ queryKey: psKeys.one(resource, id), queryFn: ({ signal }) => client.get<T>(path(`/${resource}/${id}`), { signal }) });
+
+export const metricQuery = (client: ApiClient, key: string, params: ListParams) =>
+  queryOptions({ queryKey: psKeys.metric(key, params), queryFn: ({ signal }) => client.get<TMetricValue>(path(`/metrics/${key}`), { query: params, signal }) });
+
+export function useAgencies(params: ListParams) {
+  return useQuery(listQuery<TAgency>(useApiClient(), 'agencies', params));
+}
+export function useAgency(id: string) {
+  return useQuery(oneQuery<TAgency>(useApiClient(), 'agencies', id));
+}
+export function useAgents(params: ListParams, enabled = true) {
+  return useQuery({ ...listQuery<TAgent>(useApiClient(), 'agents', params), enabled });
+}
+export function useSupervisionRecords(params: ListParams) {
+  return useQuery(listQuery<TSupervisionRecord>(useApiClient(), 'supervision-records', params));
+}
+export function useTrainingEvents(params: ListParams) {
+  return useQuery(listQuery<TTrainingEvent>(useApiClient(), 'training-events', params));
+}
+export function useMetric(key: string, params: ListParams) {
+  return useQuery(metricQuery(useApiClient(), key, params));
+}
+/** One metric over several windows (a year-end series, months of a year), fetched in parallel. */
+export function useMetricSeries(key: string, windows: ListParams[]) {
+  const client = useApiClient();
+  return useQueries({ queries: windows.map((w) => metricQuery(client, key, w)) });
+}
+
+/** A write that refreshes every cached public-services read once it succeeds. */
+function useWrite<TData, TVariables>(call: (client: ApiClient, variables: TVariables) => Promise<TData>) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation<TData, ApiError, TVariables>({
+    mutationFn: (variables) => call(client, variables),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: psKeys.all }),
+  });
+}
+
+export const useCreateAgent = () => useWrite((c, body: TAgentCreate) => c.post<TAgentDetail>(path('/agents'), body));
+export const useSupervisionTransition = () =>
+  useWrite((c, v: { id: string; action: TSupervisionAction; version: number; date: string; note?: string }) =>
+    c.post<TSupervisionRecordDetail>(path(`/supervision-records/${v.id}/actions/${v.action}`), { version: v.version, date: v.date, note: v.note ?? '' }),
+  );
+export const useCreateTrainingEvent = () => useWrite((c, body: TTrainingEventCreate) => c.post<TTrainingEvent>(path('/training-events'), body));
+export const useUpdateTrainingEvent = () =>
+  useWrite((c, v: { id: string; body: TTrainingEventUpdate }) => c.patch<TTrainingEvent>(path(`/training-events/${v.id}`), v.body));
+export const useCreateSupervisionRecord = () => useWrite((c, body: TSupervisionCreate) => c.post<TSupervisionRecordDetail>(path('/supervision-records'), body));
+export const useMoveAgent = () => useWrite((c, v: { id: string; body: TAgentMove }) => c.post<TAgentDetail>(path(`/agents/${v.id}/move`), v.body));

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { agency, agent, page, violation } from '../../testing/factories';
+import { fakeApi, refusal, renderScreen } from '../../testing/render-screen';
+
+describe('the agencies list', () => {
+  it('lists agencies from the server and asks it again for those active on a date', async () => {
+    const longhu = agency({ name: '汕头市龙湖专利事务所' });
+    const gone = agency({ name: '汕头市已注销事务所', status: 'deregistered', deregisteredDate: '2022-01-01' });
+    const { client, calls } = fakeApi({ 'GET /api/public-services/agencies': () => page([longhu, gone]) });
+    renderScreen('/public-services/agencies', client);
+    expect(await screen.findByText('汕头市龙湖专利事务所')).toBeTruthy();
+    expect(screen.getByText('已注销')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('在营日期'), { target: { value: '2021-12-31' } });
+    fireEvent.click(screen.getByRole('button', { name: /查\s*询/ }));
+    await waitFor(() => expect(calls.filter((c) => c.path.endsWith('/agencies')).at(-1)?.query).toMatchObject({ activeOn: '2021-12-31', page: 1 }));
+  });
+});
+
+describe('an agency’s page', () => {
+  const a = agency({ name: '汕头市金平专利事务所' });
+
+  it('shows the agency with the agents practising there and its supervision records', async () => {
+    const { client, calls } = fakeApi({
+      'GET /api/public-services/agencies/:id': () => a,
+      'GET /api/public-services/agents': () => page([agent(a.id, { name: '陈代理' })]),
+      'GET /api/public-services/supervision-records': () => page([violation({ agencyId: a.id, agencyName: a.name })]),
+    });
+    renderScreen(`/public-services/agencies/${a.id}`, client);
+    expect(await screen.findByText('陈代理')).toBeTruthy();
+    expect(await screen.findByText('罚款 30,000.50')).toBeTruthy();
+    expect(calls.find((c) => c.path.endsWith('/agents'))?.query).toMatchObject({ agencyId: a.id });
+    expect(calls.find((c) => c.path.endsWith('/supervision-records'))?.query).toMatchObject({ agencyId: a.id });
+  });
+
+  it('registers an agent there and shows the server’s refusal beside the field', async () => {
+    const { client, calls } = fakeApi({
+      'GET /api/public-services/agencies/:id': () => a,
+      'GET /api/public-services/agents': () => page([]),
+      'GET /api/public-services/supervision-records': () => page([]),
+      'POST /api/public-services/agents': () => {
+        throw refusal({ statusCode: 400, code: 'VALIDATION_FAILED', message: '请求有误', issues: [{ path: 'practiceStartDate', code: 'custom', message: '早于机构成立日期' }] });
+      },
+    });
+    renderScreen(`/public-services/agencies/${a.id}`, client);
+    fireEvent.click(await screen.findByRole('button', { name: '登记代理师' }));
+    const drawer = await screen.findByRole('dialog');
+    fireEvent.change(within(drawer).getByLabelText('姓名'), { target: { value: '吴代理' } });
+    fireEvent.change(within(drawer).getByLabelText('执业证号'), { target: { value: '1144009999' } });
+    fireEvent.change(within(drawer).getByLabelText('执业开始日期'), { target: { value: '2008-02-28' } });
+    fireEvent.click(within(drawer).getByRole('button', { name: /保\s*存/ }));
+    expect(await within(drawer).findByText('早于机构成立日期')).toBeTruthy();
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ name: '吴代理', licenceNumber: '1144009999', practiceStartDate: '2008-02-28', agencyId: a.id });
+  });
+
+  it('records a violation with a fine against the agency', async () => {
+    const { client, calls } = fakeApi({
+      'GET /api/public-services/agencies/:id': () => a,
+      'GET /api/public-services/agents': () => page([]),
+      'GET /api/public-services/supervision-records': () => page([]),
+      'POST /api/public-services/supervision-records': (call) => ({ ...violation({ agencyId: a.id }), ...(call.body as object), history: [] }),
+    });
+    renderScreen(`/public-services/agencies/${a.id}`, client);
+    fireEvent.click(await screen.findByRole('button', { name: '登记监管记录' }));
+    const drawer = await screen.findByRole('dialog');
+    const choose = async (field: string, option: string) => {
+      fireEvent.mouseDown(within(drawer).getByLabelText(field));
+      await waitFor(() => expect(document.querySelector(`.ant-select-item-option[title="${option}"]`)).not.toBeNull());
+      fireEvent.click(document.querySelector(`.ant-select-item-option[title="${option}"]`)!);
+    };
+    await choose('违规类型', '挂证');
+    await choose('处理措施', '罚款');
+    fireEvent.change(await within(drawer).findByLabelText('罚款金额'), { target: { value: '5000.5' } });
+    fireEvent.change(within(drawer).getByLabelText('发现日期'), { target: { value: '2025-04-26' } });
+    fireEvent.click(within(drawer).getByRole('button', { name: /保\s*存/ }));
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
+      kind: 'violation',
+      agencyId: a.id,
+      agentId: null,
+      violationKind: 'certificate_lending',
+      foundDate: '2025-04-26',
+      sanction: 'fine',
+      fineAmount: '5000.5',
+      description: '',
+    });
+  });
+
+  it('moves an agent to another active patent agency with the version read', async () => {
+    const other = agency({ name: '汕头市濠江专利事务所' });
+    const chen = agent(a.id, { name: '陈代理', version: 4 });
+    const { client, calls } = fakeApi({
+      'GET /api/public-services/agencies/:id': () => a,
+      'GET /api/public-services/agencies': () => page([a, other]),
+      'GET /api/public-services/agents': () => page([chen]),
+      'GET /api/public-services/supervision-records': () => page([]),
+      'POST /api/public-services/agents/:id/move': () => ({ ...chen, practices: [] }),
+    });
+    renderScreen(`/public-services/agencies/${a.id}`, client);
+    fireEvent.click(await screen.findByRole('button', { name: /转\s*出/ }));
+    const drawer = await screen.findByRole('dialog');
+    fireEvent.mouseDown(within(drawer).getByLabelText('转入机构'));
+    await waitFor(() => expect(document.querySelector(`.ant-select-item-option[title="${other.name}"]`)).not.toBeNull());
+    expect(document.querySelector(`.ant-select-item-option[title="${a.name}"]`)).toBeNull();
+    fireEvent.click(document.querySelector(`.ant-select-item-option[title="${other.name}"]`)!);
+    fireEvent.change(within(drawer).getByLabelText('转所日期'), { target: { value: '2025-07-01' } });
+    fireEvent.click(within(drawer).getByRole('button', { name: /保\s*存/ }));
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+    const post = calls.find((c) => c.method === 'POST')!;
+    expect(post.path).toBe(`/api/public-services/agents/${chen.id}/move`);
+    expect(post.body).toEqual({ agencyId: other.id, date: '2025-07-01', version: 4 });
+  });
+});
