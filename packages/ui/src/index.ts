@@ -27,3 +27,4 @@ export { PillarHome } from './pillar-home';
 export type { PillarHomeProps } from './pillar-home';
 export type { PillarModule } from './pillar-module';
 export { BulbOutlined, CustomerServiceOutlined, FundOutlined, SafetyCertificateOutlined } from './icons';
+export { useServerErrors, fieldOfIssue, FormError, type Refusal, type ServerErrorsOptions } from './server-errors';

@@ -1,7 +1,7 @@
 import { Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '@ipbureau/api-client';
-import { FormError, useServerErrors } from './server-errors';
+import { FormError, useServerErrors } from '@ipbureau/ui';
 
 export type TEffectiveDateValues = { effectiveDate: string; note?: string };
 const FIELDS = ['effectiveDate', 'note'] as const;

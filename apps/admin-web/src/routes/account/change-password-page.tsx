@@ -4,9 +4,8 @@ import { useNavigate } from 'react-router';
 import { useChangePassword } from '@ipbureau/api-client';
 import { PageHeader } from '@ipbureau/ui';
 import { useCurrentUser } from '../../auth/require-auth';
-import { FormError } from '../../forms/form-error';
 import { PasswordField } from '../../forms/password-field';
-import { useServerErrors } from '../../forms/server-errors';
+import { FormError, useServerErrors } from '@ipbureau/ui';
 
 interface ChangePasswordValues {
   currentPassword: string;

@@ -5,8 +5,8 @@ import type { TPatentCreate } from '@ipbureau/domain/creation';
 import { PageHeader } from '@ipbureau/ui';
 import { useRegisterPatent } from '../../features/patents/api/patents.mutations';
 import { useRegionDistricts } from '../../features/labels';
-import { FormError, useServerErrors } from '../../forms/server-errors';
 import { creationPaths } from '../../paths';
+import { FormError, useServerErrors } from '@ipbureau/ui';
 
 type Values = { applicationNumber: string; title: string; applicantName: string; applicantCreditCode?: string; district: string; filingDate: string; ipcSymbols?: string[] };
 const FIELDS = ['applicationNumber', 'title', 'applicantName', 'applicantCreditCode', 'district', 'filingDate', 'ipcSymbols'] as const;

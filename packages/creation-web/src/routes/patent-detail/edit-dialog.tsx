@@ -2,7 +2,7 @@ import { App, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TPatentDetail, TPatentUpdate } from '@ipbureau/domain/creation';
 import { useUpdatePatent } from '../../features/patents/api/patents.mutations';
-import { FormError, useServerErrors } from '../../forms/server-errors';
+import { FormError, useServerErrors } from '@ipbureau/ui';
 
 type Values = { title: string; applicantName: string; ipcSymbols: string[]; annualFeePaidUntil?: string };
 const FIELDS = ['title', 'applicantName', 'ipcSymbols', 'annualFeePaidUntil'] as const;

@@ -5,8 +5,8 @@ import type { TTrademarkCreate, TTrademarkKind } from '@ipbureau/domain/creation
 import { PageHeader } from '@ipbureau/ui';
 import { useRegisterTrademark } from '../../features/trademarks/api/trademarks.mutations';
 import { TRADEMARK_KIND_OPTIONS, useCreationLabels, useRegionDistricts } from '../../features/labels';
-import { FormError, useServerErrors } from '../../forms/server-errors';
 import { creationPaths } from '../../paths';
+import { FormError, useServerErrors } from '@ipbureau/ui';
 
 type Values = { registrationNumber: string; niceClasses: number[]; holderName: string; holderCreditCode?: string; district: string; kind: TTrademarkKind; registrationDate: string; wellKnown?: boolean };
 const FIELDS = ['registrationNumber', 'niceClasses', 'holderName', 'holderCreditCode', 'district', 'kind', 'registrationDate', 'wellKnown'] as const;

@@ -8,8 +8,8 @@ import { PageHeader } from '@ipbureau/ui';
 import { useRegisterCase } from '../../api/cases.mutations';
 import { FormAlert } from '../../forms/form-alert';
 import { PartyFields, toPartyInputs, type PartyRow } from '../../forms/party-fields';
-import { useServerErrors } from '../../forms/server-errors';
 import { useLabels } from '../../labels';
+import { useServerErrors } from '@ipbureau/ui';
 
 type CaseForm = Omit<TCaseCreateInput, 'parties' | 'officers'> & { parties: PartyRow[] };
 

@@ -4,7 +4,7 @@ import type { TCaseDetail } from '@ipbureau/domain/protection';
 import { useUpdateCase } from '../../api/cases.mutations';
 import { FormAlert } from '../../forms/form-alert';
 import { PartyFields, toPartyInputs, toPartyRows, type PartyRow } from '../../forms/party-fields';
-import { useServerErrors } from '../../forms/server-errors';
+import { useServerErrors } from '@ipbureau/ui';
 
 export interface PartiesFormProps {
   caseFile: TCaseDetail;

@@ -4,8 +4,8 @@ import { todayInChina } from '@ipbureau/domain';
 import { CASE_ACTION_LABELS, CASE_OUTCOME_LABELS, TRANSFER_RECIPIENT_KIND_LABELS, type TCaseAction, type TCaseDetail, type TCaseTransitionInput } from '@ipbureau/domain/protection';
 import { useCaseTransition } from '../../api/cases.mutations';
 import { FormAlert } from '../../forms/form-alert';
-import { useServerErrors } from '../../forms/server-errors';
 import { useLabels } from '../../labels';
+import { useServerErrors } from '@ipbureau/ui';
 
 export interface TransitionFormProps {
   caseFile: TCaseDetail;

@@ -4,7 +4,7 @@ import { todayInChina } from '@ipbureau/domain';
 import type { TAgency, TAgentCreate } from '@ipbureau/domain/public-services';
 import { useCreateAgent } from '../../api/public-services.api';
 import { FormDrawer } from '../../shared/form-drawer';
-import { useServerErrors } from '../../shared/server-errors';
+import { useServerErrors } from '@ipbureau/ui';
 
 const FIELDS = ['name', 'licenceNumber', 'practiceStartDate'] as const;
 type Values = Omit<TAgentCreate, 'agencyId'>;

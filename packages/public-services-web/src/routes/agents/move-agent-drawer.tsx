@@ -4,7 +4,7 @@ import { todayInChina } from '@ipbureau/domain';
 import type { TAgent, TAgentMove } from '@ipbureau/domain/public-services';
 import { useAgencies, useMoveAgent } from '../../api/public-services.api';
 import { FormDrawer } from '../../shared/form-drawer';
-import { useServerErrors } from '../../shared/server-errors';
+import { useServerErrors } from '@ipbureau/ui';
 
 const FIELDS = ['agencyId', 'date'] as const;
 type Values = Omit<TAgentMove, 'version'>;

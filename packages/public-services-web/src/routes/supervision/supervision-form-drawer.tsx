@@ -14,7 +14,7 @@ import {
 import { useCreateSupervisionRecord } from '../../api/public-services.api';
 import { FormDrawer } from '../../shared/form-drawer';
 import { useLabel } from '../../shared/labels';
-import { useServerErrors } from '../../shared/server-errors';
+import { useServerErrors } from '@ipbureau/ui';
 
 const FIELDS = ['kind', 'agentId', 'violationKind', 'foundDate', 'sanction', 'fineAmount', 'description'] as const;
 type Values = Omit<TSupervisionCreate, 'agencyId'>;

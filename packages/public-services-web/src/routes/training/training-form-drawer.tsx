@@ -5,7 +5,7 @@ import { AUDIENCE_KIND_LABELS, AUDIENCE_KINDS, TRAINING_EVENT_KINDS, type TTrain
 import { useCreateTrainingEvent } from '../../api/public-services.api';
 import { DISTRICTS, useLabel } from '../../shared/labels';
 import { FormDrawer } from '../../shared/form-drawer';
-import { useServerErrors } from '../../shared/server-errors';
+import { useServerErrors } from '@ipbureau/ui';
 
 const FIELDS = ['kind', 'topic', 'audience', 'date', 'online', 'venue', 'district', 'plannedCount', 'attendedCount'] as const;
 

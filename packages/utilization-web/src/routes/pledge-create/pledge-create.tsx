@@ -5,9 +5,8 @@ import type { TPledgeCreate } from '@ipbureau/domain/utilization';
 import { PageHeader } from '@ipbureau/ui';
 import { useApplyPledge } from '../../features/pledges/api/pledges.mutations';
 import { PLEDGE_RIGHT_KIND_OPTIONS, usePledgeLabels, useRegionDistricts } from '../../features/pledges/pledge-labels';
-import { FormError } from '../../forms/form-error';
-import { useServerErrors } from '../../forms/server-errors';
 import { utilizationPaths } from '../../paths';
+import { FormError, useServerErrors } from '@ipbureau/ui';
 
 type Values = TPledgeCreate;
 const FIELDS = ['pledgorName', 'pledgorCreditCode', 'rightKind', 'rightNumber', 'lenderName', 'loanAmount', 'applicationDate', 'district'] as const;

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TPledgeAction, TPledgeDetail, TPledgeTransition } from '@ipbureau/domain/utilization';
 import { useTransitionPledge } from '../../features/pledges/api/pledges.mutations';
 import { usePledgeLabels } from '../../features/pledges/pledge-labels';
-import { FormError } from '../../forms/form-error';
-import { useServerErrors } from '../../forms/server-errors';
+import { FormError, useServerErrors } from '@ipbureau/ui';
 
 type Values = { effectiveDate: string; registrationNumber?: string; amount?: string; maturityDate?: string; note?: string };
 const FIELDS = ['effectiveDate', 'registrationNumber', 'amount', 'maturityDate', 'note'] as const;

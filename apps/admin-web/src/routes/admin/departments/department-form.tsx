@@ -3,11 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useCreateDepartment } from '@ipbureau/api-client';
 import type { TDepartment } from '@ipbureau/domain';
 import { useCurrentUser } from '../../../auth/require-auth';
-import { FormError } from '../../../forms/form-error';
-import { useServerErrors } from '../../../forms/server-errors';
 import { regionOptions } from '../../../i18n/division-names';
 import { currentLocale } from '../../../i18n/i18n';
 import { DepartmentSelect } from './department-select';
+import { FormError, useServerErrors } from '@ipbureau/ui';
 
 interface DepartmentFormValues {
   parentId: string | null;

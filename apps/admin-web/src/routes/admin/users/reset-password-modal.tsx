@@ -2,9 +2,8 @@ import { Alert, App, Form, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useResetUserPassword } from '@ipbureau/api-client';
 import type { TUser } from '@ipbureau/domain';
-import { FormError } from '../../../forms/form-error';
 import { PasswordField } from '../../../forms/password-field';
-import { useServerErrors } from '../../../forms/server-errors';
+import { FormError, useServerErrors } from '@ipbureau/ui';
 
 const FIELDS = ['password'] as const;
 

@@ -3,14 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useCreateUser, useUpdateUser } from '@ipbureau/api-client';
 import type { TDataScope, TRole, TUser } from '@ipbureau/domain';
 import { useCurrentUser } from '../../../auth/require-auth';
-import { FormError } from '../../../forms/form-error';
 import { PasswordField } from '../../../forms/password-field';
-import { useServerErrors } from '../../../forms/server-errors';
 import { districtOptions, regionOptions } from '../../../i18n/division-names';
 import { currentLocale } from '../../../i18n/i18n';
 import { DepartmentSelect } from '../departments/department-select';
 import { DataScopeInput } from './data-scope-input';
 import { RolePicker } from './role-picker';
+import { FormError, useServerErrors } from '@ipbureau/ui';
 
 export type UserFormTarget = { mode: 'create' } | { mode: 'edit'; user: TUser };
 
