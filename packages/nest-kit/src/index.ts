@@ -12,7 +12,7 @@ export { openDataSource, inTransaction, type DatabaseOptions } from './database/
 export { AuditWriter, type AuditEntry } from './audit/audit.writer.js';
 export { paginate } from './paging/paginate.js';
 export { RecordOwnership, type Ownership } from './scope/record-ownership.js';
-export { scopeCondition, inScope, divisionPrefix, isWithinDivision, type ScopedColumns } from './scope/data-scope.js';
+export { scopeCondition, inScope, divisionPrefix, divisionPattern, isWithinDivision, type ScopedColumns } from './scope/data-scope.js';
 export { HealthController, ZHealth } from './health/health.controller.js';
 export { LOGGER, createLogger, type Logger } from './logging/logger.js';
 export { SERVICE_CONFIG } from './tokens.js';

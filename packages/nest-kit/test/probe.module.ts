@@ -68,7 +68,7 @@ class NotesDueMetric implements MetricProvider {
   };
   constructor(private readonly dataSource: DataSource) {}
   async compute(w: MetricWindow): Promise<string> {
-    const [row] = (await this.dataSource.query(`SELECT count(*)::text AS n FROM notes WHERE due <= $1 AND region_code LIKE $2`, [w.asOf, `${w.regionCode.replace(/(00)+$/, '')}%`])) as { n: string }[];
+    const [row] = (await this.dataSource.query(`SELECT count(*)::text AS n FROM notes WHERE due <= $1 AND region_code LIKE $2`, [w.asOf, w.regionPattern])) as { n: string }[];
     return row?.n ?? '0';
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, type Type } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { TMetricDefinition } from '@ipbureau/domain';
-import { divisionPrefix, type MetricProvider, type MetricWindow } from '@ipbureau/nest-kit';
+import { type MetricProvider, type MetricWindow } from '@ipbureau/nest-kit';
 
 const ITEMS = { 'zh-CN': '件', en: 'items' };
 
@@ -18,7 +18,7 @@ abstract class SqlCountMetric implements MetricProvider {
   constructor(private readonly dataSource: DataSource) {}
 
   async compute(w: MetricWindow): Promise<string> {
-    const prefix = `${divisionPrefix(w.regionCode)}%`;
+    const prefix = w.regionPattern;
     const params = this.definition.semantics === 'flow' ? [w.from, w.to, prefix] : [w.asOf, prefix];
     const [row] = (await this.dataSource.query(`SELECT count(*)::text AS n FROM (${this.sql}) counted`, params)) as { n: string }[];
     return row?.n ?? '0';

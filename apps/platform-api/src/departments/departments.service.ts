@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { TDepartment, TDepartmentCreate, TDepartmentNode } from '@ipbureau/domain';
-import { AuditWriter, divisionPrefix, inTransaction, isWithinDivision, validationError, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { AuditWriter, type AuthenticatedContext, divisionPattern, inTransaction, isWithinDivision, validationError } from '@ipbureau/nest-kit';
 import { DepartmentEntity } from './department.entity.js';
 
 const mapDepartment = (d: DepartmentEntity): TDepartment => ({
@@ -35,7 +35,7 @@ export class DepartmentsService {
     const rows = await this.dataSource
       .getRepository(DepartmentEntity)
       .createQueryBuilder('d')
-      .where('d.region_code LIKE :prefix', { prefix: `${divisionPrefix(ctx.principal.region)}%` })
+      .where('d.region_code LIKE :prefix', { prefix: divisionPattern(ctx.principal.region) })
       .orderBy('d.code')
       .getMany();
     return buildTree(rows.map(mapDepartment));

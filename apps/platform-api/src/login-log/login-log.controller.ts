@@ -2,7 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { ZLoginLogEntry, ZLoginLogQuery, ZPage, type TLoginLogEntry, type TPage } from '@ipbureau/domain';
-import { AuthCtx, divisionPrefix, paginate, RequireAdmin, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { AuthCtx, type AuthenticatedContext, divisionPattern, paginate, RequireAdmin, ZQuery, ZResponse } from '@ipbureau/nest-kit';
 import { LoginLogEntity } from './login-log.entity.js';
 
 const mapEntry = (e: LoginLogEntity): TLoginLogEntry => ({
@@ -29,7 +29,7 @@ export class LoginLogController {
     const qb = this.dataSource
       .getRepository(LoginLogEntity)
       .createQueryBuilder('l')
-      .where('l.region_code LIKE :prefix', { prefix: `${divisionPrefix(ctx.principal.region)}%` })
+      .where('l.region_code LIKE :prefix', { prefix: divisionPattern(ctx.principal.region) })
       .orderBy('l.at', 'DESC')
       .addOrderBy('l.id', 'DESC');
     if (query.username) qb.andWhere('l.username = :username', { username: query.username });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { TPage, TPageQuery, TSession } from '@ipbureau/domain';
-import { AuditWriter, divisionPrefix, inTransaction, notFound, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { AuditWriter, type AuthenticatedContext, divisionPattern, inTransaction, isWithinDivision, notFound } from '@ipbureau/nest-kit';
 import { SessionEntity } from './session.entity.js';
 
 interface SessionRow {
@@ -36,7 +36,7 @@ export class SessionsService {
 
   async listActive(ctx: AuthenticatedContext, query: TPageQuery): Promise<TPage<TSession>> {
     const where = `s.revoked_at IS NULL AND s.idle_expires_at > now() AND s.max_expires_at > now() AND s.region_code LIKE $1`;
-    const prefix = `${divisionPrefix(ctx.principal.region)}%`;
+    const prefix = divisionPattern(ctx.principal.region);
     const rows = (await this.dataSource.query(
       `SELECT s.id, s.user_id, u.username, s.client_address, s.user_agent, s.created_at, s.last_seen_at,
               least(s.idle_expires_at, s.max_expires_at) AS expires_at
@@ -52,7 +52,7 @@ export class SessionsService {
   async revoke(ctx: AuthenticatedContext, id: string): Promise<void> {
     await inTransaction(this.dataSource, async (em) => {
       const session = await em.findOne(SessionEntity, { where: { id } });
-      if (!session || !session.regionCode.startsWith(divisionPrefix(ctx.principal.region))) throw notFound('会话', 'Session');
+      if (!session || !isWithinDivision(session.regionCode, ctx.principal.region)) throw notFound('会话', 'Session');
       if (session.revokedAt) return;
       await em.update(SessionEntity, { id }, { revokedAt: new Date(), revokedReason: 'forced_out' });
       await this.audit.record(em, ctx, { entity: 'session', entityId: id, action: 'revoke', before: { userId: session.userId }, after: { reason: 'forced_out' }, regionCode: session.regionCode });

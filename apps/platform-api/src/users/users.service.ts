@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, type Repository } from 'typeorm';
 import { passwordProblems, type TLocale, type TPage, type TUser, type TUserCreate, type TUserUpdate } from '@ipbureau/domain';
-import { AuditWriter, conflict, divisionPrefix, inTransaction, isWithinDivision, notFound, paginate, text, validationError, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { AuditWriter, type AuthenticatedContext, conflict, divisionPattern, inTransaction, isWithinDivision, notFound, paginate, text, validationError } from '@ipbureau/nest-kit';
 
 const fieldError = (locale: TLocale, path: string, zh: string, en: string) =>
   validationError([{ path, code: 'custom', message: locale === 'en' ? en : zh }]);
@@ -22,7 +22,7 @@ export class UsersService {
     const qb = this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')
-      .where('u.region_code LIKE :prefix', { prefix: `${divisionPrefix(ctx.principal.region)}%` })
+      .where('u.region_code LIKE :prefix', { prefix: divisionPattern(ctx.principal.region) })
       .orderBy('u.username');
     if (query.q) {
       qb.andWhere(new Brackets((w) => w.where('u.username ILIKE :q', { q: `%${query.q}%` }).orWhere('u.display_name ILIKE :q')));

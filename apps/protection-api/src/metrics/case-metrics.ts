@@ -2,7 +2,7 @@ import { Inject, Injectable, type Type } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { TMetricDefinition } from '@ipbureau/domain';
 import { CASE_ENDED_STATUSES } from '@ipbureau/domain/protection';
-import { divisionPrefix, type MetricProvider, type MetricWindow } from '@ipbureau/nest-kit';
+import { type MetricProvider, type MetricWindow } from '@ipbureau/nest-kit';
 
 /**
  * The case metrics of the plan's protection indicators (plan 四.四). Each is computed in SQL;
@@ -17,7 +17,7 @@ function caseMetric(definition: Omit<TMetricDefinition, 'byDistrict'>, sql: stri
     constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
     async compute(w: MetricWindow): Promise<string> {
-      const region = `${divisionPrefix(w.regionCode)}%`;
+      const region = w.regionPattern;
       const params = definition.semantics === 'flow' ? [w.from, w.to, region] : [w.asOf, region];
       const [row] = (await this.dataSource.query(sql, params)) as { value: string }[];
       return row?.value ?? '0';

@@ -2,7 +2,7 @@ import { Injectable, type Type } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { TMetricDefinition } from '@ipbureau/domain';
 import { PUBLIC_SERVICES_METRICS } from '@ipbureau/domain/public-services';
-import { divisionPrefix, type MetricProvider, type MetricWindow } from '@ipbureau/nest-kit';
+import { type MetricProvider, type MetricWindow } from '@ipbureau/nest-kit';
 
 /**
  * One metric as data: what it means and one SQL statement over the window. In the SQL, `$1` and
@@ -56,7 +56,7 @@ function sqlMetric(spec: SqlMetricSpec): Type<MetricProvider> {
 
     async compute(w: MetricWindow): Promise<string> {
       const dates = spec.definition.semantics === 'flow' ? [w.from, w.to] : [w.asOf, w.asOf];
-      const [row] = (await this.dataSource.query(spec.sql, [...dates, `${divisionPrefix(w.regionCode)}%`])) as { n: string }[];
+      const [row] = (await this.dataSource.query(spec.sql, [...dates, w.regionPattern])) as { n: string }[];
       return row?.n ?? '0';
     }
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { TMetricDefinition } from '@ipbureau/domain';
 import { PLEDGE_METRIC_KEYS } from '@ipbureau/domain/utilization';
-import { divisionPrefix, type MetricProvider, type MetricWindow } from '@ipbureau/nest-kit';
+import { type MetricProvider, type MetricWindow } from '@ipbureau/nest-kit';
 
 // Every figure is computed from the dated, insert-only pledge events, so a past date's value
 // never changes when a pledge moves on. Money is summed as numeric and answered as text.
@@ -14,7 +14,7 @@ abstract class PledgeMetric implements MetricProvider {
   protected abstract sql(w: MetricWindow, region: string): [string, unknown[]];
   constructor(private readonly dataSource: DataSource) {}
   async compute(w: MetricWindow): Promise<string> {
-    const [sql, params] = this.sql(w, `${divisionPrefix(w.regionCode)}%`);
+    const [sql, params] = this.sql(w, w.regionPattern);
     const [row] = (await this.dataSource.query(sql, params)) as { value: string }[];
     return row?.value ?? '0';
   }

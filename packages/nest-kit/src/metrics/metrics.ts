@@ -6,7 +6,7 @@ import { Authenticated } from '../auth/access.decorators.js';
 import { AuthCtx, type AuthenticatedContext } from '../auth/request-context.js';
 import { DomainException, notFound, text } from '../errors/domain.exception.js';
 import { ZParams, ZQuery, ZResponse } from '../validation/zod.decorators.js';
-import { isWithinDivision } from '../scope/data-scope.js';
+import { divisionPattern, isWithinDivision } from '../scope/data-scope.js';
 
 /** The window a metric is computed for, resolved from the query. */
 export interface MetricWindow {
@@ -17,6 +17,8 @@ export interface MetricWindow {
   to: string;
   /** The region or district the value covers (the caller's region unless narrowed). */
   regionCode: string;
+  /** `regionCode` as a LIKE pattern matching every record inside it (`4405%`). */
+  regionPattern: string;
 }
 
 /** One entry of a pillar's metric catalogue: what it means and how it is computed in SQL. */
@@ -47,7 +49,8 @@ export function resolveWindow(definition: TMetricDefinition, query: TMetricQuery
       { path: 'district', code: 'custom', message: locale === 'en' ? 'outside your region' : '超出行政区划' },
     ]);
   }
-  return { asOf, from, to, regionCode: query.district ?? region };
+  const regionCode = query.district ?? region;
+  return { asOf, from, to, regionCode, regionPattern: divisionPattern(regionCode) };
 }
 
 const ZMetricKeyParam = z.strictObject({ key: z.string().max(80) });

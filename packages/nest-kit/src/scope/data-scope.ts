@@ -10,6 +10,11 @@ export function divisionPrefix(code: string): string {
   return code;
 }
 
+/** A LIKE pattern matching every division code inside `code` (`440500` → `4405%`). */
+export function divisionPattern(code: string): string {
+  return `${divisionPrefix(code)}%`;
+}
+
 export function isWithinDivision(code: string, region: string): boolean {
   return code.startsWith(divisionPrefix(region));
 }
@@ -26,7 +31,7 @@ export interface ScopedColumns {
  * `andWhere(sql, params)`. Parameter names are prefixed so they never clash with the caller's.
  */
 export function scopeCondition(principal: TAccessClaims, columns: ScopedColumns): { sql: string; params: Record<string, unknown> } {
-  const params: Record<string, unknown> = { scopeRegionPrefix: `${divisionPrefix(principal.region)}%` };
+  const params: Record<string, unknown> = { scopeRegionPrefix: divisionPattern(principal.region) };
   const clauses = [`${columns.region} LIKE :scopeRegionPrefix`];
   const scope = principal.scope;
   if (scope.kind === 'districts') {
