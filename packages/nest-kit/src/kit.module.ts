@@ -12,6 +12,7 @@ import { AccessGuard } from './auth/access.guard.js';
 import { RemoteJwksVerifier, TokenVerifier } from './auth/token-verifier.js';
 import { DomainErrorFilter } from './errors/error.filter.js';
 import { HealthController } from './health/health.controller.js';
+import { EventTransport } from './events/events.js';
 
 export interface KitOptions {
   config: ServiceConfig;
@@ -23,8 +24,12 @@ export interface KitOptions {
 }
 
 class DataSourceCloser implements OnApplicationShutdown {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(EventTransport) private readonly events: EventTransport,
+  ) {}
   async onApplicationShutdown() {
+    await this.events.close();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 }
@@ -48,6 +53,8 @@ export class KitModule {
         { provide: SERVICE_CONFIG, useValue: config },
         { provide: LOGGER, useValue: createLogger(config.service, config.logLevel) },
         { provide: DataSource, useFactory: () => openDataSource(config, options.database) },
+        // After the data source: opening it installs the transport's schema and queues.
+        { provide: EventTransport, useFactory: (_: DataSource) => EventTransport.open(config), inject: [DataSource] },
         DataSourceCloser,
         ...extra,
         options.tokenVerifier
@@ -59,7 +66,7 @@ export class KitModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
       ],
-      exports: [SERVICE_CONFIG, LOGGER, DataSource, TokenVerifier, AuditWriter, RecordOwnership, ...extra],
+      exports: [SERVICE_CONFIG, LOGGER, DataSource, EventTransport, TokenVerifier, AuditWriter, RecordOwnership, ...extra],
     };
   }
 }

@@ -18,6 +18,8 @@ export const ZServiceEnv = z.object({
   /** Express `trust proxy`: set when a reverse proxy forwards the client address. */
   TRUST_PROXY: z.string().default('loopback'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** How often an idle consumer looks for new events (pg-boss polls; at least 0.5 s). */
+  EVENT_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(1),
 });
 
 export interface ServiceConfig {
@@ -34,6 +36,7 @@ export interface ServiceConfig {
   rateLimitPerMinute: number;
   trustProxy: string;
   dbPoolSize: number;
+  eventPollSeconds: number;
   version: string;
 }
 
@@ -59,6 +62,7 @@ export function loadServiceConfig(
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     trustProxy: e.TRUST_PROXY,
     dbPoolSize: e.DB_POOL_SIZE,
+    eventPollSeconds: e.EVENT_POLL_SECONDS,
     version: identity.version ?? '0.1.0',
   };
 }

@@ -1,5 +1,6 @@
 import { DataSource, type EntityManager, type MixedList } from 'typeorm';
 import type { ServiceConfig } from '../config/service-config.js';
+import { prepareEventTransport } from '../events/transport.js';
 import { prepareFoundation, serviceRole } from './foundation.js';
 
 // TypeORM's own option types for these lists are unions of constructors and strings.
@@ -19,6 +20,7 @@ export interface DatabaseOptions {
  */
 export async function openDataSource(config: ServiceConfig, options: DatabaseOptions): Promise<DataSource> {
   await prepareFoundation(config.databaseUrl);
+  await prepareEventTransport(config.databaseUrl);
   const role = serviceRole(config.schema);
   const dataSource = new DataSource({
     type: 'postgres',

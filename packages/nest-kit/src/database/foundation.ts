@@ -124,7 +124,7 @@ REVOKE ALL ON FUNCTION audit.append(text, uuid, text, text[], text, text, text, 
 REVOKE ALL ON FUNCTION audit.verify() FROM PUBLIC;
 `;
 
-function createRole(role: string): string {
+export function createRole(role: string): string {
   // CREATE ROLE has no IF NOT EXISTS; two services starting at once may race, so a
   // duplicate is simply accepted.
   return `DO $do$ BEGIN

@@ -31,6 +31,7 @@ export async function startTestService(options: TestServiceOptions): Promise<Tes
     DATABASE_URL: db.url,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     DB_POOL_SIZE: '4',
+    EVENT_POLL_SECONDS: '0.5',
     ...options.env,
   });
   let app: INestApplication;
