@@ -13,7 +13,7 @@ import {
   type TPledgeTransition,
 } from '@ipbureau/domain/utilization';
 import { hasModuleLevel, type TPage } from '@ipbureau/domain';
-import { AuditWriter, conflict, forbidden, inScope, inTransaction, notFound, paginate, RecordOwnership, scopeCondition, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { AuditWriter, conflict, EventTransport, forbidden, inScope, inTransaction, notFound, paginate, RecordOwnership, scopeCondition, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
 import { PledgeEntity } from './pledge.entity.js';
 import { PledgeEventEntity } from './pledge-event.entity.js';
 import { applyPledgeTransition } from './pledge-lifecycle.js';
@@ -27,6 +27,7 @@ export class PledgesService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditWriter,
     private readonly ownership: RecordOwnership,
+    private readonly events: EventTransport,
   ) {}
 
   /** Records a pledge financing application; the right must not already be pledged. */
@@ -104,8 +105,27 @@ export class PledgesService {
       const event = await this.addEvent(em, ctx, saved, { seq: (last?.seq ?? 0) + 1, action: input.action, fromStatus: before.status, effectiveDate: input.effectiveDate, note: input.note ?? null, ...step.event });
       const after = mapPledge(saved);
       await this.audit.record(em, ctx, { entity: 'pledge', entityId: id, action: 'transition', before, after: { ...after, transition: input }, regionCode: after.district });
+      await this.announce(em, ctx, saved, input);
       return mapPledgeDetail(saved, [...events, event]);
     });
+  }
+
+  /**
+   * Registration and release are facts other pillars keep (creation's high-value rule counts a
+   * patent pledged for financing): published in the same transaction as the step.
+   */
+  private async announce(em: EntityManager, ctx: AuthenticatedContext, pledge: PledgeEntity, input: TPledgeTransition): Promise<void> {
+    const rights = [{ kind: pledge.rightKind, number: pledge.rightNumber }];
+    const common = { pledgeId: pledge.id, rights, pledgorCreditCode: pledge.pledgorCreditCode, lenderName: pledge.lenderName };
+    if (input.action === 'register') {
+      await this.events.publish(em, ctx, {
+        type: 'pledge.registered',
+        regionCode: pledge.regionCode,
+        data: { ...common, registeredOn: input.effectiveDate, registrationNumber: pledge.registrationNumber, loanAmount: pledge.loanAmount },
+      });
+    } else if (input.action === 'release') {
+      await this.events.publish(em, ctx, { type: 'pledge.released', regionCode: pledge.regionCode, data: { ...common, releasedOn: input.effectiveDate } });
+    }
   }
 
   private addEvent(em: EntityManager, ctx: AuthenticatedContext, pledge: PledgeEntity, fields: Pick<PledgeEventEntity, 'seq' | 'action' | 'fromStatus' | 'effectiveDate' | 'amount' | 'registrationNumber' | 'maturityDate' | 'note'>): Promise<PledgeEventEntity> {
