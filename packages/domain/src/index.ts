@@ -12,6 +12,7 @@ export * from './identity/users.js';
 export * from './audit/audit.js';
 export * from './common/metrics.js';
 export * from './common/events.js';
+export * from './common/notifications.js';
 export * from './validators/credit-code.js';
 export * from './validators/patent-number.js';
 export * from './validators/trademark.js';
