@@ -30,3 +30,7 @@ export { auditApi } from './audit/audit.api';
 export { auditQueries, useAuditEvents, useAuditVerification } from './audit/audit.queries';
 export { healthQueries, healthState, useServiceHealth } from './health/health.queries';
 export type { THealthResponse, THealthState } from './health/health.queries';
+export { notificationsApi } from './notifications/notifications.api';
+export type { TNotificationListParams } from './notifications/notifications.api';
+export { notificationsQueries, useNotifications, useNotificationSummary, NOTIFICATION_POLL_MS } from './notifications/notifications.queries';
+export { useDismissNotification, useReadAllNotifications, useReadNotification } from './notifications/notifications.mutations';

@@ -2,6 +2,7 @@ import type { TAuditQuery, TPageQuery } from '@ipbureau/domain';
 import type { TServiceName } from './client/services';
 import type { TLoginLogParams } from './login-log/login-log.api';
 import type { TUserListParams } from './users/users.api';
+import type { TNotificationListParams } from './notifications/notifications.api';
 
 /**
  * Every cache key in one factory, so invalidation names what it means (`queryKeys.users.lists()`)
@@ -36,6 +37,11 @@ export const queryKeys = {
   loginLog: {
     all: ['login-log'] as const,
     list: (params: TLoginLogParams) => [...queryKeys.loginLog.all, 'list', params] as const,
+  },
+  notifications: {
+    all: ['notifications'] as const,
+    summary: () => [...queryKeys.notifications.all, 'summary'] as const,
+    list: (params: TNotificationListParams) => [...queryKeys.notifications.all, 'list', params] as const,
   },
   audit: {
     all: ['audit'] as const,

@@ -7,6 +7,7 @@ import { useCurrentUser } from '../auth/require-auth';
 import { CHANGE_PASSWORD_PATH } from '../routes/account/change-password-page';
 import { AppMenu } from './app-menu';
 import { LanguageSwitch } from './language-switch';
+import { NotificationBell } from './notification-bell';
 
 export function AppLayout() {
   const user = useCurrentUser();
@@ -27,6 +28,7 @@ export function AppLayout() {
           <Flex justify="space-between" align="center" style={{ height: '100%' }}>
             <Typography.Text strong>{t('app.title')}</Typography.Text>
             <Space size="middle">
+              <NotificationBell />
               <LanguageSwitch />
               <Dropdown
                 trigger={['click']}

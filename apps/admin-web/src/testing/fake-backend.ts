@@ -96,6 +96,8 @@ export function fakeBackend(options: FakeBackendOptions = {}): FakeBackend {
     if (path === '/api/platform/auth/login' && options.login) return options.login(request.body);
     if (path === '/api/platform/me') return options.user ? Response.json(options.user) : unauthenticated();
     if (path === '/api/platform/auth/logout') return noContent();
+    if (path === '/api/platform/me/notifications/summary') return Response.json({ unread: 0 });
+    if (path === '/api/platform/me/notifications') return Response.json(pageOf([]));
     if (path === '/api/platform/auth/refresh') return unauthenticated();
     return errorResponse({ statusCode: 404, code: 'NOT_FOUND', message: `测试未提供 ${method} ${path}` });
   };
