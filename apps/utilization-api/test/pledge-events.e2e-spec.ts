@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { eventQueue, ZEventEnvelope, type TEventEnvelope } from '@ipbureau/domain';
+import { AlertScanner } from '@ipbureau/nest-kit';
 import type { TestService, TestTokenIssuer } from '@ipbureau/nest-kit/testing';
 import { disburse, patentNumber, pledgeApi, pledgeOf, register, repay, startUtilization } from './pledge-factories.js';
 
@@ -62,5 +63,41 @@ describe('pledge events for the creation pillar', () => {
     const stale = await api().transition(officer, pledge.id, { version: pledge.version + 5, ...register('2024-05-20') });
     expect(stale.status).toBe(409);
     expect(await queuedFor(pledge.id)).toEqual([]);
+  });
+});
+
+describe('alerts on pledged loans nearing or past maturity', () => {
+  async function alertsFor(pledgeId: string): Promise<TEventEnvelope[]> {
+    const { rows } = await db.query<{ data: unknown }>(`SELECT data FROM pgboss.job WHERE name = $1 AND data->>'type' = 'alert.raised' AND data->'data'->>'link' LIKE '%' || $2`, [eventQueue('platform'), pledgeId]);
+    return rows.map((r) => ZEventEnvelope.parse(r.data));
+  }
+
+  it('raises a warning 30 days ahead and a danger once past maturity, to the officers of the pledge’s department, and nothing after repayment', async () => {
+    const scanner = utilization.app.get(AlertScanner);
+    const pledge = await api().applied(officer, pledgeOf('patent', patentNumber()));
+    const disbursed = await api().walk(officer, pledge, register('2024-05-20'), disburse('2024-06-01', '5000000.00', '2025-06-01'));
+
+    await scanner.runOnce('2025-05-01');
+    expect(await alertsFor(pledge.id)).toEqual([]);
+
+    await scanner.runOnce('2025-05-02');
+    const [near] = await alertsFor(pledge.id);
+    expect(near?.regionCode).toBe('440515');
+    expect(near?.data).toMatchObject({
+      key: `pledge.maturity_near:${pledge.id}:2025-06-01`,
+      severity: 'warning',
+      dueDate: '2025-06-01',
+      audience: { module: 'utilization', level: 'officer', departmentId: null },
+    });
+    expect((near?.data.body as { 'zh-CN': string })['zh-CN']).toContain('未还本金 5,000,000.00 元');
+
+    await scanner.runOnce('2025-06-02');
+    const kinds = (await alertsFor(pledge.id)).map((e) => e.data.kind);
+    expect(kinds).toContain('pledge.maturity_overdue');
+
+    const before = (await alertsFor(pledge.id)).length;
+    await api().walk(officer, disbursed, repay('2025-06-03', '5000000.00'));
+    await scanner.runOnce('2025-06-04');
+    expect(await alertsFor(pledge.id)).toHaveLength(before);
   });
 });

@@ -18,6 +18,7 @@ export { LOGGER, createLogger, type Logger } from './logging/logger.js';
 export { SERVICE_CONFIG } from './tokens.js';
 export { KitModule, type KitOptions } from './kit.module.js';
 export { EventTransport, EventsModule, EventWorker, EVENT_HANDLERS, eventContext, type EventHandler, type PublishedEvent } from './events/events.js';
+export { AlertsModule, AlertScanner, ALERT_SCANS, type AlertScan, type FoundAlert } from './events/alerts.js';
 export { prepareEventTransport, EVENT_SCHEMA, EVENT_ROLE, DEAD_LETTER_QUEUE } from './events/transport.js';
 export { MetricsModule, METRIC_PROVIDERS, resolveWindow, type MetricProvider, type MetricWindow } from './metrics/metrics.js';
 export { createServiceApp, bootstrap, buildOpenApiDocument } from './bootstrap.js';

@@ -20,6 +20,8 @@ export const ZServiceEnv = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** How often an idle consumer looks for new events (pg-boss polls; at least 0.5 s). */
   EVENT_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(1),
+  /** How often alert scans run (loans maturing, fees due…); 0 turns them off. */
+  ALERT_SCAN_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(60),
 });
 
 export interface ServiceConfig {
@@ -37,6 +39,7 @@ export interface ServiceConfig {
   trustProxy: string;
   dbPoolSize: number;
   eventPollSeconds: number;
+  alertScanMinutes: number;
   version: string;
 }
 
@@ -63,6 +66,7 @@ export function loadServiceConfig(
     trustProxy: e.TRUST_PROXY,
     dbPoolSize: e.DB_POOL_SIZE,
     eventPollSeconds: e.EVENT_POLL_SECONDS,
+    alertScanMinutes: e.ALERT_SCAN_MINUTES,
     version: identity.version ?? '0.1.0',
   };
 }

@@ -32,6 +32,8 @@ export async function startTestService(options: TestServiceOptions): Promise<Tes
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     DB_POOL_SIZE: '4',
     EVENT_POLL_SECONDS: '0.5',
+    // Tests run scans themselves (AlertScanner.runOnce), at the date they choose.
+    ALERT_SCAN_MINUTES: '0',
     ...options.env,
   });
   let app: INestApplication;
