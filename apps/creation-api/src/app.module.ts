@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { KitModule, MetricsModule, type ServiceConfig } from '@ipbureau/nest-kit';
+import { AlertsModule, KitModule, MetricsModule, type ServiceConfig } from '@ipbureau/nest-kit';
+import { AnnualFeeScan, TrademarkRenewalScan } from './alerts/renewals.scan.js';
 import { CREATION_METRICS } from './metrics/creation.metrics.js';
 import { CreatePatents1764000000000 } from './migrations/1764000000000-create-patents.js';
 import { PatentStatusHistory1764100000000 } from './migrations/1764100000000-patent-status-history.js';
@@ -29,6 +30,7 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
       PatentsModule,
       TrademarksModule,
       MetricsModule.register(CREATION_METRICS),
+      AlertsModule.register([AnnualFeeScan, TrademarkRenewalScan]),
     ],
   };
 }
