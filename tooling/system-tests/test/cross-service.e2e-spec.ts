@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
+import { AlertScanner } from '@ipbureau/nest-kit';
 import { startTestService, TestTokenIssuer, type TestService } from '@ipbureau/nest-kit/testing';
 import { createDatabase } from '@ipbureau/dev-stack';
 import type { TErrorBody, TRole, TTokenResponse } from '@ipbureau/domain';
@@ -133,5 +134,30 @@ describe('the audit trail across services', () => {
     expect((events.body.items as Json[])[0]).toMatchObject({ action: 'create', entity: 'patent', service: 'creation' });
     const verify = await call(platform.baseUrl, 'GET', '/audit/verify', auditor);
     expect(verify.body).toMatchObject({ valid: true });
+  });
+});
+
+describe('alerts across services', () => {
+  it('brings an alert creation-api raises to the bell of the officers platform-api knows', async () => {
+    const officer = await userWith(['creation:officer']);
+    const bystander = await userWith(['utilization:officer']);
+    const filed = await call(creation.baseUrl, 'POST', '/patents', officer, { ...patent('201710601865.7'), filingDate: '2017-08-01' });
+    const granted = await call(creation.baseUrl, 'POST', `/patents/${String(filed.body.id)}/transitions`, officer, { action: 'grant', effectiveDate: '2020-05-06', version: filed.body.version });
+    expect(granted.status).toBe(200);
+    const paid = await call(creation.baseUrl, 'PATCH', `/patents/${String(filed.body.id)}`, officer, { annualFeePaidUntil: '2026-07-31', version: granted.body.version });
+    expect(paid.status).toBe(200);
+
+    await creation.app.get(AlertScanner).runOnce('2026-07-01');
+
+    const deadline = Date.now() + 15_000;
+    let inbox = await call(platform.baseUrl, 'GET', '/me/notifications', officer);
+    while ((inbox.body.total as number) === 0 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 200));
+      inbox = await call(platform.baseUrl, 'GET', '/me/notifications', officer);
+    }
+    expect(inbox.body.total).toBe(1);
+    expect((inbox.body.items as Json[])[0]).toMatchObject({ kind: 'patent.annual_fee_due', source: 'creation', dueDate: '2026-07-31', link: `/creation/patents/${String(filed.body.id)}` });
+    expect((await call(platform.baseUrl, 'GET', '/me/notifications/summary', officer)).body).toEqual({ unread: 1 });
+    expect((await call(platform.baseUrl, 'GET', '/me/notifications/summary', bystander)).body).toEqual({ unread: 0 });
   });
 });
