@@ -99,12 +99,12 @@ describe('plans and indicators', () => {
         startYear: 2031,
         endYear: 2030,
         owner: 'x',
-        indicators: [indicatorBody({ semantics: 'density', targets: [{ year: 2035, value: '1e5' }] }), indicatorBody({ pillar: 'finance' })],
+        indicators: [indicatorBody({ semantics: 'density', targets: [{ year: 2035, value: '1e5' }] }), indicatorBody({ pillar: 'finance' }), indicatorBody({ targets: [{ year: 2030, value: '1' }] })],
       },
     });
     expect(res.status).toBe(400);
     const paths = res.body.issues.map((i: { path: string }) => i.path);
-    expect(paths).toEqual(expect.arrayContaining(['name.en', 'owner', 'indicators.0.populationBasis', 'indicators.0.targets.0.value', 'indicators.1.pillar']));
+    expect(paths).toEqual(expect.arrayContaining(['name.en', 'owner', 'indicators.0.populationBasis', 'indicators.0.targets.0.value', 'indicators.1.pillar', 'indicators.2.targets.0.year']));
     expect(res.body.issues.find((i: { path: string }) => i.path === 'indicators.0.populationBasis').message).toContain('population basis');
     expect([await count('plans'), await count('plan_indicators')]).toEqual(before);
   });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { TPage } from '@ipbureau/domain';
-import { PLAN_STATUS_LABELS, PLAN_STATUS_TRANSITIONS, type TIndicator, type TIndicatorCreate, type TIndicatorUpdate, type TPlan, type TPlanCreate, type TPlanDetail, type TPlanListQuery, type TPlanStatusChange, type TPlanUpdate } from '@ipbureau/domain/plans';
+import { PLAN_STATUS_LABELS, PLAN_STATUS_TRANSITIONS, targetsBeforeBaseline, type TIndicator, type TIndicatorCreate, type TIndicatorUpdate, type TPlan, type TPlanCreate, type TPlanDetail, type TPlanListQuery, type TPlanStatusChange, type TPlanUpdate } from '@ipbureau/domain/plans';
 import { AuditWriter, conflict, divisionPattern, inTransaction, isWithinDivision, notFound, paginate, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
 import { IndicatorEntity } from './indicator.entity.js';
 import { PlanEntity } from './plan.entity.js';
@@ -128,6 +128,8 @@ export class PlansService {
       const { version: _version, ...changes } = input;
       const merged = { ...before, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) } as TIndicator;
       this.checkDensity(ctx, merged.semantics, merged.populationBasis, 'populationBasis');
+      const early = targetsBeforeBaseline(merged)[0];
+      if (early !== undefined) throw fieldError(ctx.locale, `targets.${early}.year`, '目标年份须晚于基期年份', 'A target’s year must be after the baseline year');
       if (merged.code !== before.code && (await repo.existsBy({ planId, code: merged.code }))) {
         throw fieldError(ctx.locale, 'code', `指标编号 ${merged.code} 已存在`, `Indicator code ${merged.code} is taken`);
       }

@@ -2,6 +2,7 @@
 export {
   ZLocalizedText,
   ZPlanYear,
+  targetsBeforeBaseline,
   ZDecimalString,
   PLAN_STATUSES,
   ZPlanStatus,

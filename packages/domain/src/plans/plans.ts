@@ -20,6 +20,7 @@ registerDomainMessages({
   'plan.indicator.codes.unique': { 'zh-CN': '指标编号不能重复', en: 'An indicator code is listed twice' },
   'plan.departmentCode.format': { 'zh-CN': '部门编号应为大写字母、数字或连字符，如 IP-CREATION', en: 'Department code: capital letters, digits or hyphens, like IP-CREATION' },
   'plan.period.format': { 'zh-CN': '报告期应如 2024、2024-H1、2024-Q3 或 2024-07', en: 'Period: write it like 2024, 2024-H1, 2024-Q3 or 2024-07' },
+  'plan.targets.afterBaseline': { 'zh-CN': '目标年份须晚于基期年份', en: 'A target’s year must be after the baseline year' },
   'plan.milestone.doneOn': { 'zh-CN': '完成日期不能晚于今天', en: 'The completion date must not be in the future' },
 });
 
@@ -161,7 +162,18 @@ const indicatorFields = {
   sortOrder: z.int().min(0).max(10_000),
 };
 
-function checkDensityBasis(value: { semantics: TIndicatorSemantics; populationBasis?: TPopulationBasis | null }, ctx: z.core.$RefinementCtx) {
+/** Each target's year must come after the baseline year, or there is no line to follow. */
+export function targetsBeforeBaseline(value: { baseline: TIndicatorBaseline; targets: readonly TIndicatorTarget[] }): number[] {
+  return value.targets.flatMap((t, i) => (t.year <= value.baseline.year ? [i] : []));
+}
+
+function checkDensityBasis(
+  value: { semantics: TIndicatorSemantics; populationBasis?: TPopulationBasis | null; baseline: TIndicatorBaseline; targets: TIndicatorTarget[] },
+  ctx: z.core.$RefinementCtx,
+) {
+  for (const i of targetsBeforeBaseline(value)) {
+    ctx.addIssue({ code: 'custom', path: ['targets', i, 'year'], params: { i18n: 'plan.targets.afterBaseline' }, input: value.targets[i]?.year });
+  }
   if (value.semantics === 'density' && !value.populationBasis) {
     ctx.addIssue({ code: 'custom', path: ['populationBasis'], params: { i18n: 'plan.indicator.density' }, input: value.populationBasis });
   }
