@@ -163,7 +163,7 @@ describe('unavailable pillars', () => {
 });
 
 describe('cache', () => {
-  it('serves the cached figures warm, marks them stale when facts change and recomputes them, and refreshes on demand', async () => {
+  it('serves the cached figures warm, marks them stale when facts change or the time-to-live passes and recomputes them, and refreshes on demand', async () => {
     const first = await progress('asOf=2024-03-31');
     const callsAfterFirst = fake.calls.length;
     const started = performance.now();
@@ -187,12 +187,25 @@ describe('cache', () => {
     expect(recomputed.stale).toBe(false);
     expect(recomputed.computedAt > first.computedAt).toBe(true);
 
+    // Older than the time-to-live (600 s by default): served stale, then recomputed.
+    await sql(platform.databaseUrl, `UPDATE platform.plan_progress_cache SET computed_at = computed_at - interval '1 hour' WHERE plan_id = $1 AND as_of = '2024-03-31'`, [planId]);
+    const old = await progress('asOf=2024-03-31');
+    expect(old.stale).toBe(true);
+    expect(old.computedAt < recomputed.computedAt).toBe(true);
+    let renewed = old;
+    for (let i = 0; i < 50 && renewed.stale; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      renewed = await progress('asOf=2024-03-31');
+    }
+    expect(renewed.stale).toBe(false);
+    expect(renewed.computedAt > recomputed.computedAt).toBe(true);
+
     const before = fake.calls.length;
     const denied = await api('POST', `/plans/${planId}/progress/refresh?asOf=2024-03-31`, { token: viewerToken });
     expect(denied.status).toBe(403);
     const refreshed = await api('POST', `/plans/${planId}/progress/refresh?asOf=2024-03-31`, { token: officerToken });
     expect(refreshed.status).toBe(200);
-    expect(refreshed.body.computedAt > recomputed.computedAt).toBe(true);
+    expect(refreshed.body.computedAt > renewed.computedAt).toBe(true);
     expect(fake.calls.length).toBeGreaterThan(before);
   });
 });
