@@ -28,16 +28,48 @@ import { NotificationsService } from './notifications/notifications.service.js';
 import { AlertEventsHandler } from './notifications/alert-events.handler.js';
 
 /** Notifications: delivered from the pillars' `alert.raised` events. */
-@Module({ controllers: [NotificationsController], providers: [NotificationsService], exports: [NotificationsService] })
+@Module({ controllers: [NotificationsController], providers: [NotificationsService, AlertEventsHandler], exports: [NotificationsService] })
 class NotificationsModule {}
+import { Plans1764300000000 } from './migrations/1764300000000-plans.js';
+import { PlanEntity } from './plans/plan.entity.js';
+import { IndicatorEntity } from './plans/indicator.entity.js';
+import { PlansController } from './plans/plans.controller.js';
+import { PlansService } from './plans/plans.service.js';
+import { TaskEntity } from './plan-tasks/task.entity.js';
+import { TaskReportEntity } from './plan-tasks/task-report.entity.js';
+import { TasksController } from './plan-tasks/tasks.controller.js';
+import { TasksService } from './plan-tasks/tasks.service.js';
+import { PopulationEntity } from './population/population.entity.js';
+import { PopulationController } from './population/population.controller.js';
+import { PopulationService } from './population/population.service.js';
+import { ProgressCacheEntity } from './plan-progress/progress-cache.entity.js';
+import { ProgressController } from './plan-progress/progress.controller.js';
+import { ProgressService } from './plan-progress/progress.service.js';
+import { MetricClient } from './plan-progress/metric.client.js';
+import { ReportController } from './plan-report/report.controller.js';
+import { ReportService } from './plan-report/report.service.js';
+import { PlanSeedService } from './plan-seed/plan-seed.service.js';
+import { FactsChangedHandler } from './plan-progress/facts-changed.handler.js';
 
 @Module({})
 export class PlatformModule {}
 
-export const PLATFORM_ENTITIES = [UserEntity, DepartmentEntity, SessionEntity, LoginLogEntity, SigningKeyEntity];
-export const PLATFORM_MIGRATIONS = [Identity1764100000000, Notifications1764400000000];
+export const PLATFORM_ENTITIES = [
+  UserEntity,
+  DepartmentEntity,
+  SessionEntity,
+  LoginLogEntity,
+  SigningKeyEntity,
+  PlanEntity,
+  IndicatorEntity,
+  TaskEntity,
+  TaskReportEntity,
+  PopulationEntity,
+  ProgressCacheEntity,
+];
+export const PLATFORM_MIGRATIONS = [Identity1764100000000, Plans1764300000000, Notifications1764400000000];
 
-/** platform-api: identity (users, departments, roles, tokens) and the auditor's reader. */
+/** platform-api: identity (users, departments, roles, tokens), the plan layer and the auditor's reader. */
 export function createAppModule(config: PlatformConfig): DynamicModule {
   return {
     module: PlatformModule,
@@ -49,9 +81,38 @@ export function createAppModule(config: PlatformConfig): DynamicModule {
         providers: [SigningKeyStore, { provide: PLATFORM_CONFIG, useValue: config }],
       }),
       NotificationsModule,
-      EventsModule.consume([AlertEventsHandler], [NotificationsModule]),
+      EventsModule.consume([AlertEventsHandler, FactsChangedHandler]),
     ],
-    controllers: [AuthController, MeController, UsersController, DepartmentsController, SessionsController, LoginLogController, AuditController],
-    providers: [AuthService, UsersService, DepartmentsService, SessionsService, AuditService, FirstRunService],
+    controllers: [
+      AuthController,
+      MeController,
+      UsersController,
+      DepartmentsController,
+      SessionsController,
+      LoginLogController,
+      AuditController,
+      PlansController,
+      TasksController,
+      ProgressController,
+      ReportController,
+      PopulationController,
+    ],
+    providers: [
+      AuthService,
+      UsersService,
+      DepartmentsService,
+      SessionsService,
+      AuditService,
+      FirstRunService,
+      PlansService,
+      TasksService,
+      PopulationService,
+      MetricClient,
+      ProgressService,
+      ReportService,
+      PlanSeedService,
+      FactsChangedHandler,
+    ],
+    exports: [ProgressService],
   };
 }

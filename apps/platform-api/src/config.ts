@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZPlanPillar, type TPlanPillar } from '@ipbureau/domain/plans';
 import { loadServiceConfig, type ServiceConfig } from '@ipbureau/nest-kit';
 
 export const PLATFORM_IDENTITY = { service: 'platform', schema: 'platform', defaultPort: 4101 } as const;
@@ -11,6 +12,28 @@ const ZPlatformEnv = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(72).default(12),
   /** Password of the first administrator; when unset, one is generated and printed once. */
   IPB_ADMIN_PASSWORD: z.string().optional(),
+  /**
+   * Base URL of each pillar service the plan layer reads metrics from, as JSON:
+   * {"creation":"http://127.0.0.1:4102/api/creation", …}. A pillar missing here makes its
+   * indicators unavailable; the stack passes every pillar.
+   */
+  PILLAR_URLS: z
+    .string()
+    .default('{}')
+    .transform((raw, ctx) => {
+      try {
+        return z.partialRecord(ZPlanPillar, z.url()).parse(JSON.parse(raw));
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'PILLAR_URLS must be JSON like {"creation":"http://127.0.0.1:4102/api/creation"}' });
+        return z.NEVER;
+      }
+    }),
+  /** How long computed plan progress is served from the cache before it is recomputed. */
+  PLAN_PROGRESS_TTL_SECONDS: z.coerce.number().int().min(0).max(7 * 24 * 3600).default(600),
+  /** How long the plan layer waits for one pillar metric before marking the indicator unavailable. */
+  PLAN_METRIC_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
+  /** Load the 14th plan and the population from the committed seed files on an empty database. */
+  PLAN_SEED: z.enum(['true', 'false']).default('true'),
 });
 
 export interface PlatformConfig extends ServiceConfig {
@@ -18,6 +41,11 @@ export interface PlatformConfig extends ServiceConfig {
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   adminPassword: string | undefined;
+  /** Pillar → base URL (`…/api/<service>`) of its metric endpoints. */
+  pillarUrls: Partial<Record<TPlanPillar, string>>;
+  planProgressTtlSeconds: number;
+  planMetricTimeoutMs: number;
+  planSeed: boolean;
 }
 
 export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
@@ -29,6 +57,10 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionMaxHours: e.SESSION_MAX_HOURS,
     adminPassword: e.IPB_ADMIN_PASSWORD,
+    pillarUrls: e.PILLAR_URLS,
+    planProgressTtlSeconds: e.PLAN_PROGRESS_TTL_SECONDS,
+    planMetricTimeoutMs: e.PLAN_METRIC_TIMEOUT_MS,
+    planSeed: e.PLAN_SEED === 'true',
   };
 }
 

@@ -102,10 +102,13 @@ class PledgedHandler implements EventHandler {
   }
 }
 
+@Module({ providers: [PledgedHandler] })
+class PledgedFeature {}
+
 function createConsumer(config: ServiceConfig): DynamicModule {
   return {
     module: class ConsumerApp {},
-    imports: [KitModule.forService({ config, database: { entities: [], migrations: [ConsumerSchema1700000000002] } }), EventsModule.consume([PledgedHandler])],
+    imports: [KitModule.forService({ config, database: { entities: [], migrations: [ConsumerSchema1700000000002] } }), PledgedFeature, EventsModule.consume([PledgedHandler])],
   };
 }
 

@@ -73,6 +73,8 @@ export async function startStack(options) {
           DATABASE_URL: databaseUrl,
           PORT: String(ports[service.name]),
           PLATFORM_JWKS_URL: `http://127.0.0.1:${ports.platform}/api/platform/auth/jwks`,
+          // platform-api computes plan progress from each pillar's metric endpoints.
+          PILLAR_URLS: options.env?.PILLAR_URLS ?? JSON.stringify(Object.fromEntries(SERVICES.slice(1).map((s) => [s.name, `http://127.0.0.1:${ports[s.name]}/api/${s.name}`]))),
           LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
         },
         stdio: ['ignore', 'pipe', 'pipe'],

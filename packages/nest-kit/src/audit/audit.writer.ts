@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, QueryRunner } from 'typeorm';
 import type { TAuditAction } from '@ipbureau/domain';
 import type { RequestContext } from '../auth/request-context.js';
 import { SERVICE_CONFIG } from '../tokens.js';
 import type { ServiceConfig } from '../config/service-config.js';
+import { EventTransport } from '../events/events.js';
 
 export interface AuditEntry {
   entity: string;
@@ -20,7 +21,13 @@ export interface AuditEntry {
  */
 @Injectable()
 export class AuditWriter {
-  constructor(@Inject(SERVICE_CONFIG) private readonly config: ServiceConfig) {}
+  /** Transactions that have announced their change already: one announcement each. */
+  private readonly announced = new WeakSet<QueryRunner>();
+
+  constructor(
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+    @Inject(EventTransport) private readonly events: EventTransport,
+  ) {}
 
   async record(em: EntityManager, ctx: RequestContext, entry: AuditEntry): Promise<void> {
     if (!em.queryRunner?.isTransactionActive) {
@@ -40,5 +47,19 @@ export class AuditWriter {
       ctx.clientAddress,
       entry.regionCode ?? null,
     ]);
+    await this.announce(em, ctx, entry);
+  }
+
+  /**
+   * A pillar's audited write changes facts the plan's figures are computed from: it announces
+   * `facts.changed` for the region once per transaction, so platform-api's cached progress is
+   * marked stale. platform-api's own writes are not pillar facts.
+   */
+  private async announce(em: EntityManager, ctx: RequestContext, entry: AuditEntry): Promise<void> {
+    const runner = em.queryRunner;
+    if (this.config.service === 'platform' || !runner || this.announced.has(runner)) return;
+    this.announced.add(runner);
+    const regionCode = entry.regionCode ?? ctx.principal?.region ?? this.config.regionCode;
+    await this.events.publish(em, ctx, { type: 'facts.changed', regionCode, data: { service: this.config.service, entity: entry.entity } });
   }
 }

@@ -5,9 +5,9 @@ import {
   Injectable,
   Module,
   type OnApplicationBootstrap,
-  type Provider,
   type Type,
 } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -103,6 +103,7 @@ export interface EventHandler {
   handle(event: TEventEnvelope, em: EntityManager): Promise<void>;
 }
 
+/** The handler classes `EventsModule.consume` names; each is a provider of the feature module that owns it. */
 export const EVENT_HANDLERS = Symbol('EVENT_HANDLERS');
 
 /** The request context an event's effects are audited under: no user, the event's request. */
@@ -127,8 +128,11 @@ const CONSUMED_DDL = `CREATE TABLE IF NOT EXISTS consumed_events (
  */
 @Injectable()
 export class EventWorker implements OnApplicationBootstrap {
+  private handlers: EventHandler[] = [];
+
   constructor(
-    @Inject(EVENT_HANDLERS) private readonly handlers: EventHandler[],
+    @Inject(EVENT_HANDLERS) private readonly handlerTypes: Type<EventHandler>[],
+    private readonly moduleRef: ModuleRef,
     @Inject(EventTransport) private readonly transport: EventTransport,
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
@@ -138,6 +142,7 @@ export class EventWorker implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const service = this.config.service as TEventService;
     const routed = EVENT_ROUTES[service] ?? [];
+    this.handlers = this.handlerTypes.map((type) => this.moduleRef.get(type, { strict: false }));
     for (const handler of this.handlers) {
       const unrouted = handler.types.filter((type) => !routed.includes(type));
       if (unrouted.length > 0) throw new Error(`${service} handles ${unrouted.join(', ')} but EVENT_ROUTES does not route them to it`);
@@ -171,15 +176,17 @@ export class EventWorker implements OnApplicationBootstrap {
   }
 }
 
-/** Registers the service's event handlers and starts reading its queue once the app is up. */
+/**
+ * Starts reading the service's queue once the app is up, applying each event with the handlers
+ * named here. A handler is a provider of the feature module that owns what it changes, so it
+ * can use that module's services.
+ */
 @Module({})
 export class EventsModule {
-  static consume(handlers: Type<EventHandler>[], imports: NonNullable<DynamicModule['imports']> = []): DynamicModule {
-    const list: Provider[] = handlers;
+  static consume(handlers: Type<EventHandler>[]): DynamicModule {
     return {
       module: EventsModule,
-      imports,
-      providers: [...list, { provide: EVENT_HANDLERS, useFactory: (...instances: EventHandler[]) => instances, inject: handlers }, EventWorker],
+      providers: [{ provide: EVENT_HANDLERS, useValue: handlers }, EventWorker],
       exports: [EventWorker],
     };
   }
