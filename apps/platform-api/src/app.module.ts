@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { EventsModule, KitModule } from '@ipbureau/nest-kit';
+import { AlertsModule, EventsModule, KitModule } from '@ipbureau/nest-kit';
 import { PLATFORM_CONFIG, type PlatformConfig } from './config.js';
 import { Identity1764100000000 } from './migrations/1764100000000-identity.js';
 import { UserEntity } from './users/user.entity.js';
@@ -50,6 +50,7 @@ import { ReportController } from './plan-report/report.controller.js';
 import { ReportService } from './plan-report/report.service.js';
 import { PlanSeedService } from './plan-seed/plan-seed.service.js';
 import { FactsChangedHandler } from './plan-progress/facts-changed.handler.js';
+import { MilestoneScan } from './plan-tasks/milestone.scan.js';
 
 @Module({})
 export class PlatformModule {}
@@ -82,6 +83,7 @@ export function createAppModule(config: PlatformConfig): DynamicModule {
       }),
       NotificationsModule,
       EventsModule.consume([AlertEventsHandler, FactsChangedHandler]),
+      AlertsModule.register([MilestoneScan]),
     ],
     controllers: [
       AuthController,
