@@ -27,6 +27,8 @@ export function makePatent(overrides: Partial<TPatentDetail> = {}): TPatentDetai
     createdAt: '2024-01-01T00:00:00.000Z',
     createdBy: USER,
     statusHistory: [makeEvent()],
+    familyMembers: [],
+    awards: [],
     ...overrides,
   };
 }
