@@ -167,6 +167,12 @@ const zhCN = {
     inventionGrants: '发明专利',
     asOf: '截至 {{date}}',
     unit: '件',
+    entitiesUnit: '家',
+    highValue: '高价值发明专利量',
+    certified: '贯标认证单位（累计）',
+    enterprisesByYear: '新增培育企业（按年）',
+    nationalProvincialNew: '国家级、省级示范和优势企业',
+    municipalNew: '市级优势培育企业',
   },
 };
 
@@ -354,6 +360,12 @@ export const creationMessages: { 'zh-CN': Messages; en: Messages } = {
       inventionGrants: 'Invention patents',
       asOf: 'As of {{date}}',
       unit: 'items',
+      entitiesUnit: 'entities',
+      highValue: 'High-value invention patents',
+      certified: 'Entities certified to GB/T 29490 (cumulative)',
+      enterprisesByYear: 'New cultivated enterprises by year',
+      nationalProvincialNew: 'National and provincial demonstration and advantage',
+      municipalNew: 'Municipal cultivation',
     },
   },
 };
