@@ -119,16 +119,18 @@ describe('the high-value invention patent rule, one criterion at a time', () => 
 });
 
 describe('the IPC → strategic-emerging-industry table', () => {
-  it('is seeded, and an officer maps a main group that then matches by prefix (C07D 401 covers C07D 401/04, not C07D 403/04)', async () => {
+  it('is seeded, and an officer maps a main group that then matches by prefix (C07D 401 covers C07D 401/04, not C07D 403/04 or C07D 4011/00)', async () => {
     const seeded = await json<TIpcIndustryMapping[]>(await call(base(), h.viewer, 'GET', '/ipc-industry-mappings?industryCode=5'), 200);
     expect(seeded.map((m) => m.ipcPrefix)).toEqual(expect.arrayContaining(['H01M', 'B60L']));
     const covered = await grantedInvention('2019-04-01', '2021-05-06', ['C07D 401/04']);
     const other = await grantedInvention('2019-04-01', '2021-05-06', ['C07D 403/04']);
+    const longerGroup = await grantedInvention('2019-04-01', '2021-05-06', ['C07D 4011/00']);
     expect((await held(covered.id, '2024-12-31')).highValue).toBe(false);
     const mapping = await json<TIpcIndustryMapping>(await call(base(), h.officer, 'POST', '/ipc-industry-mappings', { ipcPrefix: 'c07d401', industryCode: '4', subcategory: '4.1 生物医药产业' }), 201);
     expect(mapping).toMatchObject({ ipcPrefix: 'C07D 401', industryName: { zh: '生物产业' }, version: 1 });
     expect(await held(covered.id, '2024-12-31')).toEqual({ highValue: true, held: ['strategic_industry'] });
     expect((await held(other.id, '2024-12-31')).highValue).toBe(false);
+    expect((await held(longerGroup.id, '2024-12-31')).highValue).toBe(false);
     expect(await (await h.db.query(`SELECT 1 FROM audit.events WHERE entity = 'ipc_industry_mapping' AND entity_id = $1`, [mapping.id])).rowCount).toBe(1);
   });
 
