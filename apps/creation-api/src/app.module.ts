@@ -54,3 +54,6 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
     ],
   };
 }
+
+/** The consumer of utilization's pledge events, for the event transport to call (`app.get(PledgeEventsService)`). */
+export { PledgeEventsService, type PledgeEventOutcome } from './pledged-rights/pledge-events.service.js';

@@ -118,6 +118,45 @@ describe('the high-value invention patent rule, one criterion at a time', () => 
   });
 });
 
+describe('recording the facts on a patent', () => {
+  it('refuses a viewer, a bad country, a future year and a duplicate, naming the field and writing nothing; removes a fact recorded in error', async () => {
+    const patent = await grantedInvention('2019-04-01', '2021-05-06');
+    const members = async () => (await h.db.query(`SELECT 1 FROM creation.patent_family_members WHERE patent_id = $1`, [patent.id])).rowCount;
+    const awards = async () => (await h.db.query(`SELECT 1 FROM creation.patent_awards WHERE patent_id = $1`, [patent.id])).rowCount;
+    const addMember = (body: unknown, token = h.officer) => call(base(), token, 'POST', `/patents/${patent.id}/family-members`, body);
+    const addAward = (body: unknown, token = h.officer) => call(base(), token, 'POST', `/patents/${patent.id}/awards`, body);
+    expect((await addMember({ country: 'US', number: 'US1' }, h.viewer)).status).toBe(403);
+    expect(await issuePaths(await addMember({ country: 'CN', number: 'CN1' }))).toEqual(['country']);
+    expect(await issuePaths(await addMember({ country: 'JP', number: 'JP1', grantDate: '2999-01-01' }))).toEqual(['grantDate']);
+    expect((await addAward({ kind: 'patent_award', level: 'national', year: 2021, grade: 'gold' }, h.viewer)).status).toBe(403);
+    expect(await issuePaths(await addAward({ kind: 'patent_award', level: 'national', year: 2999, grade: 'gold' }))).toEqual(['year']);
+    expect(await issuePaths(await addAward({ kind: 'patent_award', level: 'county', year: 2021, grade: 'gold' }))).toEqual(['level']);
+    expect(await members()).toBe(0);
+    expect(await awards()).toBe(0);
+    const withMember = await json<TPatentDetail>(await addMember({ country: 'JP', number: 'JP7000001B2', grantDate: '2022-01-01' }), 201);
+    expect((await addMember({ country: 'JP', number: 'JP7000001B2' })).status).toBe(409);
+    const withAward = await json<TPatentDetail>(await addAward({ kind: 'sci_tech_award', level: 'national', year: 2022, grade: 'second' }), 201);
+    expect((await addAward({ kind: 'sci_tech_award', level: 'national', year: 2022, grade: 'first' })).status).toBe(409);
+    expect(await members()).toBe(1);
+    expect(await awards()).toBe(1);
+    expect((await held(patent.id, '2024-12-31')).held).toEqual(['family_abroad', 'award']);
+    const memberId = withMember.familyMembers[0]!.id;
+    const awardId = withAward.awards[0]!.id;
+    expect((await call(base(), h.viewer, 'DELETE', `/patents/${patent.id}/family-members/${memberId}`)).status).toBe(403);
+    expect((await json<TPatentDetail>(await call(base(), h.officer, 'DELETE', `/patents/${patent.id}/family-members/${memberId}`), 200)).familyMembers).toEqual([]);
+    expect((await json<TPatentDetail>(await call(base(), h.officer, 'DELETE', `/patents/${patent.id}/awards/${awardId}`), 200)).awards).toEqual([]);
+    expect((await call(base(), h.officer, 'DELETE', `/patents/${patent.id}/awards/${awardId}`)).status).toBe(404);
+    expect((await held(patent.id, '2024-12-31')).highValue).toBe(false);
+    const audited = await h.db.query(`SELECT entity, action FROM audit.events WHERE entity_id IN ($1, $2) ORDER BY seq`, [memberId, awardId]);
+    expect(audited.rows).toEqual([
+      { entity: 'patent_family_member', action: 'create' },
+      { entity: 'patent_award', action: 'create' },
+      { entity: 'patent_family_member', action: 'delete' },
+      { entity: 'patent_award', action: 'delete' },
+    ]);
+  });
+});
+
 describe('the IPC → strategic-emerging-industry table', () => {
   it('is seeded, and an officer maps a main group that then matches by prefix (C07D 401 covers C07D 401/04, not C07D 403/04 or C07D 4011/00)', async () => {
     const seeded = await json<TIpcIndustryMapping[]>(await call(base(), h.viewer, 'GET', '/ipc-industry-mappings?industryCode=5'), 200);
