@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TPage } from '@ipbureau/domain';
 import type { TEnterprise, TEnterpriseDetail } from '@ipbureau/domain/creation';
-import { call, creditCode, issuePaths, JINPING, json, LONGHU, startCreation, type CreationHarness } from './creation-test-kit.js';
+import { applicationNumber, call, creditCode, issuePaths, JINPING, json, LONGHU, patentInput, startCreation, writers, type CreationHarness } from './creation-test-kit.js';
 
 let h: CreationHarness;
 
@@ -23,7 +23,7 @@ const auditCount = async (entity: string, id: string) => rows(`SELECT 1 FROM aud
 describe('registering and correcting enterprises', () => {
   it('registers an enterprise by its credit code, audits it, and reads it back with no titles or certificates', async () => {
     const enterprise = await create({ creditCode: '91350100m000100y43' });
-    expect(enterprise).toMatchObject({ creditCode: '91350100M000100Y43', district: LONGHU, industry: '玩具创意', version: 1, currentTitles: [], titles: [], certifications: [] });
+    expect(enterprise).toMatchObject({ creditCode: '91350100M000100Y43', district: LONGHU, industry: '玩具创意', version: 1, currentTitles: [], titles: [], certifications: [], patentStock: { validInvention: 0, highValueInvention: 0 } });
     expect(await auditCount('enterprise', enterprise.id)).toBe(1);
     expect(await get(enterprise.id)).toEqual(enterprise);
   });
@@ -68,6 +68,26 @@ describe('registering and correcting enterprises', () => {
     expect(stale.status).toBe(409);
     expect((await get(enterprise.id)).name).toBe('汕头市宏达科技股份有限公司');
     expect(await auditCount('enterprise', enterprise.id)).toBe(2);
+  });
+});
+
+describe('an enterprise’s patents', () => {
+  it('counts its valid invention patents today, and how many of them are high-value', async () => {
+    const enterprise = await create();
+    const w = writers(h);
+    const granted = async (ipcSymbols: string[], type: 'invention' | 'utility_model' = 'invention') => {
+      const patent = await w.registerPatent(patentInput({ applicationNumber: applicationNumber(type, 2019), filingDate: '2019-03-01', applicantCreditCode: enterprise.creditCode, ipcSymbols }));
+      return json(await w.transitionPatent(patent.id, { action: 'grant', effectiveDate: '2021-01-04', version: 1 }), 200);
+    };
+    await granted(['H01M 10/052']);
+    await granted(['A23L 13/60']);
+    await granted(['H01M 4/00'], 'utility_model');
+    await w.registerPatent(patentInput({ applicantCreditCode: enterprise.creditCode, ipcSymbols: ['H01M 4/00'] }));
+    await granted(['H01M 4/00']);
+    // Someone else's granted invention does not count.
+    const other = await w.registerPatent(patentInput({ ipcSymbols: ['H01M 4/00'] }));
+    await json(await w.transitionPatent(other.id, { action: 'grant', effectiveDate: '2024-01-04', version: 1 }), 200);
+    expect((await get(enterprise.id)).patentStock).toMatchObject({ validInvention: 3, highValueInvention: 2 });
   });
 });
 

@@ -93,6 +93,8 @@ const zhCN = {
     certificationTransitioned: '证书状态已更新',
     recordCertAction: '证书：{{action}}',
     none: '暂无',
+    patentStock: '有效发明专利',
+    patentStockValue: '{{valid}} 件，其中高价值 {{highValue}} 件',
   },
   titleKind: {
     national_demonstration: '国家知识产权示范企业',
@@ -276,6 +278,8 @@ export const creationMessages: { 'zh-CN': Messages; en: Messages } = {
       certificationTransitioned: 'Certificate updated',
       recordCertAction: 'Certificate: {{action}}',
       none: 'None',
+      patentStock: 'Valid invention patents',
+      patentStockValue: '{{valid}}, of which {{highValue}} high-value',
     },
     titleKind: {
       national_demonstration: 'National IP demonstration enterprise',

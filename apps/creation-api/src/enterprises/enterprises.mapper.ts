@@ -7,6 +7,7 @@ import {
   type TCertificationEvent,
   type TEnterprise,
   type TEnterpriseDetail,
+  type TEnterprisePatentStock,
   type TEnterpriseTitle,
   type TEnterpriseTitleKind,
 } from '@ipbureau/domain/creation';
@@ -81,11 +82,12 @@ export function mapEnterpriseDetail(
   enterprise: EnterpriseEntity,
   titles: EnterpriseTitleEntity[],
   certifications: { certification: CertificationEntity; history: CertificationEventEntity[] }[],
-  today: string,
+  patentStock: TEnterprisePatentStock,
 ): TEnterpriseDetail {
   return {
-    ...mapEnterprise(enterprise, currentTitleKinds(titles, today)),
+    ...mapEnterprise(enterprise, currentTitleKinds(titles, patentStock.asOf)),
     titles: titles.map(mapTitle),
     certifications: certifications.map((c) => mapCertification(c.certification, c.history)),
+    patentStock,
   };
 }

@@ -17,6 +17,7 @@ import {
   type TEnterpriseUpdate,
 } from '@ipbureau/domain/creation';
 import { AuditWriter, conflict, inScope, inTransaction, notFound, paginate, RecordOwnership, scopeCondition, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { ANY_CRITERION, INVENTION_TYPES, PATENT_STATUS_AS_OF } from '../high-value/high-value.sql.js';
 import { assertEffectiveDate, assertVersion, containing, fieldError, transitionOrConflict } from '../lifecycle/lifecycle.rules.js';
 import { CertificationEntity, CertificationEventEntity } from './certification.entity.js';
 import { EnterpriseTitleEntity } from './enterprise-title.entity.js';
@@ -207,11 +208,18 @@ export class EnterprisesService {
     const history = certifications.length
       ? await em.getRepository(CertificationEventEntity).find({ where: { certificationId: In(certifications.map((c) => c.id)) }, order: { seq: 'ASC' } })
       : [];
+    const asOf = todayInChina();
+    // The same rule as the patents.valid_invention and patents.high_value_invention metrics, for this applicant.
+    const [stock] = (await em.query(
+      `SELECT count(*)::int AS valid, count(*) FILTER (WHERE ${ANY_CRITERION})::int AS high_value
+         FROM patents p WHERE p.applicant_credit_code = $2 AND ${INVENTION_TYPES} AND ${PATENT_STATUS_AS_OF} = 'granted'`,
+      [asOf, enterprise.creditCode],
+    )) as { valid: number; high_value: number }[];
     return mapEnterpriseDetail(
       enterprise,
       titles,
       certifications.map((certification) => ({ certification, history: history.filter((e) => e.certificationId === certification.id) })),
-      todayInChina(),
+      { asOf, validInvention: stock?.valid ?? 0, highValueInvention: stock?.high_value ?? 0 },
     );
   }
 }

@@ -25,6 +25,8 @@ export class EnterprisesAndHighValue1764300000000 implements MigrationInterface 
     // A credit code names one organisation nationwide.
     await q.query(`CREATE UNIQUE INDEX enterprises_credit_code_key ON enterprises (credit_code)`);
     await q.query(`CREATE INDEX enterprises_region_idx ON enterprises (region_code, name)`);
+    // An enterprise's patents are those whose applicant carries its credit code.
+    await q.query(`CREATE INDEX patents_applicant_credit_code_idx ON patents (applicant_credit_code)`);
 
     await q.query(`
       CREATE TABLE enterprise_titles (
@@ -206,5 +208,6 @@ export class EnterprisesAndHighValue1764300000000 implements MigrationInterface 
     await q.query(`DROP TABLE ip_certifications`);
     await q.query(`DROP TABLE enterprise_titles`);
     await q.query(`DROP TABLE enterprises`);
+    await q.query(`DROP INDEX patents_applicant_credit_code_idx`);
   }
 }

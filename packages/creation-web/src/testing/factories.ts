@@ -70,6 +70,7 @@ export function makeEnterprise(overrides: Partial<TEnterpriseDetail> = {}): TEnt
     createdBy: USER,
     titles: [],
     certifications: [],
+    patentStock: { asOf: '2024-12-31', validInvention: 12, highValueInvention: 5 },
     ...overrides,
   };
 }

@@ -226,9 +226,18 @@ export const ZEnterprise = z.object({
 });
 export type TEnterprise = z.infer<typeof ZEnterprise>;
 
+/** The enterprise's patents (those whose applicant carries its credit code) today. */
+export const ZEnterprisePatentStock = z.object({
+  asOf: ZCalendarDate,
+  validInvention: z.int().describe('Valid invention patents (PCT inventions included)'),
+  highValueInvention: z.int().describe('Of which high-value (plan footnote)'),
+});
+export type TEnterprisePatentStock = z.infer<typeof ZEnterprisePatentStock>;
+
 export const ZEnterpriseDetail = ZEnterprise.extend({
   titles: z.array(ZEnterpriseTitle).describe('Every title awarded, latest first'),
   certifications: z.array(ZCertification).describe('GB/T 29490 certificates, latest issued first'),
+  patentStock: ZEnterprisePatentStock,
 });
 export type TEnterpriseDetail = z.infer<typeof ZEnterpriseDetail>;
 

@@ -96,6 +96,7 @@ export {
   ZCertification,
   ZEnterprise,
   ZEnterpriseDetail,
+  ZEnterprisePatentStock,
   ZEnterpriseListQuery,
   ZEnterpriseTitleParams,
   ZCertificationParams,
@@ -116,6 +117,7 @@ export {
   type TCertification,
   type TEnterprise,
   type TEnterpriseDetail,
+  type TEnterprisePatentStock,
   type TEnterpriseListQuery,
 } from './enterprises.js';
 export {

@@ -43,6 +43,7 @@ describe('the enterprise detail', () => {
     const backend = fakeBackend(enterpriseServer(titled));
     renderScreen(`/creation/enterprises/${enterprise.id}`, backend);
     expect((await screen.findByTestId('current-titles')).textContent).toBe('暂无');
+    expect(screen.getByTestId('patent-stock').textContent).toBe('12 件，其中高价值 5 件');
     fireEvent.click(screen.getByRole('button', { name: '登记称号' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.mouseDown(within(dialog).getByLabelText('称号'));

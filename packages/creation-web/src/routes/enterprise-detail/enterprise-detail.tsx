@@ -108,6 +108,9 @@ export function EnterpriseDetail() {
             <Descriptions.Item label={t('enterprise.creditCode')}>{e.creditCode}</Descriptions.Item>
             <Descriptions.Item label={t('common.district')}>{labels.district(e.district)}</Descriptions.Item>
             <Descriptions.Item label={t('enterprise.industry')}>{e.industry ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('enterprise.patentStock')}>
+              <span data-testid="patent-stock">{t('enterprise.patentStockValue', { valid: e.patentStock.validInvention, highValue: e.patentStock.highValueInvention })}</span>
+            </Descriptions.Item>
             <Descriptions.Item label={t('enterprise.currentTitles')}>
               <span data-testid="current-titles">{e.currentTitles.length ? e.currentTitles.map((kind) => labels.titleKind(kind)).join('、') : t('enterprise.none')}</span>
             </Descriptions.Item>
