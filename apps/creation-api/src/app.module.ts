@@ -1,10 +1,19 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { AlertsModule, KitModule, MetricsModule, type ServiceConfig } from '@ipbureau/nest-kit';
+import { AlertsModule, EventsModule, KitModule, MetricsModule, type ServiceConfig } from '@ipbureau/nest-kit';
+import { PledgeEventsHandler } from './pledged-rights/pledge-events.handler.js';
 import { AnnualFeeScan, TrademarkRenewalScan } from './alerts/renewals.scan.js';
+import { CertificationEntity, CertificationEventEntity } from './enterprises/certification.entity.js';
+import { EnterpriseTitleEntity } from './enterprises/enterprise-title.entity.js';
+import { EnterpriseEntity } from './enterprises/enterprise.entity.js';
+import { EnterprisesModule } from './enterprises/enterprises.module.js';
+import { HighValueModule } from './high-value/high-value.module.js';
+import { IpcIndustryMappingEntity } from './high-value/ipc-industry-mapping.entity.js';
+import { PatentAwardEntity, PatentFamilyMemberEntity } from './high-value/patent-facts.entity.js';
 import { CREATION_METRICS } from './metrics/creation.metrics.js';
 import { CreatePatents1764000000000 } from './migrations/1764000000000-create-patents.js';
 import { PatentStatusHistory1764100000000 } from './migrations/1764100000000-patent-status-history.js';
 import { CreateTrademarks1764200000000 } from './migrations/1764200000000-create-trademarks.js';
+import { EnterprisesAndHighValue1764300000000 } from './migrations/1764300000000-enterprises-and-high-value.js';
 import { PatentStatusEventEntity } from './patents/patent-status-event.entity.js';
 import { PatentEntity } from './patents/patent.entity.js';
 import { PatentsModule } from './patents/patents.module.js';
@@ -23,14 +32,32 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
       KitModule.forService({
         config,
         database: {
-          entities: [PatentEntity, PatentStatusEventEntity, TrademarkEntity, TrademarkStatusEventEntity],
-          migrations: [CreatePatents1764000000000, PatentStatusHistory1764100000000, CreateTrademarks1764200000000],
+          entities: [
+            PatentEntity,
+            PatentStatusEventEntity,
+            TrademarkEntity,
+            TrademarkStatusEventEntity,
+            EnterpriseEntity,
+            EnterpriseTitleEntity,
+            CertificationEntity,
+            CertificationEventEntity,
+            IpcIndustryMappingEntity,
+            PatentFamilyMemberEntity,
+            PatentAwardEntity,
+          ],
+          migrations: [CreatePatents1764000000000, PatentStatusHistory1764100000000, CreateTrademarks1764200000000, EnterprisesAndHighValue1764300000000],
         },
       }),
       PatentsModule,
       TrademarksModule,
+      EnterprisesModule,
+      HighValueModule,
       MetricsModule.register(CREATION_METRICS),
       AlertsModule.register([AnnualFeeScan, TrademarkRenewalScan]),
+      EventsModule.consume([PledgeEventsHandler]),
     ],
   };
 }
+
+/** The consumer of utilization's pledge events, for the event transport to call (`app.get(PledgeEventsService)`). */
+export { PledgeEventsService, type PledgeEventOutcome } from './pledged-rights/pledge-events.service.js';

@@ -61,7 +61,9 @@ export function applicationNumber(type: TPatentType = 'invention', year = 2023):
   serial += 1;
   return formatPatentApplicationNumber({ format: '2004', year, type, serial: String(1_000_000 + serial) });
 }
+/** A fresh valid credit code each call. */
 export function creditCode(): string {
+  serial += 1;
   const first17 = `91440507MA4${String(serial).padStart(6, '0')}`;
   return first17 + creditCodeCheckChar(first17);
 }

@@ -49,7 +49,7 @@ const metric = async (key: string, query: string) => json<TMetricValue>(await ca
 const value = async (key: string, query: string) => (await metric(key, query)).value;
 
 describe('the creation metric catalogue', () => {
-  it('lists the patent and trademark indicators, each broken down by district', async () => {
+  it('lists the patent, trademark, enterprise and certification indicators, each broken down by district', async () => {
     const catalogue = await json<TMetricDefinition[]>(await call(h.service.baseUrl, h.viewer, 'GET', '/metrics'), 200);
     expect(catalogue.map((m) => [m.key, m.semantics, m.byDistrict])).toEqual([
       ['patents.granted', 'cumulative', true],
@@ -60,6 +60,12 @@ describe('the creation metric catalogue', () => {
       ['trademarks.valid', 'stock', true],
       ['trademarks.madrid', 'stock', true],
       ['trademarks.collective', 'stock', true],
+      ['patents.high_value_invention', 'stock', true],
+      ['enterprises.national_provincial_new_in_period', 'flow', true],
+      ['enterprises.national_new_in_period', 'flow', true],
+      ['enterprises.provincial_new_in_period', 'flow', true],
+      ['enterprises.municipal_cultivation_new_in_period', 'flow', true],
+      ['certifications.entities_certified', 'cumulative', true],
     ]);
   });
 });
@@ -117,5 +123,64 @@ describe('trademark metrics', () => {
     expect(await value('trademarks.collective', 'asOf=2020-12-31')).toBe('2');
     expect(await value('trademarks.collective', 'asOf=2021-12-31')).toBe('1');
     expect(await value('trademarks.collective', `asOf=2020-12-31&district=${JINPING}`)).toBe('1');
+  });
+});
+
+describe('enterprise and certification metrics', () => {
+  beforeAll(async () => {
+    const base = h.service.baseUrl;
+    let n = 0;
+    const enterprise = async (district = LONGHU) => {
+      n += 1;
+      const input = trademarkInput();
+      return json<{ id: string }>(await call(base, h.officer, 'POST', '/enterprises', { creditCode: input.holderCreditCode, name: `汕头测试企业${n}有限公司`, district }), 201);
+    };
+    const title = async (id: string, kind: string, awardedOn: string, extra: Record<string, unknown> = {}) =>
+      json(await call(base, h.officer, 'POST', `/enterprises/${id}/titles`, { kind, awardedOn, ...extra }), 201);
+    const certificate = async (id: string, issuedOn: string) =>
+      json<{ certifications: { id: string }[] }>(await call(base, h.officer, 'POST', `/enterprises/${id}/certifications`, { certificateNumber: `C-${id.slice(0, 8)}-${issuedOn}`, certificationBody: '中知（北京）认证有限公司', issuedOn, validUntil: `${Number(issuedOn.slice(0, 4)) + 3}${issuedOn.slice(4)}` }), 201);
+    // E1: provincial advantage 2019, national advantage 2022 (counts once in 2021–2025, also national).
+    const e1 = await enterprise();
+    await title(e1.id, 'provincial_advantage', '2019-05-01');
+    await title(e1.id, 'national_advantage', '2022-11-01');
+    // E2 (Jinping): provincial demonstration 2021 and provincial advantage 2023 → once; municipal 2020.
+    const e2 = await enterprise(JINPING);
+    await title(e2.id, 'municipal_cultivation', '2020-03-01');
+    await title(e2.id, 'provincial_demonstration', '2021-01-01');
+    await title(e2.id, 'provincial_advantage', '2023-06-30');
+    // E3: municipal cultivation 2021, revoked 2022 (still new in the period it was awarded).
+    const e3 = await enterprise();
+    await title(e3.id, 'municipal_cultivation', '2021-08-08', { endedOn: '2022-08-08', endReason: 'revoked' });
+    // Certificates: E1 issued 2019 (later withdrawn, still counted), E1 again 2022 (same entity), E2 2021, E3 2024.
+    const c1 = await certificate(e1.id, '2019-09-09');
+    await json(await call(base, h.officer, 'POST', `/enterprises/${e1.id}/certifications/${c1.certifications[0]!.id}/transitions`, { action: 'withdraw', effectiveDate: '2020-09-09', version: 1 }), 200);
+    await certificate(e1.id, '2022-10-10');
+    await certificate(e2.id, '2021-04-04');
+    await certificate(e3.id, '2024-02-02');
+  });
+
+  it('counts distinct enterprises newly awarded national or provincial titles in a period, and by level', async () => {
+    expect(await metric('enterprises.national_provincial_new_in_period', 'from=2021-01-01&to=2025-12-31')).toMatchObject({ value: '2', unit: { 'zh-CN': '家' } });
+    expect(await value('enterprises.national_provincial_new_in_period', 'from=2016-01-01&to=2020-12-31')).toBe('1');
+    expect(await value('enterprises.national_provincial_new_in_period', `from=2021-01-01&to=2025-12-31&district=${JINPING}`)).toBe('1');
+    expect(await value('enterprises.national_provincial_new_in_period', 'from=2021-01-02&to=2022-10-31')).toBe('0');
+    expect(await value('enterprises.national_new_in_period', 'from=2021-01-01&to=2025-12-31')).toBe('1');
+    expect(await value('enterprises.provincial_new_in_period', 'from=2021-01-01&to=2025-12-31')).toBe('1');
+  });
+
+  it('counts municipal cultivation enterprises new in a period', async () => {
+    expect(await value('enterprises.municipal_cultivation_new_in_period', 'from=2021-01-01&to=2025-12-31')).toBe('1');
+    expect(await value('enterprises.municipal_cultivation_new_in_period', 'from=2020-01-01&to=2021-12-31')).toBe('2');
+    expect(await value('enterprises.municipal_cultivation_new_in_period', `from=2020-01-01&to=2021-12-31&district=${LONGHU}`)).toBe('1');
+  });
+
+  it('counts entities certified to GB/T 29490 cumulatively, each once, a withdrawn certificate still counting', async () => {
+    expect(await metric('certifications.entities_certified', 'asOf=2020-12-31')).toMatchObject({ value: '1', semantics: 'cumulative' });
+    expect(await value('certifications.entities_certified', 'asOf=2021-04-03')).toBe('1');
+    expect(await value('certifications.entities_certified', 'asOf=2021-04-04')).toBe('2');
+    expect(await value('certifications.entities_certified', 'asOf=2023-12-31')).toBe('2');
+    expect(await value('certifications.entities_certified', 'asOf=2025-12-31')).toBe('3');
+    expect(await value('certifications.entities_certified', `asOf=2025-12-31&district=${JINPING}`)).toBe('1');
+    expect(await value('certifications.entities_certified', 'asOf=2019-09-08')).toBe('0');
   });
 });

@@ -3,6 +3,10 @@ import { BulbOutlined, type PillarModule } from '@ipbureau/ui';
 import { creationMessages } from './creation.messages';
 import { CreationHome } from './routes/creation-home/creation-home';
 import { CreationOverview } from './routes/creation-overview/creation-overview';
+import { EnterpriseCreate } from './routes/enterprise-create/enterprise-create';
+import { EnterpriseDetail } from './routes/enterprise-detail/enterprise-detail';
+import { EnterpriseList } from './routes/enterprise-list/enterprise-list';
+import { IpcMappings } from './routes/ipc-mappings/ipc-mappings';
 import { PatentCreate } from './routes/patent-create/patent-create';
 import { PatentDetail } from './routes/patent-detail/patent-detail';
 import { PatentList } from './routes/patent-list/patent-list';
@@ -28,5 +32,9 @@ export const creationModule: PillarModule<'creation', RouteObject> = {
     { path: 'trademarks', element: <TrademarkList /> },
     { path: 'trademarks/new', element: <TrademarkCreate /> },
     { path: 'trademarks/:id', element: <TrademarkDetail /> },
+    { path: 'enterprises', element: <EnterpriseList /> },
+    { path: 'enterprises/new', element: <EnterpriseCreate /> },
+    { path: 'enterprises/:id', element: <EnterpriseDetail /> },
+    { path: 'ipc-industry-mappings', element: <IpcMappings /> },
   ],
 };

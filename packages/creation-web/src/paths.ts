@@ -10,4 +10,8 @@ export const creationPaths = {
   trademarks: `${CREATION_BASE}/trademarks`,
   trademarkCreate: `${CREATION_BASE}/trademarks/new`,
   trademark: (id: string) => `${CREATION_BASE}/trademarks/${id}`,
+  enterprises: `${CREATION_BASE}/enterprises`,
+  enterpriseCreate: `${CREATION_BASE}/enterprises/new`,
+  enterprise: (id: string) => `${CREATION_BASE}/enterprises/${id}`,
+  ipcMappings: `${CREATION_BASE}/ipc-industry-mappings`,
 };

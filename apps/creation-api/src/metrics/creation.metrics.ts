@@ -2,8 +2,10 @@ import { Injectable, type Type } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { TMetricDefinition } from '@ipbureau/domain';
 import { type MetricProvider, type MetricWindow } from '@ipbureau/nest-kit';
+import { HIGH_VALUE_INVENTIONS, PATENT_STATUS_AS_OF } from '../high-value/high-value.sql.js';
 
 const ITEMS = { 'zh-CN': '件', en: 'items' };
+const ENTITIES = { 'zh-CN': '家', en: 'entities' };
 
 /**
  * A metric computed by one SQL count. Stock and cumulative metrics get `$1` asOf and `$2` the
@@ -26,19 +28,15 @@ abstract class SqlCountMetric implements MetricProvider {
 }
 
 /** A provider class (Nest injects by class) for one counted metric; every one is broken down by district. */
-function countMetric(definition: Omit<TMetricDefinition, 'unit' | 'byDistrict'>, sql: string): Type<MetricProvider> {
+function countMetric(definition: Omit<TMetricDefinition, 'unit' | 'byDistrict'>, sql: string, unit = ITEMS): Type<MetricProvider> {
   @Injectable()
   class CountMetric extends SqlCountMetric {
-    readonly definition: TMetricDefinition = { ...definition, unit: ITEMS, byDistrict: true };
+    readonly definition: TMetricDefinition = { ...definition, unit, byDistrict: true };
     protected readonly sql = sql;
   }
   return CountMetric;
 }
 
-/** A patent's status on date $1: that of its last event effective on or before it. */
-const PATENT_STATUS_AS_OF = `(SELECT e.to_status FROM patent_status_events e
-   WHERE e.patent_id = p.id AND e.effective_date <= $1::date
-   ORDER BY e.effective_date DESC, e.seq DESC LIMIT 1)`;
 
 /**
  * A trademark is valid on $1 when its status then was `registered` and the term in force then
@@ -52,6 +50,13 @@ const TRADEMARKS_VALID_AS_OF = `SELECT 1 FROM trademarks t
           ORDER BY e.effective_date DESC, e.seq DESC LIMIT 1) = 'registered'
     AND (SELECT max(e.expiry_date) FROM trademark_status_events e
           WHERE e.trademark_id = t.id AND e.effective_date <= $1::date) >= $1::date`;
+
+/**
+ * Distinct enterprises awarded a title of one of `kinds` between $1 and $2 (inclusive), in the
+ * region $3. An enterprise awarded two such titles in the period counts once.
+ */
+const enterprisesAwarded = (kinds: string[]) => `SELECT DISTINCT t.enterprise_id FROM enterprise_titles t
+  WHERE t.kind IN (${kinds.map((k) => `'${k}'`).join(', ')}) AND t.awarded_on BETWEEN $1::date AND $2::date AND t.region_code LIKE $3`;
 
 /** Patents of every type whose grant took effect on or before $1 (or from $1 to $2, for flows). */
 const GRANTS = `SELECT 1 FROM patent_status_events e JOIN patents p ON p.id = e.patent_id WHERE e.action = 'grant'`;
@@ -104,5 +109,69 @@ export const CREATION_METRICS: Type<MetricProvider>[] = [
   countMetric(
     { key: 'trademarks.collective', name: { 'zh-CN': '有效集体商标量', en: 'Valid collective marks' }, semantics: 'stock', description: 'Collective marks valid on asOf' },
     `${TRADEMARKS_VALID_AS_OF} AND t.kind = 'collective'`,
+  ),
+  // High-value invention patents 高价值发明专利 (plan 三.二 footnote: stock), the numerator of 万人高价值发明专利拥有量.
+  countMetric(
+    {
+      key: 'patents.high_value_invention',
+      name: { 'zh-CN': '高价值发明专利量', en: 'High-value invention patents' },
+      semantics: 'stock',
+      description:
+        'Invention and PCT-invention patents in force on asOf for which any one holds: an IPC symbol mapped to a strategic emerging industry, a family member granted abroad, more than 10 years since filing, pledged on asOf, a national S&T award or China Patent Award',
+    },
+    HIGH_VALUE_INVENTIONS,
+  ),
+  // National and provincial demonstration or advantage enterprises new in a period (plan 三.二: flow, target 10 in 2021–2025).
+  countMetric(
+    {
+      key: 'enterprises.national_provincial_new_in_period',
+      name: { 'zh-CN': '新增国家级、省级知识产权示范和优势企业', en: 'New national and provincial IP demonstration and advantage enterprises' },
+      semantics: 'flow',
+      description: 'Distinct enterprises awarded a national or provincial demonstration or advantage title between from and to, inclusive',
+    },
+    enterprisesAwarded(['national_demonstration', 'national_advantage', 'provincial_demonstration', 'provincial_advantage']),
+    ENTITIES,
+  ),
+  countMetric(
+    {
+      key: 'enterprises.national_new_in_period',
+      name: { 'zh-CN': '新增国家知识产权示范和优势企业', en: 'New national IP demonstration and advantage enterprises' },
+      semantics: 'flow',
+      description: 'Distinct enterprises awarded a national demonstration or advantage title between from and to, inclusive',
+    },
+    enterprisesAwarded(['national_demonstration', 'national_advantage']),
+    ENTITIES,
+  ),
+  countMetric(
+    {
+      key: 'enterprises.provincial_new_in_period',
+      name: { 'zh-CN': '新增省知识产权示范和优势企业', en: 'New provincial IP demonstration and advantage enterprises' },
+      semantics: 'flow',
+      description: 'Distinct enterprises awarded a provincial demonstration or advantage title between from and to, inclusive',
+    },
+    enterprisesAwarded(['provincial_demonstration', 'provincial_advantage']),
+    ENTITIES,
+  ),
+  // Municipal cultivation enterprises 市级知识产权优势培育企业 new in a period (plan 三.二: flow, target 25).
+  countMetric(
+    {
+      key: 'enterprises.municipal_cultivation_new_in_period',
+      name: { 'zh-CN': '新增市级知识产权优势培育企业', en: 'New municipal IP advantage cultivation enterprises' },
+      semantics: 'flow',
+      description: 'Distinct enterprises awarded the municipal cultivation title between from and to, inclusive',
+    },
+    enterprisesAwarded(['municipal_cultivation']),
+    ENTITIES,
+  ),
+  // Entities certified to GB/T 29490 贯标认证 (plan 三.二: cumulative, 61 in 2020, target 80).
+  countMetric(
+    {
+      key: 'certifications.entities_certified',
+      name: { 'zh-CN': '知识产权管理规范贯标认证单位数', en: 'Entities certified to GB/T 29490' },
+      semantics: 'cumulative',
+      description: 'Distinct entities with a GB/T 29490 certificate issued on or before asOf, whatever happened to it since',
+    },
+    `SELECT DISTINCT c.enterprise_id FROM ip_certifications c WHERE c.issued_on <= $1::date AND c.region_code LIKE $2`,
+    ENTITIES,
   ),
 ];

@@ -1,4 +1,5 @@
-import { allowedPatentActions, type TPatent, type TPatentDetail, type TPatentStatusEvent } from '@ipbureau/domain/creation';
+import { allowedPatentActions, type TPatent, type TPatentAward, type TPatentDetail, type TPatentFamilyMember, type TPatentStatusEvent } from '@ipbureau/domain/creation';
+import type { PatentAwardEntity, PatentFamilyMemberEntity } from '../high-value/patent-facts.entity.js';
 import type { PatentStatusEventEntity } from './patent-status-event.entity.js';
 import type { PatentEntity } from './patent.entity.js';
 
@@ -38,6 +39,14 @@ export function mapPatentStatusEvent(event: PatentStatusEventEntity): TPatentSta
   };
 }
 
-export function mapPatentDetail(patent: PatentEntity, history: PatentStatusEventEntity[]): TPatentDetail {
-  return { ...mapPatent(patent), statusHistory: history.map(mapPatentStatusEvent) };
+export function mapFamilyMember(member: PatentFamilyMemberEntity): TPatentFamilyMember {
+  return { id: member.id, country: member.country, number: member.number, grantDate: member.grantDate, createdAt: member.createdAt.toISOString() };
+}
+
+export function mapAward(award: PatentAwardEntity): TPatentAward {
+  return { id: award.id, kind: award.kind, level: award.level, year: award.year, grade: award.grade, createdAt: award.createdAt.toISOString() };
+}
+
+export function mapPatentDetail(patent: PatentEntity, history: PatentStatusEventEntity[], familyMembers: PatentFamilyMemberEntity[] = [], awards: PatentAwardEntity[] = []): TPatentDetail {
+  return { ...mapPatent(patent), statusHistory: history.map(mapPatentStatusEvent), familyMembers: familyMembers.map(mapFamilyMember), awards: awards.map(mapAward) };
 }

@@ -14,6 +14,7 @@ import {
 } from '@ipbureau/domain/creation';
 import { AuditWriter, conflict, inScope, inTransaction, notFound, paginate, RecordOwnership, scopeCondition, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
 import { assertEffectiveDate, assertVersion, containing, transitionOrConflict } from '../lifecycle/lifecycle.rules.js';
+import { PatentAwardEntity, PatentFamilyMemberEntity } from '../high-value/patent-facts.entity.js';
 import { PatentStatusEventEntity } from './patent-status-event.entity.js';
 import { PatentEntity } from './patent.entity.js';
 import { mapPatent, mapPatentDetail } from './patents.mapper.js';
@@ -101,6 +102,8 @@ export class PatentsService {
       if (district !== undefined && district !== patent.regionCode) {
         patent.regionCode = this.ownership.forNewRecord(ctx, district, text('不能将专利移到您数据范围以外的区县', 'You may not move a patent outside your data scope')).regionCode;
         await em.getRepository(PatentStatusEventEntity).update({ patentId: patent.id }, { regionCode: patent.regionCode });
+        await em.getRepository(PatentFamilyMemberEntity).update({ patentId: patent.id }, { regionCode: patent.regionCode });
+        await em.getRepository(PatentAwardEntity).update({ patentId: patent.id }, { regionCode: patent.regionCode });
       }
       patent.version += 1;
       const saved = await em.getRepository(PatentEntity).save(patent);
@@ -144,15 +147,17 @@ export class PatentsService {
   }
 
   /** The patent if it exists in the caller's scope (404 otherwise), locked for a write when asked. */
-  private async findInScope(em: EntityManager, ctx: AuthenticatedContext, id: string, forUpdate = false): Promise<PatentEntity> {
+  async findInScope(em: EntityManager, ctx: AuthenticatedContext, id: string, forUpdate = false): Promise<PatentEntity> {
     const patent = await em.getRepository(PatentEntity).findOne({ where: { id }, ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     // A record outside the caller's scope is answered as if it did not exist.
     if (!patent || !inScope(ctx.principal, patent)) throw notFound('专利', 'Patent');
     return patent;
   }
 
-  private async detail(em: EntityManager, patent: PatentEntity): Promise<TPatentDetail> {
+  async detail(em: EntityManager, patent: PatentEntity): Promise<TPatentDetail> {
     const history = await em.getRepository(PatentStatusEventEntity).find({ where: { patentId: patent.id }, order: { seq: 'ASC' } });
-    return mapPatentDetail(patent, history);
+    const familyMembers = await em.getRepository(PatentFamilyMemberEntity).find({ where: { patentId: patent.id }, order: { country: 'ASC', number: 'ASC' } });
+    const awards = await em.getRepository(PatentAwardEntity).find({ where: { patentId: patent.id }, order: { year: 'DESC', createdAt: 'ASC' } });
+    return mapPatentDetail(patent, history, familyMembers, awards);
   }
 }

@@ -5,6 +5,7 @@ import { ZCalendarDate, ZInstant, ZRegionCode } from '../common/scalars.js';
 import { ZCreditCode } from '../validators/credit-code.js';
 import { ZIpcSymbol } from '../validators/ipc.js';
 import { parsePatentApplicationNumber, ZPatentApplicationNumber, ZPatentType } from '../validators/patent-number.js';
+import { ZPatentAward, ZPatentFamilyMember } from './high-value.js';
 import { allowedActions, applyTransition, ZVersion, type TTransitionTable } from './lifecycle.js';
 
 /**
@@ -141,7 +142,11 @@ export const ZPatentStatusEvent = z.object({
 });
 export type TPatentStatusEvent = z.infer<typeof ZPatentStatusEvent>;
 
-export const ZPatentDetail = ZPatent.extend({ statusHistory: z.array(ZPatentStatusEvent) });
+export const ZPatentDetail = ZPatent.extend({
+  statusHistory: z.array(ZPatentStatusEvent),
+  familyMembers: z.array(ZPatentFamilyMember).describe('Members of its patent family abroad'),
+  awards: z.array(ZPatentAward).describe('Awards it won'),
+});
 export type TPatentDetail = z.infer<typeof ZPatentDetail>;
 
 /** The fields an officer may correct after registration; the number, type and filing date are fixed. */

@@ -35,3 +35,14 @@ export {
   type TPledgeListQuery,
 } from './pledges.js';
 export { PLEDGE_METRIC_KEYS, type TPledgeMetricKey } from './pledge-metrics.js';
+export {
+  PLEDGE_EVENT_TYPES,
+  ZPledgedRight,
+  ZPledgeRegisteredEvent,
+  ZPledgeReleasedEvent,
+  ZPledgeEventMessage,
+  type TPledgedRight,
+  type TPledgeRegisteredEvent,
+  type TPledgeReleasedEvent,
+  type TPledgeEventMessage,
+} from './events.js';

@@ -11,7 +11,13 @@ export type TCreationMetricKey =
   | 'patents.valid_invention'
   | 'trademarks.valid'
   | 'trademarks.madrid'
-  | 'trademarks.collective';
+  | 'trademarks.collective'
+  | 'patents.high_value_invention'
+  | 'enterprises.national_provincial_new_in_period'
+  | 'enterprises.national_new_in_period'
+  | 'enterprises.provincial_new_in_period'
+  | 'enterprises.municipal_cultivation_new_in_period'
+  | 'certifications.entities_certified';
 
 export const metricKeys = {
   all: ['creation', 'metrics'] as const,

@@ -14,6 +14,8 @@ export function CreationHome() {
       <Space size="large" style={{ marginTop: 16 }}>
         <Link to={creationPaths.patents}>{t('nav.patents')}</Link>
         <Link to={creationPaths.trademarks}>{t('nav.trademarks')}</Link>
+        <Link to={creationPaths.enterprises}>{t('nav.enterprises')}</Link>
+        <Link to={creationPaths.ipcMappings}>{t('nav.ipcMappings')}</Link>
         <Link to={creationPaths.overview}>{t('nav.overview')}</Link>
       </Space>
     </>

@@ -29,4 +29,20 @@ describe('the creation overview', () => {
       expect(years).toContain(`${thisYear}-01-01…${thisYear}-12-31`);
     });
   });
+
+  it('shows high-value invention patents and certified entities today, and new cultivated enterprises year by year', async () => {
+    const backend = fakeBackend(metrics);
+    renderScreen('/creation/overview', backend);
+    expect(await screen.findByText('贯标认证单位（累计）')).toBeTruthy();
+    expect(screen.getAllByText('高价值发明专利量').length).toBeGreaterThan(0);
+    expect(screen.getByLabelText('新增培育企业（按年）')).toBeTruthy();
+    const thisYear = Number(todayInChina().slice(0, 4));
+    await waitFor(() => {
+      const called = (key: string) => backend.calls.filter((c) => c.path === `/api/creation/metrics/${key}`);
+      expect(called('certifications.entities_certified').map((c) => c.query.get('asOf'))).toEqual([todayInChina()]);
+      expect(called('patents.high_value_invention').filter((c) => c.query.get('district')).length).toBe(7);
+      expect(called('enterprises.national_provincial_new_in_period').map((c) => c.query.get('from'))).toContain(`${thisYear}-01-01`);
+      expect(called('enterprises.municipal_cultivation_new_in_period').map((c) => c.query.get('from'))).toContain(`${thisYear - 4}-01-01`);
+    });
+  });
 });

@@ -23,7 +23,7 @@ const lapsed: TPatentDetail = {
 function patentServer(after: TPatentDetail | { status: number; body: unknown }) {
   let current: TPatentDetail = granted;
   return ({ method, path }: Call) => {
-    if (!path.startsWith(`/api/creation/patents/${granted.id}`)) return undefined;
+    if (path !== `/api/creation/patents/${granted.id}` && path !== `/api/creation/patents/${granted.id}/transitions`) return undefined;
     if (method === 'GET') return { body: current };
     if ('id' in after) {
       current = after;

@@ -8,6 +8,8 @@ import { usePatent } from '../../features/patents/api/patents.queries';
 import { PATENT_STATUS_TONES, useCreationLabels } from '../../features/labels';
 import { creationPaths } from '../../paths';
 import { EditDialog } from './edit-dialog';
+import { HighValuePanel } from './high-value-panel';
+import { PatentFactsCard } from './patent-facts-card';
 import { TransitionDialog } from './transition-dialog';
 
 /** One patent: its fields, its legal-status timeline, and a button per change its status allows. */
@@ -80,6 +82,14 @@ export function PatentDetail() {
             }))}
           />
         </Card>
+      </Flex>
+      <Flex gap="large" wrap align="flex-start" style={{ marginTop: 16 }}>
+        <div style={{ flex: '1 1 420px' }}>
+          <HighValuePanel patentId={p.id} />
+        </div>
+        <div style={{ flex: '1 1 420px' }}>
+          <PatentFactsCard patent={p} />
+        </div>
       </Flex>
       {action ? <TransitionDialog patent={p} action={action} onClose={() => setAction(null)} /> : null}
       {editing ? <EditDialog patent={p} onClose={() => setEditing(false)} /> : null}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { PatentsModule } from '../patents/patents.module.js';
+import { PledgeEventsService } from '../pledged-rights/pledge-events.service.js';
+import { PledgeEventsHandler } from '../pledged-rights/pledge-events.handler.js';
+import { HighValueService } from './high-value.service.js';
+import { IpcIndustriesController } from './ipc-industries.controller.js';
+import { IpcIndustriesService } from './ipc-industries.service.js';
+import { PatentFactsController } from './patent-facts.controller.js';
+
+@Module({
+  imports: [PatentsModule],
+  controllers: [IpcIndustriesController, PatentFactsController],
+  providers: [HighValueService, IpcIndustriesService, PledgeEventsService, PledgeEventsHandler],
+  exports: [PledgeEventsService],
+})
+export class HighValueModule {}
