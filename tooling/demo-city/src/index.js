@@ -68,6 +68,17 @@ async function firstObstacle(client, parts) {
   return null;
 }
 
+function deferred() {
+  let resolve;
+  let reject;
+  const promise = new Promise((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
+}
+
 async function connect(url) {
   const client = new pg.Client({ connectionString: url, application_name: 'ipb-demo-city' });
   await client.connect();
@@ -76,13 +87,20 @@ async function connect(url) {
   return client;
 }
 
-/** Runs `parts` in order on `client`, each as its service's role. */
-async function runLane(client, parts, context, log, results) {
+/**
+ * Runs `parts` in order on `client`, each as its service's role (after its `prepare` as the
+ * administrator, and once the parts it `needs` are done on the other connection).
+ */
+async function runLane(client, parts, context, log, results, done) {
   for (const part of parts) {
+    await Promise.all((part.needs ?? []).map((name) => done.get(name)?.promise));
     const t = Date.now();
+    if (part.prepare) await part.prepare(client);
     await client.query(`SET LOCAL ROLE ${ident(`ipb_${part.schema}`)}`);
     const result = await part.seed(client, context);
     await client.query('RESET ROLE');
+    context.shared[part.name] = result.share ?? {};
+    done.get(part.name)?.resolve();
     results.push({ part, ...result, ms: Date.now() - t });
     log(`  ${part.name.padEnd(22)} ${result.summary} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
   }
@@ -123,13 +141,20 @@ export async function seedDemoCity(adminDatabaseUrl, options = {}) {
     const results = [];
     const lanes = [];
     const mainLookups = await createLookups(main);
-    const context = (lookups) => ({ actor: DEMO_ACTOR, lookups, city: CITY });
+    const shared = {};
+    const context = (lookups) => ({ actor: DEMO_ACTOR, lookups, city: CITY, shared });
+    // A part waits for the parts it needs; a failure anywhere rejects every waiter.
+    const done = new Map(parts.map((p) => [p.name, deferred()]));
+    const fail = (error) => {
+      for (const d of done.values()) d.reject(error);
+      throw error;
+    };
     if (sideParts.length) {
       side = await connect(adminDatabaseUrl);
       const sideLookups = await createLookups(side);
-      lanes.push(runLane(side, sideParts, context(sideLookups), log, results));
+      lanes.push(runLane(side, sideParts, context(sideLookups), log, results, done).catch(fail));
     }
-    lanes.push(runLane(main, mainParts, context(mainLookups), log, results));
+    lanes.push(runLane(main, mainParts, context(mainLookups), log, results, done).catch(fail));
     const settled = await Promise.allSettled(lanes);
     const failed = settled.find((s) => s.status === 'rejected');
     if (failed) throw failed.reason;

@@ -208,6 +208,14 @@ SELECT pg_temp.demo_id(${ID_TAGS.trademarkEvent}, r.n * 4 + e.seq0), r.id,
  WHERE e.effective_date IS NOT NULL
  ORDER BY r.n, e.seq0`;
 
+const PLEDGEABLE_TRADEMARKS = `
+SELECT 'trademark' AS kind, registration_number AS number, holder_name AS holder, holder_credit_code AS credit_code, region_code,
+       registration_date::text AS since
+  FROM creation.trademarks
+ WHERE kind = 'ordinary' AND status = 'registered' AND holder_credit_code IS NOT NULL AND well_known = false
+   AND expiry_date > DATE '${HORIZON}' AND registration_date < DATE '2018-01-01' AND right(registration_number, 2) = '00'
+ ORDER BY registration_number`;
+
 const fmt = (n) => n.toLocaleString('en');
 
 /**
@@ -265,7 +273,10 @@ export const trademarksPart = {
     await client.query(TRADEMARK_FULL, [lookups.orgs, lookups.people, CREATION_LOOKUPS.niceSlots]);
     const trademarks = await client.query(INSERT_TRADEMARKS, [actor]);
     const events = await client.query(INSERT_TRADEMARK_EVENTS, [actor]);
+    // Marks a bank may take as collateral (utilization's pledges are drawn from them).
+    const pledgeable = await client.query(PLEDGEABLE_TRADEMARKS);
     return {
+      share: { pledgeableTrademarks: pledgeable.rows },
       records: trademarks.rowCount + events.rowCount,
       detail: {
         trademarks: trademarks.rowCount,
