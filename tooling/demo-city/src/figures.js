@@ -34,7 +34,7 @@ const YEARS = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from
 export const INVENTION_GRANTS = {
   2008: 90, 2009: 120, 2010: 160, 2011: 200, 2012: 260, 2013: 330, 2014: 390, 2015: 450,
   2016: 300, 2017: 340, 2018: 375, 2019: 390, 2020: 438,
-  2021: 560, 2022: 480, 2023: 450, 2024: 440, 2025: 450, 2026: 330,
+  2021: 600, 2022: 520, 2023: 500, 2024: 510, 2025: 530, 2026: 390,
 };
 
 /** Grants of every type per year; 2016–2020 add up to the plan's 66,936; 2025's all-time total passes 180,000. */
@@ -57,8 +57,8 @@ export const UNGRANTED_FILINGS_AFTER_2020 = { invention: 700, utility_model: 300
 function inventionHazard(age) {
   if (age <= 1) return 0.02;
   if (age <= 4) return 0.05;
-  if (age <= 8) return 0.075;
-  return 0.1;
+  if (age <= 7) return 0.08;
+  return 0.16;
 }
 
 /**

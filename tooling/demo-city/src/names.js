@@ -75,8 +75,13 @@ export function organisations(count, seed = 20201231) {
 
 /** IPC main groups the demo's inventions and utility models are filed under, with titles. */
 export const IPC_TOPICS = [
-  { ipc: 'A63H 33/08', titles: ['一种拼装积木玩具', '一种可变形积木组件', '一种益智拼插积木'] },
-  { ipc: 'A63H 17/26', titles: ['一种遥控玩具车', '一种惯性回力玩具车', '一种可编程玩具车'] },
+  { ipc: 'A63H 33/08', titles: ['一种拼装积木玩具', '一种可变形积木组件', '一种益智拼插积木', '一种磁力拼接积木', '一种积木拼装底板'] },
+  { ipc: 'A63H 17/26', titles: ['一种遥控玩具车', '一种惯性回力玩具车', '一种可编程玩具车', '一种变形玩具车'] },
+  { ipc: 'A63H 33/00', titles: ['一种儿童早教玩具', '一种发光陀螺玩具', '一种水枪玩具'] },
+  { ipc: 'B29C 49/04', titles: ['一种吹塑成型装置', '一种中空容器吹塑机'] },
+  { ipc: 'B65B 11/00', titles: ['一种自动包装机', '一种玩具装盒机'] },
+  { ipc: 'D06P 1/38', titles: ['一种针织面料染色工艺', '一种环保印染方法'] },
+  { ipc: 'A23G 3/34', titles: ['一种糖果及其制备方法', '一种果冻生产装置'] },
   { ipc: 'A63H 27/12', titles: ['一种遥控玩具飞行器', '一种四旋翼玩具无人机'] },
   { ipc: 'A63H 3/36', titles: ['一种关节可动玩偶', '一种发声毛绒玩具'] },
   { ipc: 'B29C 45/17', titles: ['一种注塑成型模具', '一种双色注塑机的合模装置'] },
