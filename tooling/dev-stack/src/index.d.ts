@@ -16,6 +16,8 @@ export interface RunningStack {
   databaseUrl: string;
   startedInMs: number;
   children: import("node:child_process").ChildProcess[];
+  /** What the demo seed did when `demo` was asked for (null otherwise). */
+  demo: { seeded: boolean; ms: number; reason?: string; parts: Record<string, { records: number; ms: number }> } | null;
 }
 export function startStack(options: {
   root: string;
@@ -26,4 +28,6 @@ export function startStack(options: {
   env?: Record<string, string>;
   log?: (line: string) => void;
   quiet?: boolean;
+  /** Seed the demo city (tooling/demo-city) into an empty database once every service is healthy. Off unless true. */
+  demo?: boolean;
 }): Promise<RunningStack>;

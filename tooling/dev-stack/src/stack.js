@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { freePort, startEmbeddedPostgres } from './postgres.js';
 import { SERVICES, WEB_PORT } from './services.js';
 import { startWebServer } from './web-server.js';
@@ -28,8 +29,9 @@ async function waitForHealth(url, child, timeoutMs = 60_000) {
 /**
  * @param {{
  *   root: string, dataDir?: string, webPort?: number, servicePortBase?: number, embeddedPort?: number,
- *   env?: Record<string, string>, log?: (line: string) => void, quiet?: boolean
- * }} options
+ *   env?: Record<string, string>, log?: (line: string) => void, quiet?: boolean, demo?: boolean
+ * }} options  `demo`: seed the demo city (tooling/demo-city) once every service is healthy, if the
+ *   database is empty; off unless asked for (`start` asks unless IPB_DEMO=0).
  */
 export async function startStack(options) {
   const root = path.resolve(options.root);
@@ -119,6 +121,15 @@ export async function startStack(options) {
     await launch(SERVICES[0]);
     await Promise.all(SERVICES.slice(1).map(launch));
 
+    // Every service has migrated its schema by now: the demo city can go in.
+    let demo = null;
+    if (options.demo) {
+      // Found by path under the checkout, like the services: demo-city's tests start the services
+      // through packages that depend on this one, so it cannot be a dependency of it.
+      const { seedDemoCity } = await import(pathToFileURL(path.join(root, 'tooling', 'demo-city', 'src', 'index.js')).href);
+      demo = await seedDemoCity(databaseUrl, { log: (line) => log(line) });
+    }
+
     const webRoot = path.join(root, 'apps', 'admin-web', 'dist');
     if (!existsSync(path.join(webRoot, 'index.html'))) throw new Error(`${webRoot} is missing: build first`);
     const server = await startWebServer({ root: webRoot, port: webPort, routes: SERVICES.map((s) => ({ prefix: `/api/${s.name}`, port: ports[s.name] })) });
@@ -127,7 +138,7 @@ export async function startStack(options) {
     stops.push(async () => server.closeAllConnections?.());
     const url = `http://localhost:${webPort}`;
     log(`admin web  ${url}   (whole stack up in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
-    return { url, stop, children, ports, databaseUrl, startedInMs: Date.now() - started };
+    return { url, stop, children, ports, databaseUrl, startedInMs: Date.now() - started, demo };
   } catch (error) {
     await stop();
     throw error;

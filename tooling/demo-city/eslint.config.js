@@ -1,0 +1,3 @@
+import { config } from '@ipbureau/eslint-config';
+
+export default config();
