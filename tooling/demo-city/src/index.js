@@ -16,11 +16,11 @@ import { prng, weighted } from './random.js';
 export { BASELINE_DATE, HORIZON, PLAN_2020, enterprisesPart, patentsPart, trademarksPart, utilizationPart, protectionPart, publicServicesPart };
 
 /**
- * The parts seeded by default: one per pillar on main. `enterprisesPart` (enterprises with their
- * cultivation titles, GB/T 29490 certifications and the high-value patent facts) needs creation-api's
- * migration 1764300000000; add it here once that migration is on main.
+ * The parts seeded by default, one per pillar, and creation's enterprises with their cultivation
+ * titles, GB/T 29490 certifications and the high-value patent facts (awards, family members,
+ * the demo pledges as pledged rights) last, since it reads the patents and pledges seeded before it.
  */
-export const DEFAULT_PARTS = [patentsPart, trademarksPart, utilizationPart, protectionPart, publicServicesPart];
+export const DEFAULT_PARTS = [patentsPart, trademarksPart, utilizationPart, protectionPart, publicServicesPart, enterprisesPart];
 
 /** Who the demo records say created them: a fixed id no user has. */
 export const DEMO_ACTOR = '00000000-0000-4000-8000-00000000de70';

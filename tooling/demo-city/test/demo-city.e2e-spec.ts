@@ -10,7 +10,7 @@ import { createAppModule as creationModule } from '@ipbureau/creation-api/app';
 import { createAppModule as utilizationModule } from '@ipbureau/utilization-api/app';
 import { createAppModule as protectionModule } from '@ipbureau/protection-api/app';
 import { createAppModule as publicServicesModule } from '@ipbureau/public-services-api/app';
-import { enterprisesPart, PLAN_2020, seedDemoCity, type SeedResult } from '../src/index.js';
+import { PLAN_2020, seedDemoCity, type SeedResult } from '../src/index.js';
 
 // The four pillar services as they run in production (one database, one schema each), the demo
 // city seeded once through the administrator connection, then the plan's 2020 column read back
@@ -78,7 +78,7 @@ afterAll(async () => {
 describe('the demo city reproduces the plan’s 2020 column through the pillars’ metrics', () => {
   it('seeds every pillar', () => {
     expect(seeded.seeded).toBe(true);
-    expect(Object.keys(seeded.parts).sort()).toEqual(['creation.patents', 'creation.trademarks', 'protection', 'public-services', 'utilization']);
+    expect(Object.keys(seeded.parts).sort()).toEqual(['creation.enterprises', 'creation.patents', 'creation.trademarks', 'protection', 'public-services', 'utilization']);
   });
 
   it('creation: 2,949 valid invention patents and 266,259 valid trademarks on 2020-12-31; 66,936 grants (1,843 inventions) in 2016–2020', async () => {
@@ -244,20 +244,17 @@ describe('seeding again', () => {
   });
 
   it('refuses before the services have migrated, naming the missing table', async () => {
-    // The creation extension's tables come with a creation-api migration that is not on this branch yet.
-    const present = await scalar(`SELECT to_regclass('creation.enterprises') IS NOT NULL AS v`);
-    if (present === 'true') return;
-    await expect(seedDemoCity(database.url, { parts: [enterprisesPart] })).rejects.toThrow(/creation\.enterprises does not exist/);
+    const empty = await createDatabase(inject('databaseUrl'), 'demo_empty');
+    try {
+      await expect(seedDemoCity(empty.url)).rejects.toThrow(/creation\.\w+ does not exist/);
+    } finally {
+      await empty.drop();
+    }
   });
 });
 
 describe('the creation extension: enterprises, certifications and the high-value facts', () => {
-  // Its tables come with creation-api's migration 1764300000000 (enterprises and high-value),
-  // not on main yet: this runs once it is, and is skipped until then.
-  it('reproduces the plan’s enterprise figures of 2020 and the new ones of 2021–2025', async (ctx) => {
-    if ((await scalar(`SELECT to_regclass('creation.enterprises') IS NOT NULL AS v`)) !== 'true') return ctx.skip();
-    const result = await seedDemoCity(database.url, { parts: [enterprisesPart] });
-    expect(result.seeded).toBe(true);
+  it('reproduces the plan’s enterprise figures of 2020 and the new ones of 2021–2025', async () => {
     expect(await stock('creation', 'certifications.entities_certified')).toBe(String(PLAN_2020.certifiedEntities));
     const titled = (kind: string) =>
       scalar(`SELECT count(DISTINCT enterprise_id) AS v FROM creation.enterprise_titles WHERE kind = $1 AND awarded_on <= '2020-12-31'`, [kind]);
