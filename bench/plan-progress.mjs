@@ -2,6 +2,7 @@
 // Benchmark: the plan progress endpoint on the whole stack (real pillars, embedded PostgreSQL):
 // the first (cold) computation of the 14th plan's progress, and warm answers from the cache.
 // Prints figures and which indicators were available; asserts nothing.
+// With the demo city seeded (IPB_DEMO=0 for an empty database).
 // Run after a build:  node bench/plan-progress.mjs
 import path from 'node:path';
 import { rm } from 'node:fs/promises';
@@ -11,7 +12,7 @@ import { freePort, makeTempDir, startStack } from '@ipbureau/dev-stack';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = await makeTempDir('ipb-plan-bench-');
 const password = 'Bench-Passw0rd!x';
-const stack = await startStack({ root, dataDir, webPort: await freePort(), servicePortBase: 0, embeddedPort: await freePort(), env: { IPB_ADMIN_PASSWORD: password, LOG_LEVEL: 'warn' }, log: () => {} });
+const stack = await startStack({ root, dataDir, webPort: await freePort(), servicePortBase: 0, embeddedPort: await freePort(), env: { IPB_ADMIN_PASSWORD: password, LOG_LEVEL: 'warn' }, demo: process.env.IPB_DEMO !== '0', log: () => {} });
 try {
   const base = `http://127.0.0.1:${stack.ports.platform}/api/platform`;
   const json = async (method, url, token, body) => {

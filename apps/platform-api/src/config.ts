@@ -31,7 +31,7 @@ const ZPlatformEnv = z.object({
   /** How long computed plan progress is served from the cache before it is recomputed. */
   PLAN_PROGRESS_TTL_SECONDS: z.coerce.number().int().min(0).max(7 * 24 * 3600).default(600),
   /** How long the plan layer waits for one pillar metric before marking the indicator unavailable. */
-  PLAN_METRIC_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
+  PLAN_METRIC_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(20_000),
   /** Load the 14th plan and the population from the committed seed files on an empty database. */
   PLAN_SEED: z.enum(['true', 'false']).default('true'),
 });

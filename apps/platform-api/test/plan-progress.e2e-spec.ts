@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { TestService } from '@ipbureau/nest-kit/testing';
 import { ProgressService } from '../src/plan-progress/progress.service.js';
+import { PLATFORM_CONFIG, type PlatformConfig } from '../src/config.js';
 import { closedPort, startFakePillars, type FakePillars } from './fake-pillars.js';
 import { ADMIN_PASSWORD, apiOf, createUser, login, sql, startPlatform, USER_PASSWORD, type Api } from './platform.factory.js';
 
@@ -159,11 +160,22 @@ describe('unavailable pillars', () => {
     expect(byCode(body, 'high_value_invention_patents_per_10k').available).toBe(false);
     const available = body.indicators.filter((i: Indicator) => i.available).map((i: Indicator) => i.indicator.code);
     expect(available).toEqual(['patents_granted_total', 'valid_invention_patents', 'invention_patents_per_10k', 'valid_trademarks', 'ip_pledge_financing', 'ip_management_certified_entities']);
+    // Kept only until the next read asks the pillars again: stored already marked stale.
+    const [cached] = await sql<{ stale: boolean }>(platform.databaseUrl, `SELECT invalidated_at IS NOT NULL AS stale FROM platform.plan_progress_cache WHERE plan_id = $1 AND as_of = '2021-06-30' AND district = ''`, [planId]);
+    expect(cached?.stale).toBe(true);
+    expect((await progress('asOf=2021-06-30')).stale).toBe(true);
   });
 });
 
 describe('cache', () => {
   it('serves the cached figures warm, marks them stale when facts change or the time-to-live passes and recomputes them, and refreshes on demand', async () => {
+    // Every pillar answering (a figure missing because one is down is never served as fresh).
+    const config = platform.app.get<PlatformConfig>(PLATFORM_CONFIG);
+    const down = config.pillarUrls['public-services'];
+    config.pillarUrls['public-services'] = fake.urlOf('public-services');
+    onTestFinished(() => {
+      config.pillarUrls['public-services'] = down;
+    });
     const first = await progress('asOf=2024-03-31');
     const callsAfterFirst = fake.calls.length;
     const started = performance.now();

@@ -187,6 +187,15 @@ export async function seedDemoCity(adminDatabaseUrl, options = {}) {
     }
     if (side) await side.query('COMMIT');
     await main.query('COMMIT');
+    // The seed wrote past the services (no facts.changed events): any plan progress platform-api
+    // computed before it is out of date.
+    await main.query(
+      `DO $do$ BEGIN
+         IF to_regclass('platform.plan_progress_cache') IS NOT NULL THEN
+           UPDATE platform.plan_progress_cache SET invalidated_at = now() WHERE invalidated_at IS NULL;
+         END IF;
+       END $do$`,
+    );
     const ms = Date.now() - started;
     const records = results.reduce((s, r) => s + r.records, 0);
     log(`demo city seeded: ${records.toLocaleString('en')} records, done in ${(ms / 1000).toFixed(1)} s`);

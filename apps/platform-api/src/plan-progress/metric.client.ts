@@ -23,7 +23,14 @@ export interface MetricRequest {
 
 /** A metric call that failed, with the reason in both languages. */
 export class MetricUnavailable extends Error {
-  constructor(readonly reason: TLocalizedText) {
+  /**
+   * `transient`: the pillar was down, slow or failing — worth asking again soon; otherwise
+   * (no address configured, metric not offered) asking again changes nothing until reconfigured.
+   */
+  constructor(
+    readonly reason: TLocalizedText,
+    readonly transient = false,
+  ) {
     super(reason.en);
   }
 }
@@ -61,6 +68,7 @@ export class MetricClient {
         timedOut
           ? { 'zh-CN': `${label.zh}服务在 ${this.config.planMetricTimeoutMs} 毫秒内未响应`, en: `The ${request.pillar} service did not answer within ${this.config.planMetricTimeoutMs} ms` }
           : { 'zh-CN': `无法连接${label.zh}服务`, en: `The ${request.pillar} service cannot be reached` },
+        true,
       );
     }
     const body = (await res.json().catch(() => null)) as { value?: unknown; message?: unknown } | null;
@@ -69,7 +77,10 @@ export class MetricClient {
     }
     if (!res.ok || typeof body?.value !== 'string' || !/^-?\d+(\.\d+)?$/.test(body.value)) {
       const detail = typeof body?.message === 'string' ? `：${body.message}` : '';
-      throw new MetricUnavailable({ 'zh-CN': `${label.zh}服务计算指标 ${request.key} 出错（HTTP ${res.status}）${detail}`, en: `The ${request.pillar} service failed on metric ${request.key} (HTTP ${res.status})` });
+      throw new MetricUnavailable(
+        { 'zh-CN': `${label.zh}服务计算指标 ${request.key} 出错（HTTP ${res.status}）${detail}`, en: `The ${request.pillar} service failed on metric ${request.key} (HTTP ${res.status})` },
+        res.status >= 500,
+      );
     }
     return body.value;
   }

@@ -17,7 +17,8 @@ import { ProgressCacheEntity } from './progress-cache.entity.js';
 /** At most this many metric calls of one computation are in flight at once. */
 const PARALLEL_CALLS = 12;
 
-type Computed = { indicators: TIndicatorProgress[]; computedAt: Date };
+/** `retrySoon`: some figure is missing because a pillar was down or failing; ask again at the next read. */
+type Computed = { indicators: TIndicatorProgress[]; computedAt: Date; retrySoon?: boolean };
 
 /**
  * Progress of a plan's indicators at a date, computed from the pillars' metric endpoints and
@@ -102,10 +103,11 @@ export class ProgressService {
       const computed = await this.compute(plan, asOf, district);
       await this.dataSource.query(
         `INSERT INTO plan_progress_cache (plan_id, as_of, district, payload, computed_at, invalidated_at, region_code)
-         VALUES ($1, $2, $3, $4::jsonb, $5, NULL, $6)
-         ON CONFLICT (plan_id, as_of, district) DO UPDATE SET payload = EXCLUDED.payload, computed_at = EXCLUDED.computed_at, invalidated_at = NULL
+         VALUES ($1, $2, $3, $4::jsonb, $5, CASE WHEN $7::boolean THEN now() END, $6)
+         ON CONFLICT (plan_id, as_of, district) DO UPDATE SET payload = EXCLUDED.payload, computed_at = EXCLUDED.computed_at, invalidated_at = EXCLUDED.invalidated_at
          WHERE plan_progress_cache.computed_at <= EXCLUDED.computed_at`,
-        [plan.id, asOf, district ?? '', JSON.stringify(computed.indicators), computed.computedAt, plan.regionCode],
+        // A figure missing because a pillar was down is kept only until the next read asks again.
+        [plan.id, asOf, district ?? '', JSON.stringify(computed.indicators), computed.computedAt, plan.regionCode, computed.retrySoon === true],
       );
       return computed;
     })().finally(() => this.inFlight.delete(key));
@@ -118,6 +120,7 @@ export class ProgressService {
     const computedAt = new Date();
     const indicators = (await this.dataSource.getRepository(IndicatorEntity).find({ where: { planId: plan.id }, order: { sortOrder: 'ASC', code: 'ASC' } })).map(mapIndicator);
     const calls = new Map<string, Promise<string>>();
+    let retrySoon = false;
     const limit = limiter(PARALLEL_CALLS);
     const metric = (request: Omit<MetricRequest, 'region' | 'district'>): Promise<string> => {
       const full: MetricRequest = { ...request, region: plan.regionCode, ...(district ? { district } : {}) };
@@ -125,13 +128,15 @@ export class ProgressService {
       let call = calls.get(key);
       if (!call) {
         call = limit(() => this.metrics.value(full));
-        call.catch(() => undefined);
+        call.catch((error: unknown) => {
+          if (error instanceof MetricUnavailable && error.transient) retrySoon = true;
+        });
         calls.set(key, call);
       }
       return call;
     };
     const results = await Promise.all(indicators.map((indicator) => this.indicatorProgress(plan, indicator, asOf, district, metric)));
-    return { indicators: results, computedAt };
+    return { indicators: results, computedAt, retrySoon };
   }
 
   private async indicatorProgress(
