@@ -30,3 +30,38 @@ export { auditApi } from './audit/audit.api';
 export { auditQueries, useAuditEvents, useAuditVerification } from './audit/audit.queries';
 export { healthQueries, healthState, useServiceHealth } from './health/health.queries';
 export type { THealthResponse, THealthState } from './health/health.queries';
+export { planPaths, plansApi } from './plans/plans.api';
+export type { TPlanListParams, TTaskUpdateVariables } from './plans/plans.api';
+export {
+  plansQueries,
+  STALE_PROGRESS_POLL_MS,
+  useMetricCatalogue,
+  usePlan,
+  usePlanProgress,
+  usePlanReport,
+  usePlans,
+  usePlanTasks,
+  usePopulation,
+  useTaskReports,
+} from './plans/plans.queries';
+export {
+  useAddIndicator,
+  useChangePlanStatus,
+  useCreatePlan,
+  useCreateTask,
+  useRefreshProgress,
+  useReportTask,
+  useUpdateIndicator,
+  useUpdatePlan,
+  useUpdateTask,
+  useUpsertPopulation,
+} from './plans/plans.mutations';
+export type {
+  TIndicatorCreateVariables,
+  TIndicatorUpdateVariables,
+  TPlanStatusVariables,
+  TPlanUpdateVariables,
+  TProgressRefreshVariables,
+  TTaskCreateVariables,
+  TTaskReportVariables,
+} from './plans/plans.mutations';
