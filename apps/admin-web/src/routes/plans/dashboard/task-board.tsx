@@ -1,4 +1,4 @@
-import { Card, Col, Empty, Flex, List, Row, Tag, Typography } from 'antd';
+import { Card, Col, Empty, Flex, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TTask, TTaskReportStatus } from '@ipbureau/domain/plans';
 import { StatusTag, type StatusTone } from '@ipbureau/ui';
@@ -24,7 +24,7 @@ function TaskItem({ task }: { task: TTask }) {
   const { t } = useTranslation();
   const overdue = task.milestones.some((m) => m.overdue);
   return (
-    <List.Item data-testid="task" data-overdue={String(overdue)} style={overdue ? { background: '#fff1f0', paddingInline: 8 } : { paddingInline: 8 }}>
+    <div data-testid="task" data-overdue={String(overdue)} style={{ padding: 8, borderBottom: '1px solid #f0f0f0', ...(overdue ? { background: '#fff1f0' } : {}) }}>
       <Flex vertical gap={4} style={{ width: '100%' }}>
         <Typography.Text strong>
           {task.chapter}
@@ -60,7 +60,7 @@ function TaskItem({ task }: { task: TTask }) {
           </Typography.Text>
         )}
       </Flex>
-    </List.Item>
+    </div>
   );
 }
 
@@ -73,7 +73,9 @@ export function TaskBoard({ tasks }: { tasks: readonly TTask[] }) {
       {byDepartment(tasks).map(([department, list]) => (
         <Col key={department} xs={24} md={12} xl={8}>
           <Card size="small" title={t('plans.board.department', { department })} data-testid="task-column" data-department={department}>
-            <List dataSource={list} rowKey="id" renderItem={(task) => <TaskItem task={task} />} />
+            {list.map((task) => (
+              <TaskItem key={task.id} task={task} />
+            ))}
           </Card>
         </Col>
       ))}

@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Form, Input, List, Modal, Select, Typography } from 'antd';
+import { App, Button, Flex, Form, Input, Modal, Select, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useReportTask, useTaskReports } from '@ipbureau/api-client';
 import { TASK_REPORT_STATUSES, ZTaskReportCreate, type TTask, type TTaskReportStatus } from '@ipbureau/domain/plans';
@@ -78,14 +78,9 @@ export function TaskReportModal({ task, onClose }: { task: TTask; onClose: () =>
       <Typography.Title level={5} style={{ marginTop: 24 }}>
         {t('plans.detail.reports')}
       </Typography.Title>
-      <List
-        size="small"
-        loading={reports.isPending}
-        dataSource={reports.data ?? []}
-        rowKey="id"
-        renderItem={(r) => (
-          <List.Item>
-            <Flex vertical gap={2}>
+      {reports.isPending ? <Spin /> : null}
+      {(reports.data ?? []).map((r) => (
+            <Flex key={r.id} vertical gap={2} style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}>
               <Flex gap="small" align="center">
                 <Typography.Text strong>{r.period}</Typography.Text>
                 <StatusTag status={r.status} tones={TASK_STATUS_TONES} label={t(`plans.taskStatus.${r.status}`)} />
@@ -100,9 +95,7 @@ export function TaskReportModal({ task, onClose }: { task: TTask; onClose: () =>
                 </a>
               ))}
             </Flex>
-          </List.Item>
-        )}
-      />
+      ))}
     </Modal>
   );
 }
