@@ -1,5 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Flex, Form, Input, InputNumber, Row, Space } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCreatePlan, usePlans } from '@ipbureau/api-client';
@@ -29,6 +30,10 @@ export function PlanCreatePage() {
   const [form] = Form.useForm<PlanFormValues>();
   const errors = useServerErrors(form, { fieldForCode: { CONFLICT: 'name.zh-CN' } });
   const latest = usePlans({ pageSize: 1 }).data?.items[0];
+  // Propose the period after the latest plan, unless the officer has typed one already.
+  useEffect(() => {
+    if (latest && !form.isFieldsTouched(['startYear', 'endYear'])) form.setFieldsValue({ startYear: latest.endYear + 1, endYear: latest.endYear + 5 });
+  }, [form, latest]);
   const create = useCreatePlan({
     onSuccess: (plan) => {
       void message.success(t('plans.form.created', { name: plan.name[locale] }));
@@ -59,7 +64,7 @@ export function PlanCreatePage() {
         name="plan"
         layout="vertical"
         onFinish={submit}
-        initialValues={{ indicators: [EMPTY_INDICATOR as IndicatorFormValues], ...(latest ? { startYear: latest.endYear + 1, endYear: latest.endYear + 5 } : {}) }}
+        initialValues={{ indicators: [EMPTY_INDICATOR as IndicatorFormValues] }}
       >
         <Card style={{ marginBottom: 16 }}>
           <Row gutter={16}>
