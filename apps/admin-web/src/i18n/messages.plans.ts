@@ -24,8 +24,8 @@ export const plansZhCN = {
   },
   card: {
     value: '当前值',
-    target: '{{year}}年目标',
-    completion: '完成率',
+    target: '{{year}}年目标：',
+    completion: '完成率：',
     expected: '预期进度',
     unavailable: '暂不可用',
     noValue: '—',
@@ -196,8 +196,8 @@ export const plansEn: typeof plansZhCN = {
   },
   card: {
     value: 'Value',
-    target: '{{year}} target',
-    completion: 'Completion',
+    target: '{{year}} target: ',
+    completion: 'Completion: ',
     expected: 'Expected',
     unavailable: 'Unavailable',
     noValue: '—',

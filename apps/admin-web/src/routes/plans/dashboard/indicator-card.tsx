@@ -38,13 +38,13 @@ export function IndicatorCard({ progress }: { progress: TIndicatorProgress }) {
         </Typography.Text>
         {target ? (
           <Typography.Text>
-            {t('plans.card.target', { year: target.year })}：
+            {t('plans.card.target', { year: target.year })}
             <span data-testid="indicator-target">{formatDecimal(target.value)}</span> {unit}
           </Typography.Text>
         ) : null}
         {completion !== null ? (
           <Typography.Text>
-            {t('plans.card.completion')}：<span data-testid="indicator-completion">{formatCompletion(completion)}</span>
+            {t('plans.card.completion')}<span data-testid="indicator-completion">{formatCompletion(completion)}</span>
           </Typography.Text>
         ) : null}
         {!available && progress.unavailableReason ? (
