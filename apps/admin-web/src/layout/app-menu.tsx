@@ -7,7 +7,7 @@ import { canOpenModule, holdsAnyRole } from '../auth/access';
 import { PILLARS } from '../app/pillars';
 import { currentLocale } from '../i18n/i18n';
 import { ADMIN_BASE, ADMIN_PAGES, type AdminPage } from '../routes/admin/admin-pages';
-import { canWorkPlans } from '../routes/plans/plan-format';
+import { canManagePlans } from '../routes/plans/plan-format';
 import { PLANS_BASE } from '../routes/plans/plan-routes';
 
 type MenuItem = Required<MenuProps>['items'][number];
@@ -51,7 +51,7 @@ export function AppMenu({ roles }: { roles: readonly string[] }) {
   const admin = ADMIN_PAGES.filter((page) => holdsAnyRole(roles, page.roles)).map((page) =>
     item(`${ADMIN_BASE}/${page.path}`, `menu-admin-${page.key}`, t(`menu.${page.key}`), ADMIN_ICONS[page.key]),
   );
-  const plans = canWorkPlans(roles) ? [item(PLANS_BASE, 'menu-plans', t('plans.menu'), <AimOutlined />)] : [];
+  const plans = canManagePlans(roles) ? [item(PLANS_BASE, 'menu-plans', t('plans.menu'), <AimOutlined />)] : [];
   const items: MenuItem[] = [item('/', 'menu-dashboard', t('menu.dashboard'), <DashboardOutlined />), ...plans, ...pillars];
   if (admin.length > 0) items.push({ type: 'group', key: 'admin', label: <span><SettingOutlined /> {t('menu.admin')}</span>, children: admin });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompletion, formatDecimal } from './plan-format';
+import { canApprovePlans, canManagePlans, canSeePlans, canWorkPlans, formatCompletion, formatDecimal } from './plan-format';
 
 describe('plan figures', () => {
   it('group thousands and keep exact decimals without a float', () => {
@@ -14,5 +14,16 @@ describe('plan figures', () => {
   it('show a completion ratio as a percentage', () => {
     expect(formatCompletion('0.7373')).toBe('73.7%');
     expect(formatCompletion('1.05')).toBe('105.0%');
+  });
+});
+
+describe('plan access, as platform-api grants it', () => {
+  it('lets leaders (viewers) read only, officers work tasks and progress, approvers and the administrator define plans', () => {
+    expect([canSeePlans(['plan:viewer']), canManagePlans(['plan:viewer'])]).toEqual([true, false]);
+    expect([canWorkPlans(['plan:officer']), canApprovePlans(['plan:officer'])]).toEqual([true, false]);
+    expect([canWorkPlans(['plan:approver']), canApprovePlans(['plan:approver'])]).toEqual([true, true]);
+    // The administrator creates plans but does not report task progress or recompute.
+    expect([canSeePlans(['system-admin']), canWorkPlans(['system-admin']), canApprovePlans(['system-admin']), canManagePlans(['system-admin'])]).toEqual([true, false, true, true]);
+    expect(canSeePlans(['creation:approver'])).toBe(false);
   });
 });

@@ -7,14 +7,19 @@ export function canSeePlans(roles: readonly string[]): boolean {
   return roles.includes('system-admin') || hasModuleLevel(roles, 'plan', 'viewer');
 }
 
-/** Plan officers (and above) recompute progress, keep tasks and report progress. */
+/** Plan officers (and approvers) recompute progress, keep tasks and report progress, as platform-api allows. */
 export function canWorkPlans(roles: readonly string[]): boolean {
-  return roles.includes('system-admin') || hasModuleLevel(roles, 'plan', 'officer');
+  return hasModuleLevel(roles, 'plan', 'officer');
 }
 
 /** Plan approvers and the system administrator create plans and change indicators and targets. */
 export function canApprovePlans(roles: readonly string[]): boolean {
   return roles.includes('system-admin') || hasModuleLevel(roles, 'plan', 'approver');
+}
+
+/** Who gets the plan management screens: officers for tasks, approvers and the administrator for plans. */
+export function canManagePlans(roles: readonly string[]): boolean {
+  return canWorkPlans(roles) || canApprovePlans(roles);
 }
 
 export const STATUS_TONES: Record<TIndicatorStatus, StatusTone> = {

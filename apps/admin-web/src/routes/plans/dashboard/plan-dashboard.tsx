@@ -9,7 +9,7 @@ import { formatDateTime, PageHeader } from '@ipbureau/ui';
 import { useCurrentUser } from '../../../auth/require-auth';
 import { currentLocale } from '../../../i18n/i18n';
 import { QueryError } from '../../admin/admin-list/query-error';
-import { canWorkPlans } from '../plan-format';
+import { canManagePlans, canWorkPlans } from '../plan-format';
 import { DistrictRanking } from './district-ranking';
 import { IndicatorCard } from './indicator-card';
 import { IndicatorCharts } from './indicator-charts';
@@ -61,7 +61,7 @@ export function PlanDashboard() {
   if (!plan) {
     return (
       <Empty description={t('plans.dashboard.noPlan')}>
-        {working ? <Link to="/plans">{t('plans.dashboard.noPlanManage')}</Link> : null}
+        {canManagePlans(user.roles) ? <Link to="/plans">{t('plans.dashboard.noPlanManage')}</Link> : null}
       </Empty>
     );
   }
@@ -75,7 +75,7 @@ export function PlanDashboard() {
           <Space wrap>
             <span>{t('plans.dashboard.title')}</span>
             {data ? <span data-testid="computed-at">{t('plans.dashboard.computedAt', { time: formatDateTime(data.computedAt) })}</span> : null}
-            {working ? null : <Tag>{t('plans.dashboard.readOnly')}</Tag>}
+            {canManagePlans(user.roles) ? null : <Tag>{t('plans.dashboard.readOnly')}</Tag>}
           </Space>
         }
         extra={
