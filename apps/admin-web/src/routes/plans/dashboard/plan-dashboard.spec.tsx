@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { TRole } from '@ipbureau/domain';
 import type { TPlanProgress } from '@ipbureau/domain/plans';
-import { fakeBackend, makeUser, on, pageOf, type FakeRoute } from '../../../testing/fake-backend';
+import { errorResponse, fakeBackend, makeUser, on, pageOf, type FakeRoute } from '../../../testing/fake-backend';
 import { makePlan, makeProgress, makeTask } from '../../../testing/plan-factories';
 import { button } from '../../../testing/queries';
 import { renderApp } from '../../../testing/render-app';
@@ -101,5 +101,26 @@ describe('the plan dashboard', { timeout: 180_000 }, () => {
     expect(onTime!.dataset.overdue).toBe('false');
     expect(within(onTime!).queryByText('已逾期')).toBeNull();
     expect(within(columns[0]!).getByTestId('task').dataset.overdue).toBe('true');
+  });
+
+  it('ranks the districts by one indicator from each district’s progress, naming those without figures', async () => {
+    const longhu = makeProgress(plan, { valid_invention_patents: { value: '1250' } }, { district: '440507' });
+    const backend = dashboardBackend(['plan:viewer'], [
+      (request) => {
+        if (request.method !== 'GET' || request.path !== `/api/platform/plans/${plan.id}/progress`) return undefined;
+        const district = request.query.get('district');
+        if (district === null) return undefined;
+        return district === '440507' ? Response.json(longhu) : errorResponse({ statusCode: 503, code: 'INTERNAL', message: '暂不可用' });
+      },
+    ]);
+    renderApp('/', backend, { signedIn: true });
+    await screen.findAllByTestId('indicator-card');
+
+    fireEvent.click(screen.getByText('区县对比'));
+
+    expect(await screen.findByRole('img', { name: '区县对比：专利授权总量' })).toBeTruthy();
+    const asked = backend.calls.filter((c) => c.query.has('district')).map((c) => c.query.get('district'));
+    expect(new Set(asked)).toEqual(new Set(['440507', '440511', '440512', '440513', '440514', '440515', '440523']));
+    expect(await screen.findByText(/以下区县暂无数据：金平区、濠江区、潮阳区、潮南区、澄海区、南澳县/)).toBeTruthy();
   });
 });
