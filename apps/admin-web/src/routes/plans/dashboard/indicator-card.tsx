@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Card, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TIndicatorProgress } from '@ipbureau/domain/plans';
@@ -16,7 +17,7 @@ export function IndicatorCard({ progress }: { progress: TIndicatorProgress }) {
   const { indicator, available, value, target, completion, status, populationUsed, series } = progress;
   const unit = indicator.unit[locale];
   const colour = status ? STATUS_COLOURS[status] : '#d9d9d9';
-  const trend = series.map((p) => (p.value === null ? null : Number(p.value)));
+  const trend = useMemo(() => series.map((p) => (p.value === null ? null : Number(p.value))), [series]);
 
   return (
     <Card

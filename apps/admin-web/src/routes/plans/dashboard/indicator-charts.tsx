@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Card, Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TIndicatorProgress } from '@ipbureau/domain/plans';
@@ -9,22 +10,21 @@ import { indicatorLines } from '../plan-format';
 export function IndicatorChart({ progress, startYear, endYear, height = 260 }: { progress: TIndicatorProgress; startYear: number; endYear: number; height?: number }) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
-  const lines = indicatorLines(progress, startYear, endYear);
-  const name = progress.indicator.name[locale];
   const flow = progress.indicator.semantics === 'flow';
-  return (
-    <LineChart
-      ariaLabel={name}
-      height={height}
-      unit={progress.indicator.unit[locale]}
-      categories={lines.years.map(String)}
-      series={[
+  // The same arrays while the figures are the same, so a re-render of the page does not redraw
+  // every chart (echarts redraws on each new series array).
+  const { categories, series } = useMemo(() => {
+    const lines = indicatorLines(progress, startYear, endYear);
+    return {
+      categories: lines.years.map(String),
+      series: [
         { name: flow ? `${t('plans.chart.actual')}（${t('plans.chart.flowNote')}）` : t('plans.chart.actual'), data: lines.actual },
         { name: t('plans.chart.target'), data: lines.target, dashed: true },
         { name: t('plans.chart.expected'), data: lines.expected, dashed: true },
-      ]}
-    />
-  );
+      ],
+    };
+  }, [progress, startYear, endYear, flow, t]);
+  return <LineChart ariaLabel={progress.indicator.name[locale]} height={height} unit={progress.indicator.unit[locale]} categories={categories} series={series} />;
 }
 
 export function IndicatorCharts({ indicators, startYear, endYear }: { indicators: TIndicatorProgress[]; startYear: number; endYear: number }) {
