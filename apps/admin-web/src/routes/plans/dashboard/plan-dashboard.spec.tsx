@@ -65,6 +65,11 @@ describe('the plan dashboard', { timeout: 180_000 }, () => {
     expect(screen.getByRole('heading', { name: '汕头市知识产权“十四五”规划' })).toBeTruthy();
     expect(screen.getByText('只读查看')).toBeTruthy();
     expect(screen.queryByText('重新计算')).toBeNull();
+    // The switcher offers the plans being carried out by name and period (the browser steps pick by period).
+    fireEvent.mouseDown(screen.getByLabelText('规划'));
+    const options = await screen.findAllByTitle('汕头市知识产权“十四五”规划（2021–2025）');
+    expect(options.at(-1)!.className).toContain('ant-select-item-option');
+    expect(screen.queryByTitle('十五五规划（草案）（2026–2030）')).toBeNull();
   });
 
   it('lets an officer recompute at the date shown, with progress showing until the figures are read again', async () => {
