@@ -40,19 +40,26 @@ function pnpm() {
   return ['npx', ['--yes', PNPM]];
 }
 
-/** Debian's Chromium for the browser test; never a browser downloaded by a test tool. */
+/**
+ * Debian's Chromium for the browser test, never a browser downloaded by a test tool, and a
+ * Chinese font so the pages it renders (and their screenshots) show Chinese, not boxes.
+ */
+const CJK_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
+
 async function ensureChromium() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
   const found = candidates.find((p) => existsSync(p));
-  if (found) return found;
+  const packages = [...(found ? [] : ['chromium']), ...(existsSync(CJK_FONT) ? [] : ['fonts-wqy-microhei'])];
+  if (packages.length === 0) return found;
   if (process.getuid?.() !== 0) {
+    if (found) return found; // the font only makes screenshots readable
     process.stderr.write('Chromium is needed for the browser test: install Debian\'s `chromium` package (or set CHROMIUM_PATH).\n');
     process.exit(1);
   }
-  process.stdout.write('Installing Debian\'s chromium for the browser test…\n');
+  process.stdout.write(`Installing Debian's ${packages.join(' and ')} for the browser test…\n`);
   await must('apt-get', ['update', '-qq']);
-  await must('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium']);
-  return '/usr/bin/chromium';
+  await must('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages]);
+  return found ?? '/usr/bin/chromium';
 }
 
 async function main() {

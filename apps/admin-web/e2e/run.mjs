@@ -7,6 +7,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { freePort, makeTempDir, startStack } from '@ipbureau/dev-stack';
+import { dashboardSteps } from './dashboard.steps.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
@@ -43,6 +44,8 @@ try {
     servicePortBase: 0,
     embeddedPort: await freePort(),
     env: { IPB_ADMIN_PASSWORD: PASSWORD, LOG_LEVEL: 'warn' },
+    // The demo city, as `npm start` seeds it: the dashboard shows the plan against real figures.
+    demo: true,
     log: (line) => process.stdout.write(`  [stack] ${line}\n`),
   });
   const base = `http://127.0.0.1:${webPort}`;
@@ -99,6 +102,15 @@ try {
   await check('a pillar module opens from its menu', async () => {
     await page.getByTestId('menu-protection').click();
     await page.waitForURL(/\/protection/, { timeout: 10_000 });
+  });
+
+  await dashboardSteps(page, base, { check, assert, results });
+
+  await check('the shell has the notification bell', async () => {
+    await page.goto(`${base}/`);
+    const bell = page.getByTestId('notification-bell');
+    await bell.waitFor({ timeout: 10_000 });
+    assert((await bell.getAttribute('aria-label'))?.startsWith('通知'), `bell label ${await bell.getAttribute('aria-label')}`);
   });
 
   await check('the page raised no uncaught errors', async () => {

@@ -34,3 +34,38 @@ export { notificationsApi } from './notifications/notifications.api';
 export type { TNotificationListParams } from './notifications/notifications.api';
 export { notificationsQueries, useNotifications, useNotificationSummary, NOTIFICATION_POLL_MS } from './notifications/notifications.queries';
 export { useDismissNotification, useReadAllNotifications, useReadNotification } from './notifications/notifications.mutations';
+export { planPaths, plansApi } from './plans/plans.api';
+export type { TPlanListParams, TTaskUpdateVariables } from './plans/plans.api';
+export {
+  plansQueries,
+  STALE_PROGRESS_POLL_MS,
+  useMetricCatalogue,
+  usePlan,
+  usePlanProgress,
+  usePlanReport,
+  usePlans,
+  usePlanTasks,
+  usePopulation,
+  useTaskReports,
+} from './plans/plans.queries';
+export {
+  useAddIndicator,
+  useChangePlanStatus,
+  useCreatePlan,
+  useCreateTask,
+  useRefreshProgress,
+  useReportTask,
+  useUpdateIndicator,
+  useUpdatePlan,
+  useUpdateTask,
+  useUpsertPopulation,
+} from './plans/plans.mutations';
+export type {
+  TIndicatorCreateVariables,
+  TIndicatorUpdateVariables,
+  TPlanStatusVariables,
+  TPlanUpdateVariables,
+  TProgressRefreshVariables,
+  TTaskCreateVariables,
+  TTaskReportVariables,
+} from './plans/plans.mutations';

@@ -1,6 +1,8 @@
 import type { TAuditQuery, TPageQuery } from '@ipbureau/domain';
+import type { TPopulationListQuery, TProgressQuery, TTaskListQuery } from '@ipbureau/domain/plans';
 import type { TServiceName } from './client/services';
 import type { TLoginLogParams } from './login-log/login-log.api';
+import type { TPlanListParams } from './plans/plans.api';
 import type { TUserListParams } from './users/users.api';
 import type { TNotificationListParams } from './notifications/notifications.api';
 
@@ -47,5 +49,27 @@ export const queryKeys = {
     all: ['audit'] as const,
     events: (params: TAuditQuery) => [...queryKeys.audit.all, 'events', params] as const,
     verification: () => [...queryKeys.audit.all, 'verification'] as const,
+  },
+  plans: {
+    all: ['plans'] as const,
+    lists: () => [...queryKeys.plans.all, 'list'] as const,
+    list: (params: TPlanListParams) => [...queryKeys.plans.lists(), params] as const,
+    /** Everything read about one plan: its detail, progress, tasks and reports. */
+    one: (id: string) => [...queryKeys.plans.all, 'plan', id] as const,
+    detail: (id: string) => [...queryKeys.plans.one(id), 'detail'] as const,
+    progresses: (id: string) => [...queryKeys.plans.one(id), 'progress'] as const,
+    progress: (id: string, params: TProgressQuery) => [...queryKeys.plans.progresses(id), params] as const,
+    tasks: (id: string) => [...queryKeys.plans.one(id), 'tasks'] as const,
+    taskList: (id: string, params: TTaskListQuery) => [...queryKeys.plans.tasks(id), params] as const,
+    taskReports: (id: string, taskId: string) => [...queryKeys.plans.tasks(id), 'reports', taskId] as const,
+    report: (id: string, year: number) => [...queryKeys.plans.one(id), 'report', year] as const,
+  },
+  population: {
+    all: ['population'] as const,
+    list: (params: TPopulationListQuery) => [...queryKeys.population.all, params] as const,
+  },
+  metrics: {
+    all: ['metrics'] as const,
+    catalogue: (service: TServiceName) => [...queryKeys.metrics.all, 'catalogue', service] as const,
   },
 };

@@ -15,6 +15,8 @@ export type { BarChartProps } from './bar-chart';
 export { LineChart } from './line-chart';
 export type { LineChartProps } from './line-chart';
 export type { ChartSeries } from './category-chart';
+export { Sparkline } from './sparkline';
+export type { SparklineProps } from './sparkline';
 export { DateTime, formatDateTime } from './date-time';
 export type { DateTimeProps, FormatDateTimeOptions } from './date-time';
 export { FilterBar } from './filter-bar';

@@ -5,8 +5,8 @@ import { fakeBackend, makeUser } from '../testing/fake-backend';
 import { memoryStorage, renderApp } from '../testing/render-app';
 
 describe('the signed-in app', () => {
-  it('lists the health of all five services on the home page', async () => {
-    renderApp('/', fakeBackend({ user: makeUser({ roles: ['plan:viewer'] }) }), { signedIn: true });
+  it('lists the health of all five services on the home page of a user without a plan role', async () => {
+    renderApp('/', fakeBackend({ user: makeUser({ roles: ['creation:viewer'] }) }), { signedIn: true });
 
     for (const service of ['platform', 'creation', 'utilization', 'protection', 'public-services']) {
       const row = await screen.findByTestId(`health-${service}`);

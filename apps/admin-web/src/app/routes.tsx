@@ -13,6 +13,7 @@ import { SessionsPage } from '../routes/admin/sessions/sessions-page';
 import { UsersPage } from '../routes/admin/users/users-page';
 import { DashboardPage } from '../routes/dashboard/dashboard-page';
 import { LoginPage } from '../routes/login/login-page';
+import { planRoutes } from '../routes/plans/plan-routes';
 import { StatusPage } from '../routes/status/status-page';
 import { PILLARS } from './pillars';
 
@@ -44,6 +45,7 @@ export const routes: RouteObject[] = [
         element: <AppLayout />,
         children: [
           { index: true, element: <DashboardPage /> },
+          ...planRoutes,
           ...pillarRoutes,
           ...adminRoutes,
           { path: CHANGE_PASSWORD_PATH, element: <ChangePasswordPage /> },

@@ -1,3 +1,4 @@
+import { plansEn } from './messages.plans';
 import type { CommonMessages } from './messages.zh-CN';
 
 export const en: CommonMessages = {
@@ -235,5 +236,6 @@ export const en: CommonMessages = {
     submit: 'Change password',
     changed: 'Password changed',
   },
+  plans: plansEn,
   status: { forbidden: 'You do not have access to this page.', notFound: 'Page not found.', backHome: 'Back to home' },
 };

@@ -1,3 +1,5 @@
+import { plansZhCN } from './messages.plans';
+
 /** Namespace `common`: the shell's own words. Pillars bring their own namespaces. */
 export const zhCN = {
   app: { title: '汕头市知识产权规划管理平台', shortTitle: '知识产权规划管理' },
@@ -234,6 +236,7 @@ export const zhCN = {
     submit: '修改密码',
     changed: '密码已修改',
   },
+  plans: plansZhCN,
   status: { forbidden: '您没有访问此页面的权限。', notFound: '页面不存在。', backHome: '返回首页' },
 };
 

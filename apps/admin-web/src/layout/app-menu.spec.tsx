@@ -18,6 +18,7 @@ describe('the main menu', () => {
   it('offers every pillar and the user and department pages to the system administrator', async () => {
     expect(await menuFor(['system-admin'])).toEqual([
       'menu-dashboard',
+      'menu-plans',
       'menu-creation',
       'menu-utilization',
       'menu-protection',
@@ -44,6 +45,10 @@ describe('the main menu', () => {
       'menu-admin-sessions',
       'menu-admin-loginLog',
     ]);
+  });
+
+  it('offers plan management to plan officers and approvers, not to viewers', async () => {
+    expect(await menuFor(['plan:officer'])).toEqual(['menu-dashboard', 'menu-plans']);
   });
 
   it('has no administration group for a pillar officer', async () => {

@@ -1,4 +1,4 @@
-import { AuditOutlined, DashboardOutlined, DesktopOutlined, LoginOutlined, SettingOutlined, TeamOutlined, ApartmentOutlined } from '@ant-design/icons';
+import { AimOutlined, AuditOutlined, DashboardOutlined, DesktopOutlined, LoginOutlined, SettingOutlined, TeamOutlined, ApartmentOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,8 @@ import { canOpenModule, holdsAnyRole } from '../auth/access';
 import { PILLARS } from '../app/pillars';
 import { currentLocale } from '../i18n/i18n';
 import { ADMIN_BASE, ADMIN_PAGES, type AdminPage } from '../routes/admin/admin-pages';
+import { canManagePlans } from '../routes/plans/plan-format';
+import { PLANS_BASE } from '../routes/plans/plan-routes';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -49,9 +51,10 @@ export function AppMenu({ roles }: { roles: readonly string[] }) {
   const admin = ADMIN_PAGES.filter((page) => holdsAnyRole(roles, page.roles)).map((page) =>
     item(`${ADMIN_BASE}/${page.path}`, `menu-admin-${page.key}`, t(`menu.${page.key}`), ADMIN_ICONS[page.key]),
   );
-  const items: MenuItem[] = [item('/', 'menu-dashboard', t('menu.dashboard'), <DashboardOutlined />), ...pillars];
+  const plans = canManagePlans(roles) ? [item(PLANS_BASE, 'menu-plans', t('plans.menu'), <AimOutlined />)] : [];
+  const items: MenuItem[] = [item('/', 'menu-dashboard', t('menu.dashboard'), <DashboardOutlined />), ...plans, ...pillars];
   if (admin.length > 0) items.push({ type: 'group', key: 'admin', label: <span><SettingOutlined /> {t('menu.admin')}</span>, children: admin });
 
-  const keys = [...PILLARS.map((p) => p.basePath), ...ADMIN_PAGES.map((p) => `${ADMIN_BASE}/${p.path}`), '/'];
+  const keys = [PLANS_BASE, ...PILLARS.map((p) => p.basePath), ...ADMIN_PAGES.map((p) => `${ADMIN_BASE}/${p.path}`), '/'];
   return <Menu mode="inline" theme="dark" aria-label={t('menu.label')} items={items} selectedKeys={selectedKey(pathname, keys)} />;
 }

@@ -23,6 +23,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** false for calls made without a session: login, refresh, health. */
   auth?: boolean;
+  /** 'blob' for files (an XLSX export): the body is returned as it came, not parsed. */
+  responseType?: 'json' | 'blob';
 }
 
 export interface ApiClient {
@@ -112,6 +114,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     }
     if (!response.ok) throw await apiErrorFrom(response, locale());
     if (response.status === 204) return undefined as T;
+    if (request.responseType === 'blob') return (await response.blob()) as T;
     const text = await response.text();
     return (text ? JSON.parse(text) : undefined) as T;
   }

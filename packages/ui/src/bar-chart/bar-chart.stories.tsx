@@ -26,3 +26,13 @@ export const OneSeries: Story = {
     height: 240,
   },
 };
+
+export const RankedHorizontal: Story = {
+  args: {
+    ariaLabel: '各区县排名',
+    categories: ['龙湖区', '金平区', '澄海区', '潮阳区', '潮南区', '濠江区', '南澳县'],
+    series: [{ name: '有效发明专利', data: [1250, 640, 420, 300, 180, 120, 39] }],
+    horizontal: true,
+    height: 280,
+  },
+};

@@ -13,6 +13,8 @@ export interface ChartSeries {
   name: string;
   /** null leaves a gap (a year without data), which is not the same as zero. */
   data: (number | null)[];
+  /** A reference line (target, expected path) rather than a measured figure: drawn dashed. */
+  dashed?: boolean;
 }
 
 export interface CategoryChartProps {
@@ -23,16 +25,26 @@ export interface CategoryChartProps {
   height?: number;
   /** What the chart shows, for screen readers. */
   ariaLabel: string;
+  /** Bars run left to right with the categories down the side, for ranked lists (districts). */
+  horizontal?: boolean;
 }
 
-function buildOption(kind: 'bar' | 'line', { categories, series, unit }: Pick<CategoryChartProps, 'categories' | 'series' | 'unit'>): echarts.EChartsCoreOption {
+function buildOption(kind: 'bar' | 'line', { categories, series, unit, horizontal = false }: Pick<CategoryChartProps, 'categories' | 'series' | 'unit' | 'horizontal'>): echarts.EChartsCoreOption {
+  const categoryAxis = { type: 'category', data: categories, inverse: horizontal };
+  const valueAxis = { type: 'value', name: unit };
   return {
-    grid: { left: 16, right: 16, top: series.length > 1 ? 40 : 16, bottom: 8 },
+    grid: { left: 16, right: 16, top: series.length > 1 ? 40 : 16, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', valueFormatter: (value: unknown) => (value == null ? '—' : `${String(value)}${unit ?? ''}`) },
     legend: { show: series.length > 1, top: 0 },
-    xAxis: { type: 'category', data: categories },
-    yAxis: { type: 'value', name: unit },
-    series: series.map((s) => ({ type: kind, name: s.name, data: s.data, connectNulls: false })),
+    xAxis: horizontal ? valueAxis : categoryAxis,
+    yAxis: horizontal ? categoryAxis : valueAxis,
+    series: series.map((s) => ({
+      type: kind,
+      name: s.name,
+      data: s.data,
+      connectNulls: false,
+      ...(s.dashed ? { lineStyle: { type: 'dashed' }, symbol: 'none' } : {}),
+    })),
   };
 }
 
@@ -57,10 +69,10 @@ export function CategoryChart({ kind, ...props }: CategoryChartProps & { kind: '
     };
   }, [locale]);
 
-  const { categories, series, unit } = props;
+  const { categories, series, unit, horizontal } = props;
   useEffect(() => {
-    chart.current?.setOption(buildOption(kind, { categories, series, unit }), { notMerge: true });
-  }, [kind, categories, series, unit, locale]);
+    chart.current?.setOption(buildOption(kind, { categories, series, unit, horizontal }), { notMerge: true });
+  }, [kind, categories, series, unit, horizontal, locale]);
 
   return <div ref={ref} role="img" aria-label={props.ariaLabel} data-chart={kind} style={{ width: '100%', height: props.height ?? 320 }} />;
 }

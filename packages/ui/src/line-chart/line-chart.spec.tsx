@@ -22,3 +22,21 @@ describe('LineChart', () => {
     expect(chart.textContent).toContain('目标值');
   });
 });
+
+describe('LineChart reference lines', () => {
+  it('draws a dashed series dashed and a measured one solid', () => {
+    render(
+      <LineChart
+        ariaLabel="目标线"
+        categories={['2024', '2025']}
+        series={[
+          { name: '实际值', data: [3, 4] },
+          { name: '目标值', data: [5, 5], dashed: true },
+        ]}
+      />,
+    );
+    const chart = screen.getByRole('img', { name: '目标线' });
+    const dashed = [...chart.querySelectorAll('path')].filter((p) => p.getAttribute('stroke-dasharray'));
+    expect(dashed.length).toBeGreaterThan(0);
+  });
+});

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { SERVICES, useServiceHealth, type TServiceName } from '@ipbureau/api-client';
 import { HealthTag, PageHeader } from '@ipbureau/ui';
 import { useCurrentUser } from '../../auth/require-auth';
+import { PlanDashboard } from '../plans/dashboard/plan-dashboard';
+import { canSeePlans } from '../plans/plan-format';
 
 function ServiceHealth({ service }: { service: TServiceName }) {
   return (
@@ -12,8 +14,13 @@ function ServiceHealth({ service }: { service: TServiceName }) {
   );
 }
 
-/** Placeholder until the plan's indicators arrive: only facts, no sample figures. */
+/** The plan dashboard for whoever holds a plan role; the others see who they are and the services. */
 export function DashboardPage() {
+  const user = useCurrentUser();
+  return canSeePlans(user.roles) ? <PlanDashboard /> : <Welcome />;
+}
+
+function Welcome() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   return (
