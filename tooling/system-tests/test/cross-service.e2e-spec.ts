@@ -3,7 +3,8 @@ import pg from 'pg';
 import { AlertScanner } from '@ipbureau/nest-kit';
 import { startTestService, TestTokenIssuer, type TestService } from '@ipbureau/nest-kit/testing';
 import { createDatabase } from '@ipbureau/dev-stack';
-import type { TErrorBody, TRole, TTokenResponse } from '@ipbureau/domain';
+import type { TErrorBody, TRole } from '@ipbureau/domain';
+import { call, signIn as signInAt, userWith as userAt, type Json } from './harness.js';
 import { createAppModule as createPlatformModule } from '@ipbureau/platform-api/app';
 import { loadPlatformConfig, PLATFORM_IDENTITY } from '@ipbureau/platform-api/config';
 import { createAppModule as createCreationModule } from '@ipbureau/creation-api/app';
@@ -11,37 +12,12 @@ import { createAppModule as createCreationModule } from '@ipbureau/creation-api/
 // platform-api and creation-api as they run in production: one database, two schemas, tokens
 // issued by one and verified by the other through the published public keys.
 const ADMIN_PASSWORD = 'System-Test-2025!';
-const PASSWORD = 'Officer#2025-system';
 let database: { url: string; drop: () => Promise<void> };
 let platform: TestService;
 let creation: TestService;
 
-type Json = Record<string, unknown>;
-async function call(base: string, method: string, path: string, token?: string, body?: unknown): Promise<{ status: number; body: Json }> {
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? (JSON.parse(text) as Json) : {} };
-}
-
-async function signIn(username: string, password: string): Promise<TTokenResponse> {
-  const res = await call(platform.baseUrl, 'POST', '/auth/login', undefined, { username, password });
-  expect(res.status).toBe(200);
-  return res.body as unknown as TTokenResponse;
-}
-
-let users = 0;
-async function userWith(roles: TRole[]): Promise<string> {
-  users += 1;
-  const admin = await signIn('admin', ADMIN_PASSWORD);
-  const username = `sys${users}`;
-  const created = await call(platform.baseUrl, 'POST', '/users', admin.accessToken, { username, displayName: `系统测试${users}`, password: PASSWORD, roles, regionCode: '440500' });
-  expect(created.status).toBe(201);
-  return (await signIn(username, PASSWORD)).accessToken;
-}
+const signIn = (username: string, password: string) => signInAt(platform.baseUrl, username, password);
+const userWith = (roles: TRole[]) => userAt(platform.baseUrl, ADMIN_PASSWORD, roles);
 
 const patent = (applicationNumber: string) => ({
   applicationNumber,

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestService, type TestService } from '@ipbureau/nest-kit/testing';
 import { createDatabase } from '@ipbureau/dev-stack';
-import type { TRole, TTokenResponse } from '@ipbureau/domain';
+import type { TRole } from '@ipbureau/domain';
+import { call, userWith as userAt, type Json } from './harness.js';
 import { createAppModule as createPlatformModule } from '@ipbureau/platform-api/app';
 import { loadPlatformConfig, PLATFORM_IDENTITY, type PlatformConfig } from '@ipbureau/platform-api/config';
 import { createAppModule as createCreationModule } from '@ipbureau/creation-api/app';
@@ -9,29 +10,12 @@ import { createAppModule as createCreationModule } from '@ipbureau/creation-api/
 // The plan layer against a real pillar: platform-api computes the 14th plan's progress by
 // calling creation-api's metric endpoints with a token it signs itself.
 const ADMIN_PASSWORD = 'System-Test-2025!';
-const PASSWORD = 'Officer#2025-system';
 let database: { url: string; drop: () => Promise<void> };
 let platform: TestService;
 let creation: TestService;
 let platformConfig: PlatformConfig;
 
-type Json = Record<string, unknown>;
-async function call(base: string, method: string, path: string, token?: string, body?: unknown): Promise<{ status: number; body: Json }> {
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? (JSON.parse(text) as Json) : {} };
-}
-
-async function userWith(roles: TRole[]): Promise<string> {
-  const admin = (await call(platform.baseUrl, 'POST', '/auth/login', undefined, { username: 'admin', password: ADMIN_PASSWORD })).body as unknown as TTokenResponse;
-  const username = `plan${Math.random().toString(36).slice(2, 8)}`;
-  expect((await call(platform.baseUrl, 'POST', '/users', admin.accessToken, { username, displayName: '规划测试', password: PASSWORD, roles, regionCode: '440500' })).status).toBe(201);
-  return ((await call(platform.baseUrl, 'POST', '/auth/login', undefined, { username, password: PASSWORD })).body as unknown as TTokenResponse).accessToken;
-}
+const userWith = (roles: TRole[]) => userAt(platform.baseUrl, ADMIN_PASSWORD, roles);
 
 beforeAll(async () => {
   const adminUrl = inject('databaseUrl');

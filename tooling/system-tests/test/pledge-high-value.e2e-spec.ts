@@ -3,6 +3,7 @@ import { startTestService, TestTokenIssuer, type TestService } from '@ipbureau/n
 import { createDatabase } from '@ipbureau/dev-stack';
 import { createAppModule as createCreationModule } from '@ipbureau/creation-api/app';
 import { createAppModule as createUtilizationModule } from '@ipbureau/utilization-api/app';
+import { call } from './harness.js';
 
 // The cross-pillar fact the high-value rule needs: a patent pledged at utilization-api is
 // "pledged for financing" at creation-api, through pledge.registered / pledge.released on the
@@ -14,17 +15,6 @@ let utilization: TestService;
 let creationOfficer: string;
 let utilizationOfficer: string;
 let utilizationApprover: string;
-
-type Json = Record<string, unknown>;
-async function call(base: string, method: string, path: string, token: string, body?: unknown): Promise<{ status: number; body: Json }> {
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', 'accept-language': 'en', authorization: `Bearer ${token}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? (JSON.parse(text) as Json) : {} };
-}
 
 beforeAll(async () => {
   const adminUrl = inject('databaseUrl');

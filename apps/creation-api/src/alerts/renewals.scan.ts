@@ -32,6 +32,32 @@ interface DeadlineRow {
   department_id: string | null;
 }
 
+/** How one kind of deadline is worded, before it falls due and in its grace period. */
+interface DeadlineWording {
+  keyPrefix: string;
+  kinds: { due: string; grace: string };
+  title: (r: DeadlineRow, inGrace: boolean) => { 'zh-CN': string; en: string };
+  body: (r: DeadlineRow, inGrace: boolean) => { 'zh-CN': string; en: string };
+  link: (id: string) => string;
+}
+
+/** One alert per right, deadline and state: warning before the deadline, danger in the grace period. */
+function deadlineAlerts(rows: DeadlineRow[], wording: DeadlineWording): FoundAlert[] {
+  return rows.map((r) => ({
+    regionCode: r.region_code,
+    alert: {
+      key: `${wording.keyPrefix}:${r.id}:${r.due}:${r.in_grace ? 'grace' : 'due'}`,
+      kind: r.in_grace ? wording.kinds.grace : wording.kinds.due,
+      severity: r.in_grace ? 'danger' : 'warning',
+      title: wording.title(r, r.in_grace),
+      body: wording.body(r, r.in_grace),
+      link: wording.link(r.id),
+      dueDate: r.in_grace ? r.grace_ends : r.due,
+      audience: { module: 'creation', level: 'officer', departmentId: r.department_id, userIds: [] },
+    },
+  }));
+}
+
 @Injectable()
 export class AnnualFeeScan implements AlertScan {
   readonly name = 'patent-annual-fees';
@@ -47,23 +73,19 @@ export class AnnualFeeScan implements AlertScan {
           AND annual_fee_paid_until + make_interval(months => $3) >= $1::date`,
       [today, ANNUAL_FEE_NOTICE_DAYS, GRACE_MONTHS],
     )) as DeadlineRow[];
-    return rows.map((r) => ({
-      regionCode: r.region_code,
-      alert: {
-        key: `patent.annual_fee:${r.id}:${r.due}:${r.in_grace ? 'grace' : 'due'}`,
-        kind: r.in_grace ? 'patent.annual_fee_grace' : 'patent.annual_fee_due',
-        severity: r.in_grace ? 'danger' : 'warning',
-        title: r.in_grace
+    return deadlineAlerts(rows, {
+      keyPrefix: 'patent.annual_fee',
+      kinds: { due: 'patent.annual_fee_due', grace: 'patent.annual_fee_grace' },
+      title: (r, grace) =>
+        grace
           ? { 'zh-CN': `专利 ${r.label} 年费逾期，滞纳期内`, en: `Patent ${r.label}: annual fee overdue, in the grace period` }
           : { 'zh-CN': `专利 ${r.label} 年费即将到期`, en: `Patent ${r.label}: annual fee falling due` },
-        body: r.in_grace
+      body: (r, grace) =>
+        grace
           ? { 'zh-CN': `${r.owner}：年费应于 ${r.due} 前缴纳，须在 ${r.grace_ends} 前补缴并缴纳滞纳金，否则专利权终止`, en: `${r.owner}: due ${r.due}; pay with the surcharge by ${r.grace_ends} or the patent lapses` }
           : { 'zh-CN': `${r.owner}：下一年度年费应于 ${r.due} 前缴纳`, en: `${r.owner}: next year's fee is due by ${r.due}` },
-        link: patentPage(r.id),
-        dueDate: r.in_grace ? r.grace_ends : r.due,
-        audience: { module: 'creation', level: 'officer', departmentId: r.department_id, userIds: [] },
-      },
-    }));
+      link: patentPage,
+    });
   }
 }
 
@@ -82,22 +104,18 @@ export class TrademarkRenewalScan implements AlertScan {
           AND expiry_date + make_interval(months => $3) >= $1::date`,
       [today, TRADEMARK_NOTICE_MONTHS, GRACE_MONTHS],
     )) as DeadlineRow[];
-    return rows.map((r) => ({
-      regionCode: r.region_code,
-      alert: {
-        key: `trademark.renewal:${r.id}:${r.due}:${r.in_grace ? 'grace' : 'due'}`,
-        kind: r.in_grace ? 'trademark.renewal_grace' : 'trademark.expiry_near',
-        severity: r.in_grace ? 'danger' : 'warning',
-        title: r.in_grace
+    return deadlineAlerts(rows, {
+      keyPrefix: 'trademark.renewal',
+      kinds: { due: 'trademark.expiry_near', grace: 'trademark.renewal_grace' },
+      title: (r, grace) =>
+        grace
           ? { 'zh-CN': `商标 ${r.label} 已到期，处于续展宽展期`, en: `Trademark ${r.label}: expired, in the renewal grace period` }
           : { 'zh-CN': `商标 ${r.label} 即将到期`, en: `Trademark ${r.label}: term ending` },
-        body: r.in_grace
+      body: (r, grace) =>
+        grace
           ? { 'zh-CN': `${r.owner}：注册有效期已于 ${r.due} 届满，须在 ${r.grace_ends} 前申请续展`, en: `${r.owner}: the term ended ${r.due}; renew by ${r.grace_ends}` }
           : { 'zh-CN': `${r.owner}：注册有效期至 ${r.due}，请提醒及时续展`, en: `${r.owner}: the term ends ${r.due}; remind the holder to renew` },
-        link: trademarkPage(r.id),
-        dueDate: r.in_grace ? r.grace_ends : r.due,
-        audience: { module: 'creation', level: 'officer', departmentId: r.department_id, userIds: [] },
-      },
-    }));
+      link: trademarkPage,
+    });
   }
 }
