@@ -19,7 +19,8 @@ describe('the protection overview', () => {
     expect(screen.getByText('20')).toBeTruthy();
     expect(screen.getByText('7')).toBeTruthy();
     for (const chart of ['各类案件立案数', '每月立案与结案']) expect(screen.getByRole('img', { name: chart }).querySelector('svg')).not.toBeNull();
-    expect(screen.getByRole('img', { name: '每月立案与结案' }).textContent).toContain('2026-01');
+    // The monthly chart draws both series (axis labels depend on the layout's width, which jsdom has not).
+    expect(screen.getByRole('img', { name: '每月立案与结案' }).textContent).toMatch(/立案数[\s\S]*结案数/);
     expect(calls.find((c) => c.path === '/api/protection/cases/summary')?.query.get('year')).toMatch(/^\d{4}$/);
   });
 });
