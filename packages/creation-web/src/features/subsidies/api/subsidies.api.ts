@@ -1,0 +1,12 @@
+import type { TPage } from '@ipbureau/domain';
+import type { TSubsidyAct, TSubsidyApplication, TSubsidyApplicationDetail, TSubsidyListQuery } from '@ipbureau/domain/creation';
+import { servicePath, type ApiClient } from '@ipbureau/api-client';
+
+const subsidies = (path = '') => servicePath('creation', `/subsidies${path}`);
+
+/** The creation service's subsidy endpoints used by the screens. */
+export const subsidiesApi = {
+  list: (client: ApiClient, params: TSubsidyListQuery, signal?: AbortSignal) => client.get<TPage<TSubsidyApplication>>(subsidies(), { query: params, signal }),
+  get: (client: ApiClient, id: string, signal?: AbortSignal) => client.get<TSubsidyApplicationDetail>(subsidies(`/${id}`), { signal }),
+  act: (client: ApiClient, id: string, body: TSubsidyAct) => client.post<TSubsidyApplicationDetail>(subsidies(`/${id}/actions`), body),
+};
