@@ -95,6 +95,18 @@ describe('subsidy rules', () => {
     expect(await audits('subsidy_rule', rule.id)).toEqual(['create', 'update']);
   });
 
+  it('removes a rule no application used (approver only), and keeps one in use (409)', async () => {
+    const unused = await json<TSubsidyRule>(await call(base(), approver, 'POST', '/subsidy-rules', { patentType: 'pct_utility_model', kind: 'grant', amount: '1', effectiveFrom: '2020-01-01' }), 201);
+    expect((await call(base(), h.officer, 'DELETE', `/subsidy-rules/${unused.id}`)).status).toBe(403);
+    expect((await call(base(), approver, 'DELETE', `/subsidy-rules/${unused.id}`)).status).toBe(204);
+    expect(await count(`subsidy_rules WHERE id = '${unused.id}'`)).toBe(0);
+    expect(await audits('subsidy_rule', unused.id)).toEqual(['create', 'delete']);
+    const app = await json<TSubsidyApplicationDetail>(await apply(await grantedPatent()), 201);
+    const inUse = await call(base(), approver, 'DELETE', `/subsidy-rules/${app.ruleId}`);
+    expect(inUse.status).toBe(409);
+    expect(await count(`subsidy_rules WHERE id = '${app.ruleId}'`)).toBe(1);
+  });
+
   it('refuses an application when no rule was in force (422) and writes nothing', async () => {
     const patent = await grantedPatent();
     const before = await count('subsidy_applications');

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZIdParam, ZPage } from '@ipbureau/domain';
 import {
@@ -66,6 +66,17 @@ export class SubsidyRulesController {
   @ZResponse(409, null, 'Stale version, or the new end date makes it overlap another rule')
   update(@AuthCtx() ctx: AuthenticatedContext, @ZParams(ZIdParam) params: { id: string }, @ZBody(ZSubsidyRuleUpdate) body: TSubsidyRuleUpdate) {
     return this.subsidies.updateRule(ctx, params.id, body);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @RequireModule('creation', 'approver')
+  @ApiOperation({ summary: 'Remove a rule entered by mistake; a rule any application was assessed under is kept (set its end date instead)' })
+  @ZResponse(204, null, 'Removed')
+  @ZResponse(404, null, 'No such rule')
+  @ZResponse(409, null, 'Applications were assessed under the rule')
+  remove(@AuthCtx() ctx: AuthenticatedContext, @ZParams(ZIdParam) params: { id: string }) {
+    return this.subsidies.deleteRule(ctx, params.id);
   }
 }
 

@@ -71,6 +71,21 @@ export class SubsidiesService {
     });
   }
 
+  /** A rule no application used yet may be removed (entered by mistake); one in use is kept, its end date set instead. */
+  async deleteRule(ctx: AuthenticatedContext, id: string): Promise<void> {
+    await inTransaction(this.dataSource, async (em) => {
+      const rules = em.getRepository(SubsidyRuleEntity);
+      const rule = await rules.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!rule) throw notFound('资助标准', 'Subsidy rule');
+      if (await em.getRepository(SubsidyApplicationEntity).existsBy({ ruleId: id })) {
+        throw conflict(text('已有资助申请按此标准核定金额，不能删除；请设置失效日期', 'Applications were assessed under this rule; set its end date instead of deleting it'));
+      }
+      const before = mapRule(rule);
+      await rules.delete({ id });
+      await this.audit.record(em, ctx, { entity: 'subsidy_rule', entityId: id, action: 'delete', before, regionCode: rule.regionCode });
+    });
+  }
+
   async listRules(query: TSubsidyRuleListQuery): Promise<TPage<TSubsidyRule>> {
     const qb = this.dataSource.getRepository(SubsidyRuleEntity).createQueryBuilder('r').orderBy('r.patentType', 'ASC').addOrderBy('r.kind', 'ASC').addOrderBy('r.effectiveFrom', 'DESC');
     if (query.patentType) qb.andWhere('r.patent_type = :patentType', { patentType: query.patentType });
