@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { BulbOutlined, type PillarModule } from '@ipbureau/ui';
 import { creationMessages } from './creation.messages';
+import { ClawbackList } from './routes/clawback-list/clawback-list';
 import { CreationHome } from './routes/creation-home/creation-home';
 import { CreationOverview } from './routes/creation-overview/creation-overview';
 import { EnterpriseCreate } from './routes/enterprise-create/enterprise-create';
@@ -40,5 +41,6 @@ export const creationModule: PillarModule<'creation', RouteObject> = {
     { path: 'ipc-industry-mappings', element: <IpcMappings /> },
     { path: 'subsidies', element: <SubsidyList /> },
     { path: 'subsidies/:id', element: <SubsidyDetail /> },
+    { path: 'subsidy-clawbacks', element: <ClawbackList /> },
   ],
 };

@@ -16,4 +16,5 @@ export const creationPaths = {
   ipcMappings: `${CREATION_BASE}/ipc-industry-mappings`,
   subsidies: `${CREATION_BASE}/subsidies`,
   subsidy: (id: string) => `${CREATION_BASE}/subsidies/${id}`,
+  clawbacks: `${CREATION_BASE}/subsidy-clawbacks`,
 };

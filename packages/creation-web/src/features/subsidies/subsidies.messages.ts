@@ -1,4 +1,4 @@
-import type { TSubsidyAction, TSubsidyKind, TSubsidyStatus } from '@ipbureau/domain/creation';
+import type { TClawbackReason, TClawbackStatus, TSubsidyAction, TSubsidyKind, TSubsidyStatus } from '@ipbureau/domain/creation';
 import type { StatusTone } from '@ipbureau/ui';
 
 export const SUBSIDY_STATUS_TONES: Record<TSubsidyStatus, StatusTone> = {
@@ -10,6 +10,9 @@ export const SUBSIDY_STATUS_TONES: Record<TSubsidyStatus, StatusTone> = {
   paid: 'success',
 };
 export const SUBSIDY_STATUS_OPTIONS = Object.keys(SUBSIDY_STATUS_TONES) as TSubsidyStatus[];
+
+export const CLAWBACK_STATUS_TONES: Record<TClawbackStatus, StatusTone> = { open: 'warning', recovered: 'success', written_off: 'default' };
+export const CLAWBACK_STATUS_OPTIONS = Object.keys(CLAWBACK_STATUS_TONES) as TClawbackStatus[];
 
 /** The steps whose form asks for an opinion (required) or a voucher number (required). */
 export const SUBSIDY_OPINION_ACTIONS: Record<TSubsidyAction, boolean> = {
@@ -40,6 +43,18 @@ type Texts = {
   status: Record<TSubsidyStatus, string>;
   action: Record<TSubsidyAction | 'submit', string>;
   kinds: Record<TSubsidyKind, string>;
+  clawback: {
+    listTitle: string;
+    listDescription: string;
+    reason: string;
+    openedOn: string;
+    amountOwed: string;
+    recovered: string;
+    outstanding: string;
+    closedOn: string;
+    reasons: Record<TClawbackReason, string>;
+    status: Record<TClawbackStatus, string>;
+  };
 };
 
 /** Namespace `creation`, key `subsidy`. */
@@ -71,6 +86,18 @@ export const subsidyMessages: { 'zh-CN': Texts; en: Texts } = {
       pay: '拨付',
     },
     kinds: { grant: '授权资助', pct_filing: 'PCT国际申请资助', foreign_filing: '国外专利申请资助' },
+    clawback: {
+      listTitle: '资助追回',
+      listDescription: '已拨付资助的专利被认定为非正常专利申请、未缴年费终止或宣告无效时自动立案，登记追回款直至追回或核销。',
+      reason: '追回原因',
+      openedOn: '立案日期',
+      amountOwed: '应追回（元）',
+      recovered: '已追回（元）',
+      outstanding: '尚欠（元）',
+      closedOn: '结案日期',
+      reasons: { abnormal: '非正常专利申请', lapsed: '未缴年费终止', invalidated: '宣告无效' },
+      status: { open: '追回中', recovered: '已追回', written_off: '已核销' },
+    },
   },
   en: {
     listTitle: 'Patent subsidies',
@@ -99,5 +126,17 @@ export const subsidyMessages: { 'zh-CN': Texts; en: Texts } = {
       pay: 'Record payment',
     },
     kinds: { grant: 'Grant subsidy', pct_filing: 'PCT filing subsidy', foreign_filing: 'Foreign filing subsidy' },
+    clawback: {
+      listTitle: 'Subsidy clawbacks',
+      listDescription: 'Opened by themselves when a subsidised patent is flagged abnormal, lapses or is invalidated; recoveries are recorded until it is recovered or written off.',
+      reason: 'Reason',
+      openedOn: 'Opened on',
+      amountOwed: 'Owed (yuan)',
+      recovered: 'Recovered (yuan)',
+      outstanding: 'Outstanding (yuan)',
+      closedOn: 'Closed on',
+      reasons: { abnormal: 'Abnormal application', lapsed: 'Lapsed', invalidated: 'Invalidated' },
+      status: { open: 'Open', recovered: 'Recovered', written_off: 'Written off' },
+    },
   },
 };

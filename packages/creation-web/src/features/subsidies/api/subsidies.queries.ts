@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { TSubsidyListQuery } from '@ipbureau/domain/creation';
+import type { TClawbackListQuery, TSubsidyListQuery } from '@ipbureau/domain/creation';
 import { useApiClient, type ApiClient } from '@ipbureau/api-client';
 import { subsidiesApi } from './subsidies.api';
 
@@ -8,6 +8,7 @@ export const subsidyKeys = {
   lists: () => [...subsidyKeys.all, 'list'] as const,
   list: (params: TSubsidyListQuery) => [...subsidyKeys.lists(), params] as const,
   detail: (id: string) => [...subsidyKeys.all, 'detail', id] as const,
+  clawbacks: (params: TClawbackListQuery) => [...subsidyKeys.all, 'clawbacks', params] as const,
 };
 
 export const subsidyQueries = {
@@ -22,4 +23,9 @@ export function useSubsidies(params: TSubsidyListQuery) {
 
 export function useSubsidy(id: string) {
   return useQuery(subsidyQueries.detail(useApiClient(), id));
+}
+
+export function useClawbacks(params: TClawbackListQuery) {
+  const client = useApiClient();
+  return useQuery({ queryKey: subsidyKeys.clawbacks(params), queryFn: ({ signal }) => subsidiesApi.clawbacks(client, params, signal), placeholderData: keepPreviousData });
 }
