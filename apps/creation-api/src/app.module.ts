@@ -20,6 +20,10 @@ import { PatentsModule } from './patents/patents.module.js';
 import { TrademarkStatusEventEntity } from './trademarks/trademark-status-event.entity.js';
 import { TrademarkEntity } from './trademarks/trademark.entity.js';
 import { TrademarksModule } from './trademarks/trademarks.module.js';
+import { PatentSubsidies1764500000000 } from './migrations/1764500000000-patent-subsidies.js';
+import { SUBSIDY_ENTITIES } from './subsidies/subsidy.entities.js';
+import { SUBSIDY_METRICS } from './subsidies/subsidies.metrics.js';
+import { SubsidiesModule } from './subsidies/subsidies.module.js';
 
 @Module({})
 export class CreationAppModule {}
@@ -44,15 +48,17 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
             IpcIndustryMappingEntity,
             PatentFamilyMemberEntity,
             PatentAwardEntity,
+            ...SUBSIDY_ENTITIES,
           ],
-          migrations: [CreatePatents1764000000000, PatentStatusHistory1764100000000, CreateTrademarks1764200000000, EnterprisesAndHighValue1764300000000],
+          migrations: [CreatePatents1764000000000, PatentStatusHistory1764100000000, CreateTrademarks1764200000000, EnterprisesAndHighValue1764300000000, PatentSubsidies1764500000000],
         },
       }),
       PatentsModule,
       TrademarksModule,
       EnterprisesModule,
       HighValueModule,
-      MetricsModule.register(CREATION_METRICS),
+      SubsidiesModule,
+      MetricsModule.register([...CREATION_METRICS, ...SUBSIDY_METRICS]),
       AlertsModule.register([AnnualFeeScan, TrademarkRenewalScan]),
       EventsModule.consume([PledgeEventsHandler]),
     ],

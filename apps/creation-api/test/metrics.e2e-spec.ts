@@ -49,7 +49,7 @@ const metric = async (key: string, query: string) => json<TMetricValue>(await ca
 const value = async (key: string, query: string) => (await metric(key, query)).value;
 
 describe('the creation metric catalogue', () => {
-  it('lists the patent, trademark, enterprise and certification indicators, each broken down by district', async () => {
+  it('lists the patent, trademark, enterprise, certification and subsidy indicators, each broken down by district', async () => {
     const catalogue = await json<TMetricDefinition[]>(await call(h.service.baseUrl, h.viewer, 'GET', '/metrics'), 200);
     expect(catalogue.map((m) => [m.key, m.semantics, m.byDistrict])).toEqual([
       ['patents.granted', 'cumulative', true],
@@ -66,6 +66,9 @@ describe('the creation metric catalogue', () => {
       ['enterprises.provincial_new_in_period', 'flow', true],
       ['enterprises.municipal_cultivation_new_in_period', 'flow', true],
       ['certifications.entities_certified', 'cumulative', true],
+      ['subsidies.paid_amount_in_period', 'flow', true],
+      ['subsidies.paid_count_in_period', 'flow', true],
+      ['clawbacks.outstanding', 'stock', true],
     ]);
   });
 });

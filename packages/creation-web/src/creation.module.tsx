@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { BulbOutlined, type PillarModule } from '@ipbureau/ui';
 import { creationMessages } from './creation.messages';
+import { ClawbackList } from './routes/clawback-list/clawback-list';
 import { CreationHome } from './routes/creation-home/creation-home';
 import { CreationOverview } from './routes/creation-overview/creation-overview';
 import { EnterpriseCreate } from './routes/enterprise-create/enterprise-create';
@@ -10,6 +11,8 @@ import { IpcMappings } from './routes/ipc-mappings/ipc-mappings';
 import { PatentCreate } from './routes/patent-create/patent-create';
 import { PatentDetail } from './routes/patent-detail/patent-detail';
 import { PatentList } from './routes/patent-list/patent-list';
+import { SubsidyDetail } from './routes/subsidy-detail/subsidy-detail';
+import { SubsidyList } from './routes/subsidy-list/subsidy-list';
 import { TrademarkCreate } from './routes/trademark-create/trademark-create';
 import { TrademarkDetail } from './routes/trademark-detail/trademark-detail';
 import { TrademarkList } from './routes/trademark-list/trademark-list';
@@ -36,5 +39,8 @@ export const creationModule: PillarModule<'creation', RouteObject> = {
     { path: 'enterprises/new', element: <EnterpriseCreate /> },
     { path: 'enterprises/:id', element: <EnterpriseDetail /> },
     { path: 'ipc-industry-mappings', element: <IpcMappings /> },
+    { path: 'subsidies', element: <SubsidyList /> },
+    { path: 'subsidies/:id', element: <SubsidyDetail /> },
+    { path: 'subsidy-clawbacks', element: <ClawbackList /> },
   ],
 };

@@ -14,4 +14,7 @@ export const creationPaths = {
   enterpriseCreate: `${CREATION_BASE}/enterprises/new`,
   enterprise: (id: string) => `${CREATION_BASE}/enterprises/${id}`,
   ipcMappings: `${CREATION_BASE}/ipc-industry-mappings`,
+  subsidies: `${CREATION_BASE}/subsidies`,
+  subsidy: (id: string) => `${CREATION_BASE}/subsidies/${id}`,
+  clawbacks: `${CREATION_BASE}/subsidy-clawbacks`,
 };

@@ -15,6 +15,7 @@ import {
 import { AuditWriter, conflict, inScope, inTransaction, notFound, paginate, RecordOwnership, scopeCondition, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
 import { assertEffectiveDate, assertVersion, containing, transitionOrConflict } from '../lifecycle/lifecycle.rules.js';
 import { PatentAwardEntity, PatentFamilyMemberEntity } from '../high-value/patent-facts.entity.js';
+import { openClawbacks } from '../subsidies/clawback.opener.js';
 import { PatentStatusEventEntity } from './patent-status-event.entity.js';
 import { PatentEntity } from './patent.entity.js';
 import { mapPatent, mapPatentDetail } from './patents.mapper.js';
@@ -140,6 +141,10 @@ export class PatentsService {
       if (input.action === 'grant') patent.grantDate = input.effectiveDate;
       patent.version += 1;
       const saved = await em.getRepository(PatentEntity).save(patent);
+      // A paid subsidy on a patent that lapses or is invalidated is owed back: the case opens with the change.
+      if (input.action === 'lapse' || input.action === 'invalidate') {
+        await openClawbacks(em, this.audit, ctx, { patentId: id, reason: input.action === 'lapse' ? 'lapsed' : 'invalidated', openedOn: input.effectiveDate });
+      }
       const after = await this.detail(em, saved);
       await this.audit.record(em, ctx, { entity: 'patent', entityId: id, action: 'transition', before, after: { ...mapPatent(saved), event: after.statusHistory.at(-1) }, regionCode: saved.regionCode });
       return after;

@@ -16,6 +16,8 @@ export function CreationHome() {
         <Link to={creationPaths.trademarks}>{t('nav.trademarks')}</Link>
         <Link to={creationPaths.enterprises}>{t('nav.enterprises')}</Link>
         <Link to={creationPaths.ipcMappings}>{t('nav.ipcMappings')}</Link>
+        <Link to={creationPaths.subsidies}>{t('nav.subsidies')}</Link>
+        <Link to={creationPaths.clawbacks}>{t('subsidy.clawback.listTitle')}</Link>
         <Link to={creationPaths.overview}>{t('nav.overview')}</Link>
       </Space>
     </>
