@@ -30,6 +30,7 @@ function recordedBy(input: TCaseTransitionRequest): { changes: Partial<Enforceme
     case 'transfer':
       return { changes: { transferRecipientKind: input.recipientKind, transferRecipientName: input.recipientName }, details: { recipientKind: input.recipientKind, recipientName: input.recipientName } };
     case 'withdraw':
+    case 'suspend':
       return { changes: {}, details: { reason: input.reason } };
     case 'mediate':
       return { changes: { agreementDate: input.agreementDate }, details: { agreementDate: input.agreementDate } };
