@@ -21,6 +21,18 @@ const zhCN = {
     q: '案号、案由或当事人',
     all: '全部',
     mine: '只看我承办的',
+    deadline: '办案期限',
+    overdue: '已超期',
+    dueSoon: '即将到期',
+  },
+  deadline: {
+    title: '办案期限',
+    due: '{{due}} 前',
+    overdue: '超期 {{days}} 天',
+    left: '剩 {{days}} 天',
+    suspended: '中止计时',
+    suspendedDays: '已扣除中止 {{days}} 日',
+    none: '—',
   },
   fields: {
     caseNumber: '案号',
@@ -49,7 +61,7 @@ const zhCN = {
     note: '备注',
     recipientKind: '接收机关类别',
     recipientName: '接收机关',
-    reason: '撤销理由',
+    reason: '理由',
     version: '版本',
   },
   create: {
@@ -90,6 +102,15 @@ export const protectionMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       byKind: 'Cases registered by kind',
       byMonth: 'Registered and closed by month',
     },
+    deadline: {
+      title: 'Time limit',
+      due: 'by {{due}}',
+      overdue: '{{days}} days overdue',
+      left: '{{days}} days left',
+      suspended: 'Clock stopped',
+      suspendedDays: '{{days}} suspended days excluded',
+      none: '—',
+    },
     list: {
       title: 'Case workbench',
       description: 'Enforcement cases in your data scope, most recently registered first.',
@@ -99,6 +120,9 @@ export const protectionMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       q: 'Case number, name or party',
       all: 'All',
       mine: 'Only cases I handle',
+      deadline: 'Time limit',
+      overdue: 'Overdue',
+      dueSoon: 'Due soon',
     },
     fields: {
       caseNumber: 'Case number',
