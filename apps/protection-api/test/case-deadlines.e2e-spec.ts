@@ -173,10 +173,12 @@ describe('overdue and near-deadline cases', () => {
     const metric = async (query: string) => ((await get<TMetricValue>(p.viewer, `/metrics/cases.overdue?${query}`)) as TMetricValue).value;
     // In Chaonan only: one case due 2026-02-24 still pending, one decided before its deadline.
     await registerCase(p, aCase({ registeredDate: '2025-11-18', district: CHAONAN }));
-    let decided = await step(p, p.officer, await registerCase(p, aCase({ registeredDate: '2025-11-18', district: CHAONAN })), { action: 'investigate', effectiveDate: '2025-11-19' });
-    decided = await step(p, p.approver, decided, { action: 'decide', effectiveDate: '2026-02-20', outcome: 'not_established', decisionNumber: '汕市监知罚〔2026〕4号' });
+    const investigated = await step(p, p.officer, await registerCase(p, aCase({ registeredDate: '2025-11-18', district: CHAONAN })), { action: 'investigate', effectiveDate: '2025-11-19' });
+    await step(p, p.approver, investigated, { action: 'decide', effectiveDate: '2026-02-20', outcome: 'not_established', decisionNumber: '汕市监知罚〔2026〕4号' });
     expect(await metric(`asOf=2026-02-24&district=${CHAONAN}`)).toBe('0');
     expect(await metric(`asOf=2026-02-25&district=${CHAONAN}`)).toBe('1');
+    // Before its decision on 02-20 the other case counted as pending, not overdue: as of 02-19 nothing is overdue.
+    expect(await metric(`asOf=2026-02-19&district=${CHAONAN}`)).toBe('0');
     // Registered 2026-03-03 in Chaonan (copyright, due 2026-06-01), from the calendar test: overdue from June 2.
     expect(await metric(`asOf=2026-06-02&district=${CHAONAN}`)).toBe('2');
   });

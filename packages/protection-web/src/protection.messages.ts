@@ -2,7 +2,7 @@ const zhCN = {
   title: '知识产权保护',
   description:
     '行政执法案件（商标、专利侵权纠纷、假冒专利、著作权、商业秘密、不正当竞争）、行政裁决、调解与诉调对接，快速预审与快速确权，维权援助工作站、重点企业直通车、黑名单与白名单，展会及电商投诉、海外维权援助与举报奖励。',
-  nav: { overview: '概览', cases: '案件工作台', register: '立案登记' },
+  nav: { overview: '概览', cases: '案件工作台', register: '立案登记', calendar: '工作日历' },
   overview: {
     year: '年度',
     registered: '立案数',
@@ -24,6 +24,21 @@ const zhCN = {
     deadline: '办案期限',
     overdue: '已超期',
     dueSoon: '即将到期',
+  },
+  calendar: {
+    title: '工作日历',
+    description: '计算办案期限所用的法定节假日与调休上班日，每年按国务院办公厅通知维护；未列出的周一至周五为工作日。',
+    add: '添加日期',
+    date: '日期',
+    kind: '类别',
+    name: '节日',
+    region: '适用地区',
+    nationwide: '全国',
+    verified: '核对',
+    yes: '已核对',
+    toVerify: '待核对',
+    markVerified: '标记已核对',
+    unverified: '部分日期尚待按国务院办公厅放假通知核对。',
   },
   deadline: {
     title: '办案期限',
@@ -92,7 +107,7 @@ export const protectionMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
     title: 'IP protection',
     description:
       'Administrative enforcement cases (trademarks, patent infringement disputes, counterfeit patents, copyright, trade secrets, unfair competition), administrative adjudication, mediation and hand-over to courts or arbitration, rapid pre-examination and confirmation, rights-protection workstations, the key-enterprise list, credit blacklist and whitelist, exhibition and e-commerce complaints, overseas assistance and reporting rewards.',
-    nav: { overview: 'Overview', cases: 'Case workbench', register: 'Register a case' },
+    nav: { overview: 'Overview', cases: 'Case workbench', register: 'Register a case', calendar: 'Working-day calendar' },
     overview: {
       year: 'Year',
       registered: 'Registered',
@@ -101,6 +116,21 @@ export const protectionMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       fines: 'Fines and confiscations',
       byKind: 'Cases registered by kind',
       byMonth: 'Registered and closed by month',
+    },
+    calendar: {
+      title: 'Working-day calendar',
+      description: 'The public holidays and adjusted working days case time limits are computed on, kept each year from the State Council’s notice; any other Monday to Friday is a working day.',
+      add: 'Add a day',
+      date: 'Date',
+      kind: 'Kind',
+      name: 'Holiday',
+      region: 'Applies in',
+      nationwide: 'Nationwide',
+      verified: 'Checked',
+      yes: 'Checked',
+      toVerify: 'To check',
+      markVerified: 'Mark checked',
+      unverified: 'Some days are still to be checked against the State Council’s holiday notice.',
     },
     deadline: {
       title: 'Time limit',

@@ -48,6 +48,7 @@ export function CaseListPage() {
         extra={
           <Space>
             <Link to="..">{t('nav.overview')}</Link>
+            <Link to="../calendar">{t('nav.calendar')}</Link>
             {canRegister && (
               <Button type="primary" onClick={() => navigate('new')}>
                 {t('nav.register')}
