@@ -104,6 +104,24 @@ describe('a suspension stops the clock', () => {
   });
 });
 
+describe('an extension approved once', () => {
+  it('gives a penalty case 30 more days when the approver extends it, and refuses a second extension naming what is allowed', async () => {
+    let c = await step(p, p.officer, await registerCase(p, aCase({ registeredDate: '2025-11-18' })), { action: 'investigate', effectiveDate: '2025-11-19' });
+    expect(c.deadline).toMatchObject({ due: '2026-02-24', extended: false });
+    const byOfficer = await call(p.officer, 'POST', `/cases/${c.id}/transitions`, { action: 'extend', effectiveDate: '2026-02-10', reason: '案情复杂', version: c.version });
+    expect(byOfficer.status).toBe(403);
+    c = await step(p, p.approver, c, { action: 'extend', effectiveDate: '2026-02-10', reason: '案情复杂，需补充鉴定' });
+    // 2025-11-18 + 90 + 30 days = Wednesday 2026-03-18; the status stays.
+    expect(c).toMatchObject({ status: 'investigating', deadline: { due: '2026-03-18', extended: true } });
+    expect(c.allowedActions).not.toContain('extend');
+    const again = await call(p.approver, 'POST', `/cases/${c.id}/transitions`, { action: 'extend', effectiveDate: '2026-02-11', reason: '再次延长', version: c.version });
+    expect(again.status).toBe(409);
+    expect(((await again.json()) as { message: string }).message).toContain('作出处理决定（decide）');
+    const { rows } = await p.pool.query(`SELECT action FROM protection.case_events WHERE case_id = $1 ORDER BY effective_date, recorded_at`, [c.id]);
+    expect(rows.map((r: { action: string }) => r.action)).toEqual(['register', 'investigate', 'extend']);
+  });
+});
+
 describe('overdue and near-deadline cases', () => {
   async function alertsAbout(id: string): Promise<TEventEnvelope[]> {
     const { rows } = await p.pool.query<{ data: unknown }>(

@@ -33,15 +33,15 @@ export async function deadlinesOf(em: EntityManager, cases: readonly DeadlineCas
   const [days, steps] = await Promise.all([
     loadCalendarDays(em),
     em.query(
-      `SELECT case_id, from_status, to_status, to_char(effective_date, 'YYYY-MM-DD') AS effective_date FROM case_events
+      `SELECT case_id, action, from_status, to_status, to_char(effective_date, 'YYYY-MM-DD') AS effective_date FROM case_events
         WHERE case_id = ANY($1::uuid[]) AND effective_date <= $2::date ORDER BY case_id, effective_date, recorded_at`,
       [cases.map((c) => c.id), asOf],
-    ) as Promise<{ case_id: string; from_status: TCaseStatus | null; to_status: TCaseStatus; effective_date: string }[]>,
+    ) as Promise<{ case_id: string; action: string; from_status: TCaseStatus | null; to_status: TCaseStatus; effective_date: string }[]>,
   ]);
-  const byCase = new Map<string, { fromStatus: TCaseStatus | null; toStatus: TCaseStatus; effectiveDate: string }[]>();
+  const byCase = new Map<string, { action: string; fromStatus: TCaseStatus | null; toStatus: TCaseStatus; effectiveDate: string }[]>();
   for (const s of steps) {
     const list = byCase.get(s.case_id) ?? [];
-    list.push({ fromStatus: s.from_status, toStatus: s.to_status, effectiveDate: s.effective_date });
+    list.push({ action: s.action, fromStatus: s.from_status, toStatus: s.to_status, effectiveDate: s.effective_date });
     byCase.set(s.case_id, list);
   }
   const calendars = new Map<string, WorkingCalendar>();

@@ -23,7 +23,7 @@ export function mapCase(row: EnforcementCaseEntity, roles: readonly string[], de
     confiscationAmount: row.confiscationAmount,
     transferredTo: row.transferRecipientKind && row.transferRecipientName ? { kind: row.transferRecipientKind, name: row.transferRecipientName } : null,
     agreementDate: row.agreementDate,
-    allowedActions: allowedActions({ status, outcome }, roles),
+    allowedActions: allowedActions({ status, outcome, extended: deadline?.extended ?? false }, roles),
     deadline,
     departmentId,
     createdAt: row.createdAt.toISOString(),

@@ -30,7 +30,7 @@ export const CASE_STATUS_LABELS: Record<TCaseStatus, { zh: string; en: string }>
 /** Statuses after which a case is no longer open (the `cases.open` stock leaves it out). */
 export const CASE_ENDED_STATUSES = ['closed', 'transferred', 'withdrawn', 'mediated'] as const satisfies readonly TCaseStatus[];
 
-export const CASE_ACTIONS = ['investigate', 'suspend', 'resume', 'decide', 'execute', 'close', 'transfer', 'withdraw', 'mediate'] as const;
+export const CASE_ACTIONS = ['investigate', 'suspend', 'resume', 'extend', 'decide', 'execute', 'close', 'transfer', 'withdraw', 'mediate'] as const;
 export const ZCaseAction = z.enum(CASE_ACTIONS);
 export type TCaseAction = z.infer<typeof ZCaseAction>;
 
@@ -38,6 +38,7 @@ export const CASE_ACTION_LABELS: Record<TCaseAction, { zh: string; en: string }>
   investigate: { zh: '开始调查', en: 'Start investigation' },
   suspend: { zh: '中止调查', en: 'Suspend' },
   resume: { zh: '恢复调查', en: 'Resume' },
+  extend: { zh: '延长办案期限', en: 'Extend the time limit' },
   decide: { zh: '作出处理决定', en: 'Decide' },
   execute: { zh: '执行完毕', en: 'Record execution' },
   close: { zh: '结案', en: 'Close' },
@@ -73,6 +74,8 @@ export interface CaseTransition {
   level: Extract<TModuleLevel, 'officer' | 'approver'>;
   /** Only when the case's decision had this outcome. */
   whenOutcome?: TCaseOutcome;
+  /** Only while the case's time limit has not been extended yet (it is extended once). */
+  unlessExtended?: true;
 }
 
 /**
@@ -86,6 +89,8 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
   // the time limit's clock until the investigation resumes; both are approved by the approver.
   { action: 'suspend', from: 'investigating', to: 'suspended', level: 'approver' },
   { action: 'resume', from: 'suspended', to: 'investigating', level: 'approver' },
+  // The approver may extend the time limit once, by what the case's rule allows; the status stays.
+  { action: 'extend', from: 'investigating', to: 'investigating', level: 'approver', unlessExtended: true },
   { action: 'decide', from: 'investigating', to: 'decided', level: 'approver' },
   { action: 'execute', from: 'decided', to: 'executed', level: 'officer', whenOutcome: 'punished' },
   { action: 'close', from: 'executed', to: 'closed', level: 'approver' },
@@ -102,11 +107,15 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
 export interface CaseState {
   status: TCaseStatus;
   outcome: TCaseOutcome | null;
+  /** Whether the time limit was already extended (false when left out). */
+  extended?: boolean;
 }
 
 /** The edge an action takes from a case's state, whoever asks; undefined when there is none. */
 export function transitionFor(state: CaseState, action: TCaseAction): CaseTransition | undefined {
-  return CASE_TRANSITIONS.find((t) => t.action === action && t.from === state.status && (!t.whenOutcome || t.whenOutcome === state.outcome));
+  return CASE_TRANSITIONS.find(
+    (t) => t.action === action && t.from === state.status && (!t.whenOutcome || t.whenOutcome === state.outcome) && !(t.unlessExtended && state.extended),
+  );
 }
 
 /** The actions the state allows, whoever asks, in table order. */
@@ -168,6 +177,7 @@ export const ZCaseTransitionRequest = z.discriminatedUnion('action', [
     }),
   z.strictObject({ action: z.literal('suspend'), ...transitionFields, reason: z.string().trim().min(1).max(1000).describe('Why the investigation is suspended 中止') }),
   z.strictObject({ action: z.literal('resume'), ...transitionFields }),
+  z.strictObject({ action: z.literal('extend'), ...transitionFields, reason: z.string().trim().min(1).max(1000).describe('Why the case needs longer (approved by the approver)') }),
   z.strictObject({ action: z.literal('execute'), ...transitionFields }),
   z.strictObject({ action: z.literal('close'), ...transitionFields }),
   z.strictObject({

@@ -92,6 +92,12 @@ describe('a case’s deadline', () => {
     expect(open).toMatchObject({ suspended: true, overdue: false, suspendedDays: 153 });
   });
 
+  it('extends a penalty case by 30 days once the approver extends it', () => {
+    const steps = [registered('registered', '2025-11-18'), { action: 'extend', fromStatus: 'investigating' as const, toStatus: 'investigating' as const, effectiveDate: '2026-02-10' }];
+    expect(computeCaseDeadline({ kind: 'copyright', registeredDate: '2025-11-18', steps }, cal2026, '2026-02-11')).toMatchObject({ due: '2026-03-18', extended: true });
+    expect(computeCaseDeadline({ kind: 'copyright', registeredDate: '2025-11-18', steps }, cal2026, '2026-02-09')).toMatchObject({ due: '2026-02-24', extended: false });
+  });
+
   it('has none once decided', () => {
     const steps = [registered('registered', '2025-01-02'), { fromStatus: 'investigating' as const, toStatus: 'decided' as const, effectiveDate: '2025-02-01' }];
     expect(computeCaseDeadline({ kind: 'copyright', registeredDate: '2025-01-02', steps }, cal2026, '2025-12-01')).toBeNull();

@@ -85,7 +85,7 @@ export interface CaseTimeLimitRule {
   effectiveUntil: string | null;
   amount: number;
   unit: TTimeLimitUnit;
-  /** The extension the approver may grant (not yet recorded by an action; shown with the rule). */
+  /** The extension the approver may grant once, by the `extend` step. */
   extension: { amount: number; unit: TTimeLimitUnit } | null;
   basis: { 'zh-CN': string; en: string };
 }
@@ -144,6 +144,7 @@ export const ZCaseDeadline = z.object({
   rule: z.string(),
   suspendedDays: z.int().min(0).describe('Calendar days the case was suspended 中止, not counted'),
   suspended: z.boolean(),
+  extended: z.boolean().describe('The approver extended the limit by what the rule allows'),
   overdue: z.boolean(),
   state: ZDeadlineState,
   daysLeft: z.int().describe('Calendar days from the date asked to the due date; negative when overdue'),
@@ -152,6 +153,7 @@ export type TCaseDeadline = z.infer<typeof ZCaseDeadline>;
 
 /** The timeline steps the deadline depends on. */
 export interface DeadlineStep {
+  action?: string;
   toStatus: TCaseStatus;
   fromStatus: TCaseStatus | null;
   effectiveDate: string;
@@ -192,7 +194,10 @@ export function computeCaseDeadline(
   }
   const suspended = suspendedSince !== null;
   if (suspendedSince !== null) suspendedDays += Math.max(0, daysBetween(suspendedSince, asOf));
-  const due = nextWorkingDayOnOrAfter(addDays(addPeriod(input.registeredDate, rule.amount, rule.unit, calendar), suspendedDays), calendar);
+  const extended = rule.extension !== null && steps.some((s) => s.action === 'extend');
+  let end = addPeriod(input.registeredDate, rule.amount, rule.unit, calendar);
+  if (extended && rule.extension) end = addPeriod(end, rule.extension.amount, rule.extension.unit, calendar);
+  const due = nextWorkingDayOnOrAfter(addDays(end, suspendedDays), calendar);
   const overdue = compareDates(asOf, due) > 0;
   const dueSoon = !overdue && !suspended && compareDates(due, addWorkingDays(asOf, DUE_SOON_WORKING_DAYS, calendar)) <= 0;
   return {
@@ -201,6 +206,7 @@ export function computeCaseDeadline(
     rule: rule.id,
     suspendedDays,
     suspended,
+    extended,
     overdue,
     state: overdue ? 'overdue' : dueSoon ? 'due_soon' : 'on_time',
     daysLeft: daysBetween(asOf, due),
