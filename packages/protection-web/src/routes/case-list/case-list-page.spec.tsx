@@ -43,11 +43,11 @@ describe('the case workbench', () => {
     const overdue = aCaseFile({
       caseNumber: '汕市监知案〔2025〕8号',
       status: 'investigating',
-      deadline: { due: '2026-02-24', basis: { 'zh-CN': '九十日内作出处理决定', en: '90 days' }, rule: 'samr-penalty-90d', suspendedDays: 0, suspended: false, overdue: true, state: 'overdue', daysLeft: -3 },
+      deadline: { due: '2026-02-24', basis: { 'zh-CN': '九十日内作出处理决定', en: '90 days' }, rule: 'samr-penalty-90d', suspendedDays: 0, suspended: false, extended: false, overdue: true, state: 'overdue', daysLeft: -3 },
     });
     const soon = aCaseFile({
       caseNumber: '汕市监知案〔2025〕9号',
-      deadline: { due: '2026-03-02', basis: { 'zh-CN': '九十日', en: '90 days' }, rule: 'samr-penalty-90d', suspendedDays: 0, suspended: false, overdue: false, state: 'due_soon', daysLeft: 2 },
+      deadline: { due: '2026-03-02', basis: { 'zh-CN': '九十日', en: '90 days' }, rule: 'samr-penalty-90d', suspendedDays: 0, suspended: false, extended: false, overdue: false, state: 'due_soon', daysLeft: 2 },
     });
     const { calls } = renderScreen('/protection/cases', () => ({ body: { items: [overdue, soon], total: 2, page: 1, pageSize: 20 } }));
     const row = (await screen.findByText('汕市监知案〔2025〕8号')).closest('tr')!;
