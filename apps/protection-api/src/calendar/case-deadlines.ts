@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { calendarFor, computeCaseDeadline, NATIONWIDE, type TCaseDeadline, type TCaseKind, type TCaseStatus, type WorkingCalendar } from '@ipbureau/domain/protection';
+import { calendarFor, computeCaseDeadline, DEADLINE_PENDING_STATUSES, NATIONWIDE, type TCaseDeadline, type TCaseKind, type TCaseStatus, type WorkingCalendar } from '@ipbureau/domain/protection';
 import { isWithinDivision } from '@ipbureau/nest-kit';
 import { CalendarDayEntity } from './calendar-day.entity.js';
 
@@ -59,4 +59,4 @@ export async function deadlinesOf(em: EntityManager, cases: readonly DeadlineCas
  */
 export const PENDING_AS_OF = (asOfParam: string) =>
   `c.registered_date <= ${asOfParam} AND NOT EXISTS (SELECT 1 FROM case_events x WHERE x.case_id = c.id AND x.effective_date <= ${asOfParam}
-     AND x.to_status NOT IN ('registered', 'investigating', 'suspended'))`;
+     AND x.to_status NOT IN (${DEADLINE_PENDING_STATUSES.map((status) => `'${status}'`).join(', ')}))`;
