@@ -1,5 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { KitModule, MetricsModule, type ServiceConfig } from '@ipbureau/nest-kit';
+import { AlertsModule, KitModule, MetricsModule, type ServiceConfig } from '@ipbureau/nest-kit';
+import { CaseDeadlineScan } from './alerts/case-deadlines.scan.js';
+import { CalendarDayEntity } from './calendar/calendar-day.entity.js';
+import { CalendarModule } from './calendar/calendar.module.js';
 import { CaseEventEntity } from './cases/case-event.entity.js';
 import { CaseOfficerEntity, CasePartyEntity } from './cases/case-party.entity.js';
 import { CasesModule } from './cases/cases.module.js';
@@ -7,6 +10,7 @@ import { EnforcementCaseEntity } from './cases/enforcement-case.entity.js';
 import { CASE_METRICS } from './metrics/case-metrics.js';
 import { CreateCases1764000000000 } from './migrations/1764000000000-create-cases.js';
 import { CaseWorkflow1764100000000 } from './migrations/1764100000000-case-workflow.js';
+import { CaseDeadlines1764500000000 } from './migrations/1764500000000-case-deadlines.js';
 
 @Module({})
 export class ProtectionAppModule {}
@@ -16,9 +20,9 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
   const kit = KitModule.forService({
     config,
     database: {
-      entities: [EnforcementCaseEntity, CaseEventEntity, CasePartyEntity, CaseOfficerEntity],
-      migrations: [CreateCases1764000000000, CaseWorkflow1764100000000],
+      entities: [EnforcementCaseEntity, CaseEventEntity, CasePartyEntity, CaseOfficerEntity, CalendarDayEntity],
+      migrations: [CreateCases1764000000000, CaseWorkflow1764100000000, CaseDeadlines1764500000000],
     },
   });
-  return { module: ProtectionAppModule, imports: [kit, CasesModule, MetricsModule.register(CASE_METRICS)] };
+  return { module: ProtectionAppModule, imports: [kit, CasesModule, CalendarModule, MetricsModule.register(CASE_METRICS), AlertsModule.register([CaseDeadlineScan])] };
 }

@@ -48,6 +48,7 @@ describe('the protection metric catalogue', () => {
       ['cases.closed_in_period', 'flow', true],
       ['cases.fines_in_period', 'flow', true],
       ['cases.open', 'stock', true],
+      ['cases.overdue', 'stock', true],
     ]);
   });
 

@@ -23,6 +23,7 @@ export function useLabels() {
 export const CASE_STATUS_TONES: Record<TCaseStatus, StatusTone> = {
   registered: 'processing',
   investigating: 'processing',
+  suspended: 'warning',
   decided: 'warning',
   executed: 'warning',
   closed: 'success',

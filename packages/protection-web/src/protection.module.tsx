@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { SafetyCertificateOutlined, type PillarModule } from '@ipbureau/ui';
 import { protectionMessages } from './protection.messages';
+import { CalendarPage } from './routes/calendar/calendar-page';
 import { CaseCreatePage } from './routes/case-create/case-create-page';
 import { CaseDetailPage } from './routes/case-detail/case-detail-page';
 import { CaseListPage } from './routes/case-list/case-list-page';
@@ -20,5 +21,6 @@ export const protectionModule: PillarModule<'protection', RouteObject> = {
     { path: 'cases', element: <CaseListPage /> },
     { path: 'cases/new', element: <CaseCreatePage /> },
     { path: 'cases/:id', element: <CaseDetailPage /> },
+    { path: 'calendar', element: <CalendarPage /> },
   ],
 };

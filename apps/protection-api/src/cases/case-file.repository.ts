@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { TCaseOfficer, TCasePartyInput } from '@ipbureau/domain/protection';
+import { todayInChina } from '@ipbureau/domain';
 import { conflict, inScope, notFound, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { deadlinesOf } from '../calendar/case-deadlines.js';
 import { CaseEventEntity } from './case-event.entity.js';
 import { CaseOfficerEntity, CasePartyEntity } from './case-party.entity.js';
 import type { CaseFile } from './cases.mapper.js';
@@ -14,7 +16,8 @@ export const caseFiles = {
       em.getRepository(CaseOfficerEntity).find({ where: { caseId: row.id }, order: { position: 'ASC' } }),
       em.getRepository(CaseEventEntity).find({ where: { caseId: row.id }, order: { effectiveDate: 'ASC', recordedAt: 'ASC' } }),
     ]);
-    return { row, parties, officers, events };
+    const deadline = (await deadlinesOf(em, [row], todayInChina())).get(row.id) ?? null;
+    return { row, parties, officers, events, deadline };
   },
 
   async replaceParties(em: EntityManager, row: EnforcementCaseEntity, parties: TCasePartyInput[]): Promise<void> {

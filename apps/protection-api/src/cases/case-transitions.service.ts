@@ -30,6 +30,8 @@ function recordedBy(input: TCaseTransitionRequest): { changes: Partial<Enforceme
     case 'transfer':
       return { changes: { transferRecipientKind: input.recipientKind, transferRecipientName: input.recipientName }, details: { recipientKind: input.recipientKind, recipientName: input.recipientName } };
     case 'withdraw':
+    case 'suspend':
+    case 'extend':
       return { changes: {}, details: { reason: input.reason } };
     case 'mediate':
       return { changes: { agreementDate: input.agreementDate }, details: { agreementDate: input.agreementDate } };
@@ -58,7 +60,8 @@ export class CaseTransitionsService {
     return inTransaction(this.dataSource, async (em) => {
       const row = await findCaseInScope(em, ctx, id);
       if (row.version !== input.version) throw staleVersion();
-      const state = { status: row.status, outcome: row.outcome };
+      const extended = await em.getRepository(CaseEventEntity).existsBy({ caseId: id, action: 'extend' });
+      const state = { status: row.status, outcome: row.outcome, extended };
       const transition = transitionFor(state, input.action);
       if (!transition) {
         const allowed = allowedActions(state, ctx.principal.roles);

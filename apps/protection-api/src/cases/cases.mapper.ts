@@ -1,10 +1,10 @@
-import { allowedActions, type TCase, type TCaseDetail, type TCaseEvent } from '@ipbureau/domain/protection';
+import { allowedActions, type TCase, type TCaseDeadline, type TCaseDetail, type TCaseEvent } from '@ipbureau/domain/protection';
 import type { CaseEventEntity } from './case-event.entity.js';
 import type { CaseOfficerEntity, CasePartyEntity } from './case-party.entity.js';
 import type { EnforcementCaseEntity } from './enforcement-case.entity.js';
 
 /** Builds the response contract of a case from its row; `roles` decide the allowed next actions. */
-export function mapCase(row: EnforcementCaseEntity, roles: readonly string[]): TCase {
+export function mapCase(row: EnforcementCaseEntity, roles: readonly string[], deadline: TCaseDeadline | null): TCase {
   const { id, caseNumber, kind, source, title, registeredDate, status, version, statusDate, outcome, decisionNumber, departmentId, createdBy } = row;
   return {
     id,
@@ -23,7 +23,8 @@ export function mapCase(row: EnforcementCaseEntity, roles: readonly string[]): T
     confiscationAmount: row.confiscationAmount,
     transferredTo: row.transferRecipientKind && row.transferRecipientName ? { kind: row.transferRecipientKind, name: row.transferRecipientName } : null,
     agreementDate: row.agreementDate,
-    allowedActions: allowedActions({ status, outcome }, roles),
+    allowedActions: allowedActions({ status, outcome, extended: deadline?.extended ?? false }, roles),
+    deadline,
     departmentId,
     createdAt: row.createdAt.toISOString(),
     createdBy,
@@ -40,12 +41,14 @@ export interface CaseFile {
   parties: CasePartyEntity[];
   officers: CaseOfficerEntity[];
   events: CaseEventEntity[];
+  /** The time limit as of today (null when none applies or the case was decided or ended). */
+  deadline: TCaseDeadline | null;
 }
 
 /** The case file: the case, its parties and officers in the order entered, its timeline oldest first. */
 export function mapCaseDetail(file: CaseFile, roles: readonly string[]): TCaseDetail {
   return {
-    ...mapCase(file.row, roles),
+    ...mapCase(file.row, roles, file.deadline),
     parties: file.parties.map(({ kind, role, name, creditCode }) => ({ kind, role, name, creditCode })),
     officers: file.officers.map(({ userId, name }) => ({ userId, name })),
     timeline: file.events.map(mapCaseEvent),

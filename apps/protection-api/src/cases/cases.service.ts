@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { TPage } from '@ipbureau/domain';
+import { todayInChina, type TPage } from '@ipbureau/domain';
 import type { TCase, TCaseCreate, TCaseDetail, TCaseListQuery, TCaseUpdate } from '@ipbureau/domain/protection';
 import { AuditWriter, conflict, inTransaction, paginate, RecordOwnership, scopeCondition, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { deadlinesOf, PENDING_AS_OF } from '../calendar/case-deadlines.js';
 import { CaseEventEntity } from './case-event.entity.js';
 import { caseFiles, findCaseInScope, staleVersion } from './case-file.repository.js';
 import { mapCase, mapCaseDetail } from './cases.mapper.js';
@@ -63,7 +64,19 @@ export class CasesService {
         { like },
       );
     }
-    return paginate(qb.orderBy('c.registeredDate', 'DESC').addOrderBy('c.caseNumber', 'DESC'), query, (row) => mapCase(row, ctx.principal.roles));
+    const today = todayInChina();
+    if (query.deadline) {
+      // The deadline depends on the calendar and the timeline, so it is computed for the cases
+      // awaiting a decision that match the other filters, and the page is taken from those in the state asked.
+      const candidates = await qb.clone().andWhere(PENDING_AS_OF(':today'), { today }).getMany();
+      const deadlines = await deadlinesOf(this.dataSource.manager, candidates, today);
+      const ids = candidates.filter((c) => deadlines.get(c.id)?.state === query.deadline).map((c) => c.id);
+      if (ids.length) qb.andWhere('c.id IN (:...ids)', { ids });
+      else qb.andWhere('false');
+    }
+    const page = await paginate(qb.orderBy('c.registeredDate', 'DESC').addOrderBy('c.caseNumber', 'DESC'), query, (row) => row);
+    const deadlines = await deadlinesOf(this.dataSource.manager, page.items, today);
+    return { ...page, items: page.items.map((row) => mapCase(row, ctx.principal.roles, deadlines.get(row.id) ?? null)) };
   }
 
   async get(ctx: AuthenticatedContext, id: string): Promise<TCaseDetail> {

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { TMetricDefinition } from '@ipbureau/domain';
 import { CASE_ENDED_STATUSES } from '@ipbureau/domain/protection';
 import { type MetricProvider, type MetricWindow } from '@ipbureau/nest-kit';
+import { deadlinesOf, PENDING_AS_OF, type DeadlineCase } from '../calendar/case-deadlines.js';
 
 /**
  * The case metrics of the plan's protection indicators (plan 四.四). Each is computed in SQL;
@@ -29,7 +30,7 @@ function caseMetric(definition: Omit<TMetricDefinition, 'byDistrict'>, sql: stri
 const CASES = { 'zh-CN': '件', en: 'cases' };
 const ENDED = CASE_ENDED_STATUSES.map((s) => `'${s}'`).join(', ');
 
-export const CASE_METRICS = [
+const TIMELINE_METRICS = [
   caseMetric(
     {
       key: 'cases.registered_in_period',
@@ -74,3 +75,33 @@ export const CASE_METRICS = [
        AND NOT EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.to_status IN (${ENDED}) AND e.effective_date <= $1)`,
   ),
 ];
+
+/**
+ * Cases past their time limit as of a date. The cases awaiting a decision on that date are
+ * selected in SQL from the dated timeline; each one's deadline is then computed on the
+ * working-day calendar from its timeline up to the date, so a past date's figure is reproduced.
+ */
+@Injectable()
+export class OverdueCasesMetric implements MetricProvider {
+  readonly definition: TMetricDefinition = {
+    key: 'cases.overdue',
+    name: { 'zh-CN': '超期案件数', en: 'Overdue cases' },
+    semantics: 'stock',
+    unit: CASES,
+    byDistrict: true,
+    description: 'Cases awaiting their decision on the date whose time limit (suspensions excluded, on the working-day calendar) had passed by it.',
+  };
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async compute(w: MetricWindow): Promise<string> {
+    const rows = (await this.dataSource.query(
+      `SELECT c.id, c.kind, to_char(c.registered_date, 'YYYY-MM-DD') AS "registeredDate", c.region_code AS "regionCode"
+         FROM cases c WHERE c.region_code LIKE $2 AND ${PENDING_AS_OF('$1::date')}`,
+      [w.asOf, w.regionPattern],
+    )) as DeadlineCase[];
+    const deadlines = await deadlinesOf(this.dataSource.manager, rows, w.asOf);
+    return String([...deadlines.values()].filter((d) => d?.overdue).length);
+  }
+}
+
+export const CASE_METRICS: Type<MetricProvider>[] = [...TIMELINE_METRICS, OverdueCasesMetric];

@@ -36,7 +36,7 @@ describe('the enforcement case’s transition table', () => {
   it('lets the approver decide and close, the officer investigate and execute, a viewer nothing', () => {
     const investigating = { status: 'investigating', outcome: null } as const;
     expect(allowedActions(investigating, ['protection:officer'])).toEqual(['mediate']);
-    expect(allowedActions(investigating, ['protection:approver'])).toEqual(['decide', 'transfer', 'withdraw', 'mediate']);
+    expect(allowedActions(investigating, ['protection:approver'])).toEqual(['suspend', 'extend', 'decide', 'transfer', 'withdraw', 'mediate']);
     expect(allowedActions(investigating, ['protection:viewer', 'creation:approver'])).toEqual([]);
     expect(allowedActions({ status: 'executed', outcome: 'punished' }, ['protection:officer'])).toEqual([]);
   });

@@ -11,13 +11,14 @@ import { hasModuleLevel, type TModuleLevel } from '../identity/roles.js';
  * the bureau's leader) decides it, closes it, and approves the decisions that end it early
  * (transfer to the police or a court, withdrawal of the registration).
  */
-export const CASE_STATUSES = ['registered', 'investigating', 'decided', 'executed', 'closed', 'transferred', 'withdrawn', 'mediated'] as const;
+export const CASE_STATUSES = ['registered', 'investigating', 'suspended', 'decided', 'executed', 'closed', 'transferred', 'withdrawn', 'mediated'] as const;
 export const ZCaseStatus = z.enum(CASE_STATUSES);
 export type TCaseStatus = z.infer<typeof ZCaseStatus>;
 
 export const CASE_STATUS_LABELS: Record<TCaseStatus, { zh: string; en: string }> = {
   registered: { zh: '已立案', en: 'Registered' },
   investigating: { zh: '调查中', en: 'Under investigation' },
+  suspended: { zh: '中止调查', en: 'Suspended' },
   decided: { zh: '已作出处理决定', en: 'Decided' },
   executed: { zh: '已执行', en: 'Executed' },
   closed: { zh: '已结案', en: 'Closed' },
@@ -29,12 +30,15 @@ export const CASE_STATUS_LABELS: Record<TCaseStatus, { zh: string; en: string }>
 /** Statuses after which a case is no longer open (the `cases.open` stock leaves it out). */
 export const CASE_ENDED_STATUSES = ['closed', 'transferred', 'withdrawn', 'mediated'] as const satisfies readonly TCaseStatus[];
 
-export const CASE_ACTIONS = ['investigate', 'decide', 'execute', 'close', 'transfer', 'withdraw', 'mediate'] as const;
+export const CASE_ACTIONS = ['investigate', 'suspend', 'resume', 'extend', 'decide', 'execute', 'close', 'transfer', 'withdraw', 'mediate'] as const;
 export const ZCaseAction = z.enum(CASE_ACTIONS);
 export type TCaseAction = z.infer<typeof ZCaseAction>;
 
 export const CASE_ACTION_LABELS: Record<TCaseAction, { zh: string; en: string }> = {
   investigate: { zh: '开始调查', en: 'Start investigation' },
+  suspend: { zh: '中止调查', en: 'Suspend' },
+  resume: { zh: '恢复调查', en: 'Resume' },
+  extend: { zh: '延长办案期限', en: 'Extend the time limit' },
   decide: { zh: '作出处理决定', en: 'Decide' },
   execute: { zh: '执行完毕', en: 'Record execution' },
   close: { zh: '结案', en: 'Close' },
@@ -70,6 +74,8 @@ export interface CaseTransition {
   level: Extract<TModuleLevel, 'officer' | 'approver'>;
   /** Only when the case's decision had this outcome. */
   whenOutcome?: TCaseOutcome;
+  /** Only while the case's time limit has not been extended yet (it is extended once). */
+  unlessExtended?: true;
 }
 
 /**
@@ -79,6 +85,12 @@ export interface CaseTransition {
  */
 export const CASE_TRANSITIONS: readonly CaseTransition[] = [
   { action: 'investigate', from: 'registered', to: 'investigating', level: 'officer' },
+  // A suspension 中止 (e.g. awaiting a court's or the patent office's ruling on the right) stops
+  // the time limit's clock until the investigation resumes; both are approved by the approver.
+  { action: 'suspend', from: 'investigating', to: 'suspended', level: 'approver' },
+  { action: 'resume', from: 'suspended', to: 'investigating', level: 'approver' },
+  // The approver may extend the time limit once, by what the case's rule allows; the status stays.
+  { action: 'extend', from: 'investigating', to: 'investigating', level: 'approver', unlessExtended: true },
   { action: 'decide', from: 'investigating', to: 'decided', level: 'approver' },
   { action: 'execute', from: 'decided', to: 'executed', level: 'officer', whenOutcome: 'punished' },
   { action: 'close', from: 'executed', to: 'closed', level: 'approver' },
@@ -87,6 +99,7 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
   { action: 'transfer', from: 'investigating', to: 'transferred', level: 'approver' },
   { action: 'withdraw', from: 'registered', to: 'withdrawn', level: 'approver' },
   { action: 'withdraw', from: 'investigating', to: 'withdrawn', level: 'approver' },
+  { action: 'withdraw', from: 'suspended', to: 'withdrawn', level: 'approver' },
   { action: 'mediate', from: 'registered', to: 'mediated', level: 'officer' },
   { action: 'mediate', from: 'investigating', to: 'mediated', level: 'officer' },
 ];
@@ -94,11 +107,15 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
 export interface CaseState {
   status: TCaseStatus;
   outcome: TCaseOutcome | null;
+  /** Whether the time limit was already extended (false when left out). */
+  extended?: boolean;
 }
 
 /** The edge an action takes from a case's state, whoever asks; undefined when there is none. */
 export function transitionFor(state: CaseState, action: TCaseAction): CaseTransition | undefined {
-  return CASE_TRANSITIONS.find((t) => t.action === action && t.from === state.status && (!t.whenOutcome || t.whenOutcome === state.outcome));
+  return CASE_TRANSITIONS.find(
+    (t) => t.action === action && t.from === state.status && (!t.whenOutcome || t.whenOutcome === state.outcome) && !(t.unlessExtended && state.extended),
+  );
 }
 
 /** The actions the state allows, whoever asks, in table order. */
@@ -158,6 +175,9 @@ export const ZCaseTransitionRequest = z.discriminatedUnion('action', [
         }
       }
     }),
+  z.strictObject({ action: z.literal('suspend'), ...transitionFields, reason: z.string().trim().min(1).max(1000).describe('Why the investigation is suspended 中止') }),
+  z.strictObject({ action: z.literal('resume'), ...transitionFields }),
+  z.strictObject({ action: z.literal('extend'), ...transitionFields, reason: z.string().trim().min(1).max(1000).describe('Why the case needs longer (approved by the approver)') }),
   z.strictObject({ action: z.literal('execute'), ...transitionFields }),
   z.strictObject({ action: z.literal('close'), ...transitionFields }),
   z.strictObject({

@@ -6,6 +6,7 @@ import { ZCalendarDate, ZInstant, ZRegionCode } from '../common/scalars.js';
 import { ZMoney } from '../money/money.js';
 import { ZCreditCode } from '../validators/credit-code.js';
 import { ZCaseAction, ZCaseOutcome, ZCaseStatus, ZTransferRecipientKind } from './case-workflow.js';
+import { ZCaseDeadline } from './deadlines.js';
 
 /**
  * Administrative enforcement cases 行政执法案件 of the protection pillar (plan 四.四), from
@@ -140,6 +141,8 @@ export const ZCase = z.object({
   statusDate: ZCalendarDate,
   /** What the caller may do next, by the case's status and the caller's roles. */
   allowedActions: z.array(ZCaseAction),
+  /** The time limit as of today while the case awaits its decision; null when none applies or it is decided or ended. */
+  deadline: ZCaseDeadline.nullable(),
   departmentId: z.uuid().nullable(),
   createdAt: ZInstant,
   createdBy: z.uuid(),
@@ -189,5 +192,6 @@ export const ZCaseListQuery = ZPageQuery.extend({
   district: ZRegionCode.optional(),
   registeredFrom: ZCalendarDate.optional().describe('Registered on or after this date'),
   registeredTo: ZCalendarDate.optional().describe('Registered on or before this date'),
+  deadline: z.enum(['overdue', 'due_soon']).optional().describe('Cases past their time limit, or within 5 working days of it, as of today'),
 });
 export type TCaseListQuery = z.infer<typeof ZCaseListQuery>;

@@ -22,7 +22,9 @@ export const OFFICER: TCurrentUser = {
  * Renders the pillar's routes at `path` over a fake backend: `/api/platform/me` answers with the
  * officer, everything else with `respond`. Every call is recorded.
  */
-export function renderScreen(path: string, respond: Responder): ModuleRender & { calls: RecordedCall[] } {
-  const backend = fakeBackend({ me: OFFICER, service: 'protection' }, (call) => (call.path === '/api/platform/me' ? undefined : respond(call)));
+export function renderScreen(path: string, respond: Responder, me: TCurrentUser = OFFICER): ModuleRender & { calls: RecordedCall[] } {
+  const backend = fakeBackend({ me, service: 'protection' }, (call) => (call.path === '/api/platform/me' ? undefined : respond(call)));
   return { ...renderModule(protectionModule, path, backend.fetch), calls: backend.calls };
 }
+
+export const APPROVER: TCurrentUser = { ...OFFICER, id: '7a2d3b58-1d8f-4d6a-8e6f-2a8b4a0c3b21', username: 'lin', displayName: '林科长', roles: ['protection:approver'] };

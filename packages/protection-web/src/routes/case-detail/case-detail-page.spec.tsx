@@ -19,6 +19,21 @@ describe('the case file page', () => {
     expect(screen.queryByRole('button', button('结案'))).toBeNull();
   });
 
+  it('shows the time limit of a suspended case with its clock stopped, and asks the reason of a suspension', async () => {
+    const suspended = aCaseFile({
+      ...investigating,
+      status: 'suspended',
+      allowedActions: ['resume', 'withdraw'],
+      deadline: { due: '2026-06-12', basis: { 'zh-CN': '三个月内结案', en: '3 months' }, rule: 'cnipa-patent-dispute-3m', suspendedDays: 10, suspended: true, extended: false, overdue: false, state: 'on_time', daysLeft: 30 },
+    });
+    renderScreen(`/protection/cases/${suspended.id}`, () => ({ body: suspended }));
+    const deadline = await screen.findByTestId('deadline');
+    expect(deadline.textContent).toContain('2026-06-12 前');
+    expect(deadline.textContent).toContain('中止计时');
+    expect(screen.getByText('中止调查')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '恢复调查' })).toBeTruthy();
+  });
+
   it('opens the decision form with the amounts and sends the step with the version read', async () => {
     const decided = aCaseFile({ ...investigating, status: 'decided', version: 3, outcome: 'punished', decisionNumber: '汕市监知罚〔2025〕8号', fineAmount: '50000.00', confiscationAmount: '0.00', allowedActions: [] });
     const { calls } = renderScreen(`/protection/cases/${investigating.id}`, (call) => ({ status: call.method === 'POST' ? 201 : 200, body: call.method === 'POST' ? decided : investigating }));

@@ -19,6 +19,7 @@ import { useMe } from '@ipbureau/api-client';
 import { PageHeader, StatusTag } from '@ipbureau/ui';
 import { useCase } from '../../api/cases.queries';
 import { CASE_STATUS_TONES, useLabels } from '../../labels';
+import { DeadlineBadge } from '../deadline-badge';
 import { PartiesForm } from './parties-form';
 import { TransitionForm } from './transition-form';
 
@@ -89,6 +90,7 @@ function Particulars({ caseFile: c }: { caseFile: TCaseDetail }) {
   const items = [
     { key: 'status', label: t('fields.status'), children: <StatusTag status={c.status} tones={CASE_STATUS_TONES} label={l.label(CASE_STATUS_LABELS, c.status)} /> },
     { key: 'statusDate', label: t('fields.statusDate'), children: c.statusDate },
+    { key: 'deadline', label: t('deadline.title'), children: <DeadlineBadge deadline={c.deadline} /> },
     { key: 'kind', label: t('fields.kind'), children: l.label(CASE_KIND_LABELS, c.kind) },
     { key: 'source', label: t('fields.source'), children: l.label(CASE_SOURCE_LABELS, c.source) },
     { key: 'district', label: t('fields.district'), children: l.district(c.district) },

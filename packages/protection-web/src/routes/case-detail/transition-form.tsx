@@ -86,7 +86,7 @@ export function TransitionForm({ caseFile, action, onDone, onStale }: Transition
             {text('recipientName')}
           </>
         )}
-        {action === 'withdraw' && text('reason')}
+        {(action === 'withdraw' || action === 'suspend' || action === 'extend') && text('reason')}
         {action === 'mediate' && (
           <Form.Item name="agreementDate" label={t('fields.agreementDate')} rules={[{ required: true }]}>
             <Input type="date" />

@@ -10,6 +10,7 @@ import { DataTable, PageHeader, StatusTag } from '@ipbureau/ui';
 import type { TCaseListParams } from '../../api/cases.api';
 import { useCases } from '../../api/cases.queries';
 import { CASE_STATUS_TONES, useLabels } from '../../labels';
+import { DeadlineBadge } from '../deadline-badge';
 
 /** The case workbench 案件工作台: the cases in the caller's scope, filtered on the server, one page at a time. */
 export function CaseListPage() {
@@ -23,6 +24,11 @@ export function CaseListPage() {
   const filter = (changes: Partial<TCaseListParams>) => setParams((current) => ({ ...current, ...changes, page: 1 }));
   const districts = me.data ? districtsOf(me.data.regionCode).map((d) => ({ value: d.code, label: l.district(d.code) })) : [];
 
+  const deadlineOptions = [
+    { value: 'overdue', label: t('list.overdue') },
+    { value: 'due_soon', label: t('list.dueSoon') },
+  ];
+
   const columns: TableColumnsType<TCase> = [
     { title: t('fields.caseNumber'), dataIndex: 'caseNumber', render: (_v, c) => <Link to={c.id}>{c.caseNumber}</Link> },
     { title: t('fields.title'), dataIndex: 'title' },
@@ -31,6 +37,7 @@ export function CaseListPage() {
     { title: t('fields.registeredDate'), dataIndex: 'registeredDate' },
     { title: t('fields.status'), dataIndex: 'status', render: (status: TCaseStatus) => <StatusTag status={status} tones={CASE_STATUS_TONES} label={l.label(CASE_STATUS_LABELS, status)} /> },
     { title: t('fields.statusDate'), dataIndex: 'statusDate' },
+    { title: t('deadline.title'), dataIndex: 'deadline', render: (_v, c) => <DeadlineBadge deadline={c.deadline} /> },
   ];
 
   return (
@@ -41,6 +48,7 @@ export function CaseListPage() {
         extra={
           <Space>
             <Link to="..">{t('nav.overview')}</Link>
+            <Link to="../calendar">{t('nav.calendar')}</Link>
             {canRegister && (
               <Button type="primary" onClick={() => navigate('new')}>
                 {t('nav.register')}
@@ -56,6 +64,7 @@ export function CaseListPage() {
             ['kind', l.options(CASE_KIND_LABELS), 180],
             ['status', l.options(CASE_STATUS_LABELS), 160],
             ['district', districts, 160],
+            ['deadline', deadlineOptions, 140],
           ] as const
         ).map(([key, options, width]) => (
           <Select<string | undefined>
