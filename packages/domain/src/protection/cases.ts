@@ -189,5 +189,6 @@ export const ZCaseListQuery = ZPageQuery.extend({
   district: ZRegionCode.optional(),
   registeredFrom: ZCalendarDate.optional().describe('Registered on or after this date'),
   registeredTo: ZCalendarDate.optional().describe('Registered on or before this date'),
+  partyCreditCode: z.string().trim().min(1).max(18).optional().describe('Cases with a party carrying exactly this credit code'),
 });
 export type TCaseListQuery = z.infer<typeof ZCaseListQuery>;
