@@ -121,6 +121,7 @@ const zhCN = {
     pillars: { creation: '创造', utilization: '运用', protection: '保护', 'public-services': '公共服务' },
     facts: { industry: '所属行业', currentTitles: '现有称号', validCertificates: '有效贯标证书' },
     columns: { reference: '编号', title: '名称', date: '日期', status: '状态' },
+    niceClasses: '第 {{classes}} 类',
   },
 };
 
@@ -252,6 +253,7 @@ export const publicServicesMessages: { 'zh-CN': PublicServicesMessages; en: Publ
       pillars: { creation: 'Creation', utilization: 'Utilization', protection: 'Protection', 'public-services': 'Public services' },
       facts: { industry: 'Industry', currentTitles: 'Current titles', validCertificates: 'Valid GB/T 29490 certificates' },
       columns: { reference: 'Number', title: 'Name', date: 'Date', status: 'Status' },
+      niceClasses: 'Class {{classes}}',
     },
   },
 };

@@ -29,7 +29,13 @@ function SectionCard({ section }: { section: TProfileSection }) {
   };
   const columns: TableColumnsType<TProfileItem> = [
     { title: t('organizations.columns.reference'), key: 'reference', render: (_, item) => <Link to={item.link}>{item.reference}</Link> },
-    { title: t('organizations.columns.title'), dataIndex: 'title', key: 'title', ellipsis: true },
+    {
+      title: t('organizations.columns.title'),
+      key: 'title',
+      ellipsis: true,
+      // The trademark's title is its Nice classes, as numbers.
+      render: (_, item) => (section.section === 'trademarks' ? t('organizations.niceClasses', { classes: item.title }) : item.title),
+    },
     { title: t('organizations.columns.date'), key: 'date', render: (_, item) => item.date ?? t('common.none') },
     { title: t('organizations.columns.status'), key: 'status', render: (_, item) => status(item) },
   ];

@@ -88,6 +88,12 @@ function profile(complete = true): TOrganizationProfile {
         total: 12,
         recent: [{ id: '00000000-0000-4000-8000-000000000102', reference: '201710601862.3', title: '一种玩具积木的连接结构', date: '2017-07-20', status: 'granted', link: '/creation/patents/00000000-0000-4000-8000-000000000102' }],
       }),
+      section({
+        section: 'trademarks',
+        pillar: 'creation',
+        total: 1,
+        recent: [{ id: '00000000-0000-4000-8000-000000000103', reference: '12345678', title: '9、28', date: '2016-05-07', status: 'registered', link: '/creation/trademarks/00000000-0000-4000-8000-000000000103' }],
+      }),
       section({ section: 'pledges', pillar: 'utilization', total: 0 }),
       complete
         ? section({ section: 'cases', pillar: 'protection', total: 0 })
@@ -108,6 +114,7 @@ describe('the organization profile', () => {
     expect(within(patents).getByTestId('total-patents').textContent).toBe('共 12 条');
     expect(within(patents).getByRole('link', { name: '201710601862.3' }).getAttribute('href')).toBe('/creation/patents/00000000-0000-4000-8000-000000000102');
     expect(within(patents).getByText('有效（已授权）')).toBeTruthy();
+    expect(within(screen.getByTestId('section-trademarks')).getByText('第 9、28 类')).toBeTruthy();
     expect(within(screen.getByTestId('section-enterprise')).getByText('玩具创意')).toBeTruthy();
     expect(within(screen.getByTestId('section-pledges')).getByText('暂无记录')).toBeTruthy();
     expect(within(screen.getByTestId('section-agencies')).getByText('您没有知识产权公共服务模块的查看权限')).toBeTruthy();
