@@ -122,6 +122,8 @@ const zhCN = {
     facts: { industry: '所属行业', currentTitles: '现有称号', validCertificates: '有效贯标证书' },
     columns: { reference: '编号', title: '名称', date: '日期', status: '状态' },
     niceClasses: '第 {{classes}} 类',
+    recordsChart: '各模块记录数',
+    records: '记录数',
   },
 };
 
@@ -254,6 +256,8 @@ export const publicServicesMessages: { 'zh-CN': PublicServicesMessages; en: Publ
       facts: { industry: 'Industry', currentTitles: 'Current titles', validCertificates: 'Valid GB/T 29490 certificates' },
       columns: { reference: 'Number', title: 'Name', date: 'Date', status: 'Status' },
       niceClasses: 'Class {{classes}}',
+      recordsChart: 'Records in each module',
+      records: 'Records',
     },
   },
 };

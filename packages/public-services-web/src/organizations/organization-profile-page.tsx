@@ -5,7 +5,7 @@ import { CASE_STATUS_LABELS } from '@ipbureau/domain/protection';
 import { ENTERPRISE_TITLE_LABELS, PATENT_STATUS_LABELS, TRADEMARK_STATUS_LABELS } from '@ipbureau/domain/creation';
 import { AGENCY_STATUS_LABELS, type TBilingualText, type TOrganizationSection, type TProfileItem, type TProfileSection } from '@ipbureau/domain/public-services';
 import { PLEDGE_STATUS_LABELS } from '@ipbureau/domain/utilization';
-import { PageHeader } from '@ipbureau/ui';
+import { BarChart, PageHeader } from '@ipbureau/ui';
 import { useOrganizationProfile } from '../api/organizations.api';
 import { useLabel, type Bilingual } from '../shared/labels';
 
@@ -99,6 +99,7 @@ export function OrganizationProfilePage() {
   if (profile.isPending) return <Spin />;
   if (profile.isError) return <Result status="error" title={t('common.loadFailed')} subTitle={profile.error.message} />;
   const p = profile.data;
+  const counted = p.sections.filter((s) => s.section !== 'enterprise');
   return (
     <Flex vertical gap="middle">
       <PageHeader
@@ -111,6 +112,15 @@ export function OrganizationProfilePage() {
         }
       />
       {p.complete ? null : <Alert type="warning" showIcon title={t('organizations.partial')} data-testid="profile-partial" />}
+      <Card size="small" title={t('organizations.recordsChart')}>
+        <BarChart
+          ariaLabel={t('organizations.recordsChart')}
+          height={220}
+          categories={counted.map((s) => t(`organizations.sections.${s.section}`))}
+          // A section that could not be read is a gap, not a zero.
+          series={[{ name: t('organizations.records'), data: counted.map((s) => (s.state === 'ok' ? s.total : null)) }]}
+        />
+      </Card>
       <Row gutter={[16, 16]}>
         {p.sections.map((section) => (
           <Col key={section.section} xs={24} xl={12}>

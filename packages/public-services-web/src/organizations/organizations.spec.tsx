@@ -115,6 +115,7 @@ describe('the organization profile', () => {
     expect(within(patents).getByRole('link', { name: '201710601862.3' }).getAttribute('href')).toBe('/creation/patents/00000000-0000-4000-8000-000000000102');
     expect(within(patents).getByText('有效（已授权）')).toBeTruthy();
     expect(within(screen.getByTestId('section-trademarks')).getByText('第 9、28 类')).toBeTruthy();
+    expect(screen.getByRole('img', { name: '各模块记录数' })).toBeTruthy();
     expect(within(screen.getByTestId('section-enterprise')).getByText('玩具创意')).toBeTruthy();
     expect(within(screen.getByTestId('section-pledges')).getByText('暂无记录')).toBeTruthy();
     expect(within(screen.getByTestId('section-agencies')).getByText('您没有知识产权公共服务模块的查看权限')).toBeTruthy();
