@@ -100,17 +100,17 @@ export class OrganizationsService {
     const page = <T>(pillar: 'creation' | 'utilization' | 'protection', path: string) => this.pillars.get<TPage<T>>(pillar, `${path}&pageSize=${RECENT}`, token);
 
     const sections = await Promise.all([
-      this.section('enterprise', `/creation/enterprises?q=${code}`, this.enterprise(token, creditCode)),
+      this.section('enterprise', `/creation/enterprises`, this.enterprise(token, creditCode)),
       this.section(
         'patents',
-        `/creation/patents?q=${code}`,
+        `/creation/patents`,
         page<TPatent>('creation', `/patents?applicantCreditCode=${code}`).then((a) =>
           mapPage(a, (p) => ({ id: p.id, reference: p.applicationNumber, title: p.title, date: p.filingDate, status: p.status, link: `/creation/patents/${p.id}` }), (p) => ({ creditCode, name: p.applicantName, district: p.district })),
         ),
       ),
       this.section(
         'trademarks',
-        `/creation/trademarks?q=${code}`,
+        `/creation/trademarks`,
         page<TTrademark>('creation', `/trademarks?holderCreditCode=${code}`).then((a) =>
           mapPage(
             a,
@@ -132,7 +132,7 @@ export class OrganizationsService {
       ),
       this.section(
         'cases',
-        `/protection/cases?q=${code}`,
+        `/protection/cases`,
         page<TCase>('protection', `/cases?partyCreditCode=${code}`).then((a) =>
           mapPage(a, (c) => ({ id: c.id, reference: c.caseNumber, title: c.title, date: c.registeredDate, status: c.status, link: `/protection/cases/${c.id}` })),
         ),

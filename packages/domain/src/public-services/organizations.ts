@@ -95,7 +95,7 @@ export const ZProfileSection = ZSourceState.extend({
   total: z.int().min(0),
   /** The latest few records, newest first. */
   recent: z.array(ZProfileItem),
-  /** Path of the pillar's list page (filtered where the page supports it). */
+  /** Path of the pillar's list page for the section. */
   listLink: z.string(),
   /** Section facts: for `enterprise`, its current titles and valid GB/T 29490 certificates. */
   facts: z.record(z.string(), z.union([z.string(), z.int(), z.boolean(), z.array(z.string())])),
