@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { freePort, makeTempDir, startStack } from '@ipbureau/dev-stack';
 import { dashboardSteps } from './dashboard.steps.mjs';
+import { organizationSearchSteps } from './organization-search.steps.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
@@ -112,6 +113,8 @@ try {
     await bell.waitFor({ timeout: 10_000 });
     assert((await bell.getAttribute('aria-label'))?.startsWith('通知'), `bell label ${await bell.getAttribute('aria-label')}`);
   });
+
+  await organizationSearchSteps(browser, base, PASSWORD, { check, assert, results });
 
   await check('the page raised no uncaught errors', async () => {
     assert(pageErrors.length === 0, pageErrors.join('\n'));

@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { KitModule, MetricsModule, type ServiceConfig } from '@ipbureau/nest-kit';
+import { PUBLIC_SERVICES_CONFIG, type PublicServicesConfig } from './config.js';
 import { AgenciesModule } from './agencies/agencies.module.js';
 import { AgencyEntity } from './agencies/agency.entity.js';
 import { AgentsModule } from './agents/agents.module.js';
@@ -7,6 +8,7 @@ import { AgentPracticeEntity, PatentAgentEntity } from './agents/patent-agent.en
 import { PUBLIC_SERVICES_METRIC_PROVIDERS } from './metrics/public-services.metrics.js';
 import { CreateAgencies1764000000000 } from './migrations/1764000000000-create-agencies.js';
 import { AgentsSupervisionTraining1764200000000 } from './migrations/1764200000000-agents-supervision-training.js';
+import { OrganizationsModule } from './organizations/organizations.module.js';
 import { SupervisionRecordEntity } from './supervision/supervision-record.entity.js';
 import { SupervisionModule } from './supervision/supervision.module.js';
 import { TrainingEventEntity } from './training/training-event.entity.js';
@@ -18,15 +20,18 @@ const MIGRATIONS = [CreateAgencies1764000000000, AgentsSupervisionTraining176420
 @Module({})
 export class PublicServicesAppModule {}
 
-export function createAppModule(config: ServiceConfig): DynamicModule {
+/** A plain ServiceConfig (tests of a single pillar) reads no other pillar: their sections are unavailable. */
+export function createAppModule(config: ServiceConfig | PublicServicesConfig): DynamicModule {
+  const full: PublicServicesConfig = { pillarUrls: {}, pillarTimeoutMs: 5_000, ...config };
   return {
     module: PublicServicesAppModule,
     imports: [
-      KitModule.forService({ config, database: { entities: ENTITIES, migrations: MIGRATIONS } }),
+      KitModule.forService({ config, database: { entities: ENTITIES, migrations: MIGRATIONS }, providers: [{ provide: PUBLIC_SERVICES_CONFIG, useValue: full }] }),
       AgenciesModule,
       AgentsModule,
       SupervisionModule,
       TrainingModule,
+      OrganizationsModule,
       MetricsModule.register(PUBLIC_SERVICES_METRIC_PROVIDERS),
     ],
   };

@@ -1,8 +1,40 @@
+import { z } from 'zod';
+import { ZPlanPillar, type TPlanPillar } from '@ipbureau/domain/plans';
 import { loadServiceConfig, type ServiceConfig } from '@ipbureau/nest-kit';
 
 /** Who this service is: URL prefix `/api/public-services`, schema `public_services`, port 4105. */
 export const PUBLIC_SERVICES_SERVICE = { service: 'public-services', schema: 'public_services', defaultPort: 4105 } as const;
 
-export function loadPublicServicesConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
-  return loadServiceConfig(PUBLIC_SERVICES_SERVICE, env);
+const ZPublicServicesEnv = z.object({
+  /**
+   * Base URL of each pillar the organization profile and the unified search read, as JSON:
+   * {"creation":"http://127.0.0.1:4102/api/creation", …} (the same variable platform-api reads).
+   * A pillar missing here leaves its sections unavailable.
+   */
+  PILLAR_URLS: z
+    .string()
+    .default('{}')
+    .transform((raw, ctx) => {
+      try {
+        return z.partialRecord(ZPlanPillar, z.url()).parse(JSON.parse(raw));
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'PILLAR_URLS must be JSON like {"creation":"http://127.0.0.1:4102/api/creation"}' });
+        return z.NEVER;
+      }
+    }),
+  /** How long the profile waits for one pillar before marking its sections unavailable. */
+  PILLAR_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+});
+
+export interface PublicServicesConfig extends ServiceConfig {
+  /** Pillar → base URL (`…/api/<service>`). */
+  pillarUrls: Partial<Record<TPlanPillar, string>>;
+  pillarTimeoutMs: number;
 }
+
+export function loadPublicServicesConfig(env: NodeJS.ProcessEnv = process.env): PublicServicesConfig {
+  const e = ZPublicServicesEnv.parse(env);
+  return { ...loadServiceConfig(PUBLIC_SERVICES_SERVICE, env), pillarUrls: e.PILLAR_URLS, pillarTimeoutMs: e.PILLAR_TIMEOUT_MS };
+}
+
+export const PUBLIC_SERVICES_CONFIG = Symbol('PUBLIC_SERVICES_CONFIG');

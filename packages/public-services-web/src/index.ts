@@ -1,1 +1,3 @@
 export { publicServicesModule } from './public-services.module';
+export { OrganizationSearch, organizationProfilePath } from './organizations/organization-search';
+export { OrganizationProfilePage } from './organizations/organization-profile-page';

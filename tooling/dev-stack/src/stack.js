@@ -75,7 +75,8 @@ export async function startStack(options) {
           DATABASE_URL: databaseUrl,
           PORT: String(ports[service.name]),
           PLATFORM_JWKS_URL: `http://127.0.0.1:${ports.platform}/api/platform/auth/jwks`,
-          // platform-api computes plan progress from each pillar's metric endpoints.
+          // platform-api computes plan progress from each pillar's metric endpoints; public-services-api
+          // assembles the organization profile and the unified search from each pillar's API.
           PILLAR_URLS: options.env?.PILLAR_URLS ?? JSON.stringify(Object.fromEntries(SERVICES.slice(1).map((s) => [s.name, `http://127.0.0.1:${ports[s.name]}/api/${s.name}`]))),
           LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
         },

@@ -3,7 +3,9 @@ import type { RouteObject } from 'react-router';
 import { canOpenModule, holdsAnyRole } from '../auth/access';
 import { RequireAccess } from '../auth/require-access';
 import { RequireAuth } from '../auth/require-auth';
+import { OrganizationProfilePage } from '@ipbureau/public-services-web';
 import { AppLayout } from '../layout/app-layout';
+import { canSearchOrganizations } from '../layout/header-search';
 import { ChangePasswordPage, CHANGE_PASSWORD_PATH } from '../routes/account/change-password-page';
 import { ADMIN_BASE, ADMIN_PAGES, type AdminPage } from '../routes/admin/admin-pages';
 import { AuditLogPage } from '../routes/admin/audit-log/audit-log-page';
@@ -48,6 +50,14 @@ export const routes: RouteObject[] = [
           ...planRoutes,
           ...pillarRoutes,
           ...adminRoutes,
+          {
+            path: '/organizations/:creditCode',
+            element: (
+              <RequireAccess allowed={canSearchOrganizations}>
+                <OrganizationProfilePage />
+              </RequireAccess>
+            ),
+          },
           { path: CHANGE_PASSWORD_PATH, element: <ChangePasswordPage /> },
           { path: '*', element: <StatusPage status={404} /> },
         ],

@@ -6,6 +6,7 @@ import { useLogout } from '@ipbureau/api-client';
 import { useCurrentUser } from '../auth/require-auth';
 import { CHANGE_PASSWORD_PATH } from '../routes/account/change-password-page';
 import { AppMenu } from './app-menu';
+import { HeaderSearch } from './header-search';
 import { LanguageSwitch } from './language-switch';
 import { NotificationBell } from './notification-bell';
 
@@ -28,6 +29,7 @@ export function AppLayout() {
           <Flex justify="space-between" align="center" style={{ height: '100%' }}>
             <Typography.Text strong>{t('app.title')}</Typography.Text>
             <Space size="middle">
+              <HeaderSearch />
               <NotificationBell />
               <LanguageSwitch />
               <Dropdown

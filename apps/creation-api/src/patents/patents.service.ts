@@ -83,8 +83,9 @@ export class PatentsService {
     if (query.patentType) qb.andWhere('p.patent_type = :patentType', { patentType: query.patentType });
     if (query.status) qb.andWhere('p.status = :status', { status: query.status });
     if (query.district) qb.andWhere('p.region_code = :district', { district: query.district });
+    if (query.applicantCreditCode) qb.andWhere('p.applicant_credit_code = :applicantCreditCode', { applicantCreditCode: query.applicantCreditCode.toUpperCase() });
     if (query.q) {
-      qb.andWhere(`(p.title ILIKE :q OR p.applicant_name ILIKE :q OR p.application_number ILIKE :q)`, { q: containing(query.q) });
+      qb.andWhere(`(p.title ILIKE :q OR p.applicant_name ILIKE :q OR p.applicant_credit_code ILIKE :q OR p.application_number ILIKE :q)`, { q: containing(query.q) });
     }
     return paginate(qb, query, mapPatent);
   }

@@ -86,8 +86,9 @@ export class TrademarksService {
     if (query.kind) qb.andWhere('t.kind = :kind', { kind: query.kind });
     if (query.status) qb.andWhere('t.status = :status', { status: query.status });
     if (query.district) qb.andWhere('t.region_code = :district', { district: query.district });
+    if (query.holderCreditCode) qb.andWhere('t.holder_credit_code = :holderCreditCode', { holderCreditCode: query.holderCreditCode.toUpperCase() });
     if (query.niceClass !== undefined) qb.andWhere(':niceClass = ANY (t.nice_classes)', { niceClass: query.niceClass });
-    if (query.q) qb.andWhere('(t.holder_name ILIKE :q OR t.registration_number LIKE :q)', { q: containing(query.q) });
+    if (query.q) qb.andWhere('(t.holder_name ILIKE :q OR t.holder_credit_code ILIKE :q OR t.registration_number LIKE :q)', { q: containing(query.q) });
     return paginate(qb, query, mapTrademark);
   }
 

@@ -56,6 +56,9 @@ export class CasesService {
     if (query.registeredFrom) qb.andWhere('c.registered_date >= :registeredFrom', { registeredFrom: query.registeredFrom });
     if (query.registeredTo) qb.andWhere('c.registered_date <= :registeredTo', { registeredTo: query.registeredTo });
     if (query.officer) qb.andWhere('EXISTS (SELECT 1 FROM case_officers o WHERE o.case_id = c.id AND o.user_id = :officer)', { officer: query.officer });
+    if (query.partyCreditCode) {
+      qb.andWhere('EXISTS (SELECT 1 FROM case_parties pc WHERE pc.case_id = c.id AND pc.credit_code = :partyCreditCode)', { partyCreditCode: query.partyCreditCode.toUpperCase() });
+    }
     if (query.q) {
       // The search text is matched literally: LIKE's wildcards in it are escaped.
       const like = `%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;

@@ -149,6 +149,12 @@ export class PledgesService {
     if (query.rightKind) qb.andWhere('pl.right_kind = :rightKind', { rightKind: query.rightKind });
     if (query.status) qb.andWhere('pl.status = :status', { status: query.status });
     if (query.district) qb.andWhere('pl.region_code = :district', { district: query.district });
+    if (query.pledgorCreditCode) qb.andWhere('pl.pledgor_credit_code = :pledgorCreditCode', { pledgorCreditCode: query.pledgorCreditCode.toUpperCase() });
+    if (query.q) {
+      // Matched literally: LIKE's wildcards in the text are escaped.
+      const like = `%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+      qb.andWhere('(pl.pledgor_name ILIKE :like OR pl.pledgor_credit_code ILIKE :like OR pl.right_number ILIKE :like)', { like });
+    }
     qb.orderBy('pl.applicationDate', 'DESC').addOrderBy('pl.createdAt', 'DESC');
     return paginate(qb, query, mapPledge);
   }

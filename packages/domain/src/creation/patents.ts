@@ -175,6 +175,7 @@ export const ZPatentListQuery = ZPageQuery.extend({
   patentType: ZPatentType.optional(),
   status: ZPatentStatus.optional(),
   district: ZRegionCode.optional(),
-  q: z.string().trim().min(1).max(64).optional().describe('Part of the title, the applicant or the application number'),
+  q: z.string().trim().min(1).max(64).optional().describe('Part of the title, the applicant’s name or credit code, or the application number'),
+  applicantCreditCode: z.string().trim().min(1).max(18).optional().describe('Patents whose applicant carries exactly this credit code'),
 });
 export type TPatentListQuery = z.infer<typeof ZPatentListQuery>;

@@ -172,6 +172,7 @@ export const ZTrademarkListQuery = ZPageQuery.extend({
   status: ZTrademarkStatus.optional(),
   district: ZRegionCode.optional(),
   niceClass: z.coerce.number().pipe(ZNiceClass).optional(),
-  q: z.string().trim().min(1).max(64).optional().describe('Part of the holder’s name or the registration number'),
+  q: z.string().trim().min(1).max(64).optional().describe('Part of the holder’s name or credit code, or the registration number'),
+  holderCreditCode: z.string().trim().min(1).max(18).optional().describe('Trademarks whose holder carries exactly this credit code'),
 });
 export type TTrademarkListQuery = z.infer<typeof ZTrademarkListQuery>;

@@ -193,5 +193,6 @@ export const ZCaseListQuery = ZPageQuery.extend({
   registeredFrom: ZCalendarDate.optional().describe('Registered on or after this date'),
   registeredTo: ZCalendarDate.optional().describe('Registered on or before this date'),
   deadline: z.enum(['overdue', 'due_soon']).optional().describe('Cases past their time limit, or within 5 working days of it, as of today'),
+  partyCreditCode: z.string().trim().min(1).max(18).optional().describe('Cases with a party carrying exactly this credit code'),
 });
 export type TCaseListQuery = z.infer<typeof ZCaseListQuery>;

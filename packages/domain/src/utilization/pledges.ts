@@ -136,5 +136,7 @@ export const ZPledgeListQuery = ZPageQuery.extend({
   rightKind: ZPledgeRightKind.optional(),
   status: ZPledgeStatus.optional(),
   district: ZRegionCode.optional(),
+  pledgorCreditCode: z.string().trim().min(1).max(18).optional().describe('Pledges whose pledgor carries exactly this credit code'),
+  q: z.string().trim().min(1).max(64).optional().describe('Part of the pledgor’s name or credit code, or of the right number'),
 });
 export type TPledgeListQuery = z.infer<typeof ZPledgeListQuery>;

@@ -3,7 +3,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import { App as AntApp } from 'antd';
 import i18next from 'i18next';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiClientProvider, ApiError, type ApiClient, type RequestOptions, type TokenStore } from '@ipbureau/api-client';
@@ -56,7 +56,7 @@ function matches(pattern: string, actual: string): boolean {
 export const refusal = (body: Omit<TErrorBody, 'requestId'>) => new ApiError({ requestId: 'test', ...body });
 
 /** The pillar's real routes under /public-services, with the providers admin-web gives them. */
-export function renderScreen(path: string, client: ApiClient, options: { language?: 'zh-CN' | 'en' } = {}): RenderResult & { router: ReturnType<typeof createMemoryRouter> } {
+export function renderScreen(path: string, client: ApiClient, options: { language?: 'zh-CN' | 'en'; routes?: RouteObject[] } = {}): RenderResult & { router: ReturnType<typeof createMemoryRouter> } {
   const i18n = i18next.createInstance();
   void i18n.use(initReactI18next).init({
     lng: options.language ?? 'zh-CN',
@@ -64,7 +64,7 @@ export function renderScreen(path: string, client: ApiClient, options: { languag
     interpolation: { escapeValue: false },
   });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createMemoryRouter([{ path: publicServicesModule.basePath, children: publicServicesModule.routes }], { initialEntries: [path] });
+  const router = createMemoryRouter(options.routes ?? [{ path: publicServicesModule.basePath, children: publicServicesModule.routes }], { initialEntries: [path] });
   const wrap = (node: ReactNode) => (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { AgenciesModule } from '../agencies/agencies.module.js';
+import { OrganizationsController } from './organizations.controller.js';
+import { OrganizationsService } from './organizations.service.js';
+import { PillarClient } from './pillar.client.js';
+
+@Module({ imports: [AgenciesModule], controllers: [OrganizationsController], providers: [OrganizationsService, PillarClient] })
+export class OrganizationsModule {}
