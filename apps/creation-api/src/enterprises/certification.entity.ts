@@ -1,13 +1,11 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import type { TCertificationEventAction, TCertificationStatus } from '@ipbureau/domain/creation';
 import { StatusEventColumns } from '../lifecycle/status-event.columns.js';
+import { RecordedColumns } from '../lifecycle/recorded.columns.js';
 
 /** A GB/T 29490 certificate; `status` and `validUntil` are the latest of its events. */
 @Entity({ name: 'ip_certifications' })
-export class CertificationEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class CertificationEntity extends RecordedColumns {
   @Column({ name: 'enterprise_id', type: 'uuid' })
   enterpriseId: string;
 
@@ -28,15 +26,6 @@ export class CertificationEntity {
 
   @Column({ name: 'version', type: 'integer' })
   version: number;
-
-  @Column({ name: 'region_code', type: 'varchar', length: 6 })
-  regionCode: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Column({ name: 'created_by', type: 'uuid' })
-  createdBy: string;
 }
 
 /** One dated change of a certificate: issued, suspended, reinstated, withdrawn, renewed. */

@@ -1,12 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import type { TEnterpriseTitleKind, TTitleEndReason } from '@ipbureau/domain/creation';
+import { RecordedColumns } from '../lifecycle/recorded.columns.js';
 
 /** One cultivation title awarded to an enterprise, and when it ended (if it did). */
 @Entity({ name: 'enterprise_titles' })
-export class EnterpriseTitleEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class EnterpriseTitleEntity extends RecordedColumns {
   @Column({ name: 'enterprise_id', type: 'uuid' })
   enterpriseId: string;
 
@@ -24,13 +22,4 @@ export class EnterpriseTitleEntity {
 
   @Column({ name: 'end_reason', type: 'varchar', length: 16, nullable: true })
   endReason: TTitleEndReason | null;
-
-  @Column({ name: 'region_code', type: 'varchar', length: 6 })
-  regionCode: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Column({ name: 'created_by', type: 'uuid' })
-  createdBy: string;
 }

@@ -1,12 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import type { TAwardGrade, TAwardLevel, TPatentAwardKind } from '@ipbureau/domain/creation';
+import { RecordedColumns } from '../lifecycle/recorded.columns.js';
 
 /** A member of a patent's family filed abroad; granted there when `grantDate` is set. */
 @Entity({ name: 'patent_family_members' })
-export class PatentFamilyMemberEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class PatentFamilyMemberEntity extends RecordedColumns {
   @Column({ name: 'patent_id', type: 'uuid' })
   patentId: string;
 
@@ -18,23 +16,11 @@ export class PatentFamilyMemberEntity {
 
   @Column({ name: 'grant_date', type: 'date', nullable: true })
   grantDate: string | null;
-
-  @Column({ name: 'region_code', type: 'varchar', length: 6 })
-  regionCode: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Column({ name: 'created_by', type: 'uuid' })
-  createdBy: string;
 }
 
 /** An award a patent won. */
 @Entity({ name: 'patent_awards' })
-export class PatentAwardEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class PatentAwardEntity extends RecordedColumns {
   @Column({ name: 'patent_id', type: 'uuid' })
   patentId: string;
 
@@ -49,13 +35,4 @@ export class PatentAwardEntity {
 
   @Column({ name: 'grade', type: 'varchar', length: 12 })
   grade: TAwardGrade;
-
-  @Column({ name: 'region_code', type: 'varchar', length: 6 })
-  regionCode: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Column({ name: 'created_by', type: 'uuid' })
-  createdBy: string;
 }

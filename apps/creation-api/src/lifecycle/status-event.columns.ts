@@ -1,13 +1,11 @@
-import { Column, CreateDateColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column } from 'typeorm';
+import { RecordedColumns } from './recorded.columns.js';
 
 /**
  * The columns every status-event table shares: one dated change of a record's status, appended
  * and never updated. Each table adds the key of the record it belongs to and its own extras.
  */
-export abstract class StatusEventColumns<S extends string, A extends string> {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export abstract class StatusEventColumns<S extends string, A extends string> extends RecordedColumns {
   /** 1 for the record's first event, then one more per event. */
   @Column({ name: 'seq', type: 'integer' })
   seq: number;
@@ -27,13 +25,4 @@ export abstract class StatusEventColumns<S extends string, A extends string> {
 
   @Column({ name: 'note', type: 'varchar', length: 500, nullable: true })
   note: string | null;
-
-  @Column({ name: 'region_code', type: 'varchar', length: 6 })
-  regionCode: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Column({ name: 'created_by', type: 'uuid' })
-  createdBy: string;
 }

@@ -1,6 +1,7 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import type { TPatentType } from '@ipbureau/domain';
 import type { TPatentStatus } from '@ipbureau/domain/creation';
+import { RecordedColumns } from '../lifecycle/recorded.columns.js';
 
 /**
  * A patent application as stored. `date` columns hydrate as their 'YYYY-MM-DD' text (TypeORM
@@ -8,10 +9,7 @@ import type { TPatentStatus } from '@ipbureau/domain/creation';
  * `status` and `grantDate` are the latest of the status events, kept here for lists and filters.
  */
 @Entity({ name: 'patents' })
-export class PatentEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class PatentEntity extends RecordedColumns {
   @Column({ name: 'application_number', type: 'varchar', length: 16 })
   applicationNumber: string;
 
@@ -46,15 +44,7 @@ export class PatentEntity {
   version: number;
 
   /** The district the applicant is in (its most specific division). */
-  @Column({ name: 'region_code', type: 'varchar', length: 6 })
-  regionCode: string;
 
   @Column({ name: 'department_id', type: 'uuid', nullable: true })
   departmentId: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Column({ name: 'created_by', type: 'uuid' })
-  createdBy: string;
 }

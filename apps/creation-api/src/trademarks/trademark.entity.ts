@@ -1,15 +1,13 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import type { TTrademarkKind, TTrademarkStatus } from '@ipbureau/domain/creation';
+import { RecordedColumns } from '../lifecycle/recorded.columns.js';
 
 /**
  * A registered trademark as stored. `status` and `expiryDate` are those of the latest status
  * event, kept here for lists and filters; the events hold the history.
  */
 @Entity({ name: 'trademarks' })
-export class TrademarkEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class TrademarkEntity extends RecordedColumns {
   @Column({ name: 'registration_number', type: 'varchar', length: 10 })
   registrationNumber: string;
 
@@ -37,18 +35,9 @@ export class TrademarkEntity {
   @Column({ name: 'well_known', type: 'boolean' })
   wellKnown: boolean;
 
-  @Column({ name: 'region_code', type: 'varchar', length: 6 })
-  regionCode: string;
-
   @Column({ name: 'department_id', type: 'uuid', nullable: true })
   departmentId: string | null;
 
   @Column({ name: 'version', type: 'integer' })
   version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Column({ name: 'created_by', type: 'uuid' })
-  createdBy: string;
 }
