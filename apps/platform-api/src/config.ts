@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ZPlanPillar, type TPlanPillar } from '@ipbureau/domain/plans';
-import { loadServiceConfig, type ServiceConfig } from '@ipbureau/nest-kit';
+import type { TPlanPillar } from '@ipbureau/domain/plans';
+import { loadServiceConfig, type ServiceConfig, ZPillarUrls } from '@ipbureau/nest-kit';
 
 export const PLATFORM_IDENTITY = { service: 'platform', schema: 'platform', defaultPort: 4101 } as const;
 
@@ -17,17 +17,7 @@ const ZPlatformEnv = z.object({
    * {"creation":"http://127.0.0.1:4102/api/creation", …}. A pillar missing here makes its
    * indicators unavailable; the stack passes every pillar.
    */
-  PILLAR_URLS: z
-    .string()
-    .default('{}')
-    .transform((raw, ctx) => {
-      try {
-        return z.partialRecord(ZPlanPillar, z.url()).parse(JSON.parse(raw));
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'PILLAR_URLS must be JSON like {"creation":"http://127.0.0.1:4102/api/creation"}' });
-        return z.NEVER;
-      }
-    }),
+  PILLAR_URLS: ZPillarUrls,
   /** How long computed plan progress is served from the cache before it is recomputed. */
   PLAN_PROGRESS_TTL_SECONDS: z.coerce.number().int().min(0).max(7 * 24 * 3600).default(600),
   /** How long the plan layer waits for one pillar metric before marking the indicator unavailable. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ZPlanPillar, type TPlanPillar } from '@ipbureau/domain/plans';
-import { loadServiceConfig, type ServiceConfig } from '@ipbureau/nest-kit';
+import type { TPlanPillar } from '@ipbureau/domain/plans';
+import { loadServiceConfig, type ServiceConfig, ZPillarUrls } from '@ipbureau/nest-kit';
 
 /** Who this service is: URL prefix `/api/public-services`, schema `public_services`, port 4105. */
 export const PUBLIC_SERVICES_SERVICE = { service: 'public-services', schema: 'public_services', defaultPort: 4105 } as const;
@@ -11,17 +11,7 @@ const ZPublicServicesEnv = z.object({
    * {"creation":"http://127.0.0.1:4102/api/creation", …} (the same variable platform-api reads).
    * A pillar missing here leaves its sections unavailable.
    */
-  PILLAR_URLS: z
-    .string()
-    .default('{}')
-    .transform((raw, ctx) => {
-      try {
-        return z.partialRecord(ZPlanPillar, z.url()).parse(JSON.parse(raw));
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'PILLAR_URLS must be JSON like {"creation":"http://127.0.0.1:4102/api/creation"}' });
-        return z.NEVER;
-      }
-    }),
+  PILLAR_URLS: ZPillarUrls,
   /** How long the profile waits for one pillar before marking its sections unavailable. */
   PILLAR_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
 });

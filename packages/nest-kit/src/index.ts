@@ -1,5 +1,5 @@
 // @ipbureau/nest-kit: what every service is built on.
-export { loadServiceConfig, ZServiceEnv, type ServiceConfig } from './config/service-config.js';
+export { loadServiceConfig, ZServiceEnv, ZPillarUrls, type ServiceConfig } from './config/service-config.js';
 export { DomainException, text, notFound, conflict, unprocessable, forbidden, unauthenticated, type LocalizedText } from './errors/domain.exception.js';
 export { DomainErrorFilter, resolveError } from './errors/error.filter.js';
 export { ZBody, ZQuery, ZParams, ZResponse, parseOrThrow, toOpenApi, toFieldIssues, validationError } from './validation/zod.decorators.js';
@@ -12,7 +12,7 @@ export { openDataSource, inTransaction, type DatabaseOptions } from './database/
 export { AuditWriter, type AuditEntry } from './audit/audit.writer.js';
 export { paginate } from './paging/paginate.js';
 export { RecordOwnership, type Ownership } from './scope/record-ownership.js';
-export { scopeCondition, inScope, divisionPrefix, divisionPattern, isWithinDivision, type ScopedColumns } from './scope/data-scope.js';
+export { scopeCondition, inScope, divisionPrefix, divisionPrefixSql, divisionPattern, isWithinDivision, type ScopedColumns } from './scope/data-scope.js';
 export { HealthController, ZHealth } from './health/health.controller.js';
 export { LOGGER, createLogger, type Logger } from './logging/logger.js';
 export { SERVICE_CONFIG } from './tokens.js';

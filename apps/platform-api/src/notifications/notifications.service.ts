@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { MODULE_LEVELS, ZAlertRaised, type TEventEnvelope, type TLocale, type TNotification, type TNotificationListQuery, type TNotificationSummary, type TPage } from '@ipbureau/domain';
-import { AuditWriter, eventContext, inTransaction, notFound, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { AuditWriter, divisionPrefixSql, eventContext, inTransaction, notFound, type AuthenticatedContext } from '@ipbureau/nest-kit';
 
 interface NotificationRow {
   id: string;
@@ -89,9 +89,7 @@ export class NotificationsService {
        SELECT $1, u.id, u.region_code FROM users u
         WHERE NOT u.disabled
           AND (u.id = ANY($5::uuid[])
-               OR ($2 LIKE (CASE WHEN u.region_code LIKE '%0000' THEN left(u.region_code, 2)
-                                 WHEN u.region_code LIKE '%00' THEN left(u.region_code, 4)
-                                 ELSE u.region_code END) || '%'
+               OR ($2 LIKE ${divisionPrefixSql('u.region_code')} || '%'
                    AND u.roles && $3::text[]
                    AND ($4::uuid IS NULL OR u.department_id IN (SELECT id FROM above))))
        ON CONFLICT DO NOTHING RETURNING user_id`,

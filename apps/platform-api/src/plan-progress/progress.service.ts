@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { todayInChina } from '@ipbureau/domain';
 import type { TIndicator, TIndicatorProgress, TPlanProgress, TPopulationUsed, TProgressQuery } from '@ipbureau/domain/plans';
-import { isWithinDivision, LOGGER, type AuthenticatedContext, type Logger } from '@ipbureau/nest-kit';
+import { divisionPattern, divisionPrefixSql, isWithinDivision, LOGGER, type AuthenticatedContext, type Logger } from '@ipbureau/nest-kit';
 import { PLATFORM_CONFIG, type PlatformConfig } from '../config.js';
 import { fieldError } from '../plans/plan.rules.js';
 import type { PlanEntity } from '../plans/plan.entity.js';
@@ -62,8 +62,8 @@ export class ProgressService {
     const result: [unknown, number] = regionCode
       ? await this.dataSource.query(
           `UPDATE plan_progress_cache SET invalidated_at = now()
-            WHERE invalidated_at IS NULL AND ($1 LIKE rtrim(region_code, '0') || '%' OR region_code LIKE rtrim($1, '0') || '%')`,
-          [regionCode],
+            WHERE invalidated_at IS NULL AND ($1 LIKE ${divisionPrefixSql('region_code')} || '%' OR region_code LIKE $2)`,
+          [regionCode, divisionPattern(regionCode)],
         )
       : await this.dataSource.query(`UPDATE plan_progress_cache SET invalidated_at = now() WHERE invalidated_at IS NULL`);
     return result[1];

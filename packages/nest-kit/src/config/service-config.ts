@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZRegionCode } from '@ipbureau/domain';
+import { ZPlanPillar } from '@ipbureau/domain/plans';
 
 /**
  * A service's configuration, validated once at start. This module is the only reader of
@@ -70,3 +71,19 @@ export function loadServiceConfig(
     version: identity.version ?? '0.1.0',
   };
 }
+
+/**
+ * `PILLAR_URLS`: where a service that calls the pillars over HTTP finds each one, as JSON
+ * `{"creation":"http://127.0.0.1:4102/api/creation", …}`; a pillar left out is "not configured".
+ */
+export const ZPillarUrls = z
+  .string()
+  .default('{}')
+  .transform((raw, ctx) => {
+    try {
+      return z.partialRecord(ZPlanPillar, z.url()).parse(JSON.parse(raw));
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'PILLAR_URLS must be JSON like {"creation":"http://127.0.0.1:4102/api/creation"}' });
+      return z.NEVER;
+    }
+  });

@@ -10,6 +10,11 @@ export function divisionPrefix(code: string): string {
   return code;
 }
 
+/** `divisionPrefix` in SQL, for a code held in a column: `column LIKE …` cannot be built in JS row by row. */
+export function divisionPrefixSql(column: string): string {
+  return `(CASE WHEN ${column} LIKE '%0000' THEN left(${column}, 2) WHEN ${column} LIKE '%00' THEN left(${column}, 4) ELSE ${column} END)`;
+}
+
 /** A LIKE pattern matching every division code inside `code` (`440500` → `4405%`). */
 export function divisionPattern(code: string): string {
   return `${divisionPrefix(code)}%`;
