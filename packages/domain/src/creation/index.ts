@@ -234,3 +234,4 @@ export {
   type TClawbackCaseDetail,
   type TClawbackListQuery,
 } from './subsidies.js';
+export { ZAgencyFactsQuery, ZAgencyFactsRow, ZAgencyFacts, type TAgencyFactsQuery, type TAgencyFactsRow, type TAgencyFacts } from './agency-facts.js';

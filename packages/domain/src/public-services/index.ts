@@ -121,3 +121,4 @@ export {
   type TProfileSection,
   type TOrganizationProfile,
 } from './organizations.js';
+export { ZBlacklistReferredEvent, type TBlacklistReferredEvent } from './events.js';

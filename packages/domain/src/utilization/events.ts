@@ -43,3 +43,22 @@ export const ZPledgeEventMessage = z.discriminatedUnion('type', [ZPledgeRegister
 export type TPledgeEventMessage = z.infer<typeof ZPledgeEventMessage>;
 
 export const PLEDGE_EVENT_TYPES = ['pledge.registered', 'pledge.released'] as const;
+
+/**
+ * A patent award 专利奖 or S&T award was recorded at the utilization pillar (plan 四.三 awards) for
+ * a patent: the creation pillar adds it to the patent's awards (a national award is one of the
+ * five high-value criteria). `awardId` is the award in utilization-api; a consumer applies each
+ * `eventId` once and keeps at most one award per `awardId`.
+ */
+export const ZAwardGrantedEvent = z.strictObject({
+  type: z.literal('award.granted'),
+  eventId: z.uuid().describe('Unique id of this event; a redelivery carries the same id'),
+  awardId: z.uuid().describe('The award in utilization-api'),
+  patentNumber: ZPatentNumber.describe('The awarded patent, e.g. ZL201710601862.3'),
+  kind: z.enum(['patent_award', 'sci_tech_award']).describe('patent_award: 中国专利奖 or a provincial/municipal patent award; sci_tech_award: 科学技术奖'),
+  level: z.enum(['national', 'provincial', 'municipal']),
+  year: z.int().min(1985).max(2100),
+  grade: z.enum(['gold', 'silver', 'excellence', 'special', 'first', 'second', 'third']),
+  regionCode: ZRegionCode.describe('District of the award holder'),
+});
+export type TAwardGrantedEvent = z.infer<typeof ZAwardGrantedEvent>;

@@ -45,4 +45,6 @@ export {
   type TPledgeRegisteredEvent,
   type TPledgeReleasedEvent,
   type TPledgeEventMessage,
+  ZAwardGrantedEvent,
+  type TAwardGrantedEvent,
 } from './events.js';
