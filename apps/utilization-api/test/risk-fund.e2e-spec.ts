@@ -61,6 +61,10 @@ describe('the fund ledger', () => {
     ]);
     expect(await api().get<TFundBalance>(viewer, `/funds/${fund.id}/balance?asOf=2025-01-01`)).toMatchObject({ balance: '0.10', contributed: '0.10' });
     expect(await api().get<TFundBalance>(viewer, `/funds/${fund.id}/balance?asOf=2024-12-31`)).toMatchObject({ balance: '0.00' });
+    const sheet = await fetch(`${utilization.baseUrl}/funds/${fund.id}/ledger?format=xlsx`, { headers: { authorization: `Bearer ${viewer}` } });
+    expect(sheet.status).toBe(200);
+    expect(sheet.headers.get('content-type')).toContain('spreadsheetml');
+    expect((await sheet.arrayBuffer()).byteLength).toBeGreaterThan(0);
   });
 
   it('refuses to change or remove a ledger entry, in the database itself', async () => {

@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { ZIdParam, ZPage } from '@ipbureau/domain';
 import {
+  APPROVAL_STATUS_LABELS,
   ZInterestSubsidy,
   ZInterestSubsidyCreate,
   ZInterestSubsidyDetail,
@@ -15,7 +16,7 @@ import {
   type TInterestSubsidyRuleCreate,
   type TPaymentDecision,
 } from '@ipbureau/domain/utilization';
-import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { AuthCtx, RequireModule, XlsxExport, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
 import { InterestSubsidiesService } from './interest-subsidies.service.js';
 
 @ApiTags('interest-subsidies')
@@ -76,6 +77,22 @@ export class InterestSubsidiesController {
   @RequireModule('utilization', 'viewer')
   @ApiOperation({ summary: 'Interest subsidy applications in the caller’s data scope, latest first' })
   @ZResponse(200, ZPage(ZInterestSubsidy), 'One page of applications')
+  @XlsxExport({
+    name: { 'zh-CN': '质押贷款贴息', en: 'Interest subsidies' },
+    columns: [
+      { key: 'enterpriseName', header: { 'zh-CN': '企业', en: 'Enterprise' } },
+      { key: 'enterpriseCreditCode', header: { 'zh-CN': '统一社会信用代码', en: 'Credit code' } },
+      { key: 'lenderName', header: { 'zh-CN': '贷款银行', en: 'Lender' } },
+      { key: 'applicationDate', header: { 'zh-CN': '申请日期', en: 'Application date' }, kind: 'date' },
+      { key: 'interestTotal', header: { 'zh-CN': '实付利息（元）', en: 'Interest paid (yuan)' }, kind: 'money' },
+      { key: 'amount', header: { 'zh-CN': '贴息金额（元）', en: 'Subsidy (yuan)' }, kind: 'money' },
+      { key: 'status', header: { 'zh-CN': '状态', en: 'Status' }, labels: APPROVAL_STATUS_LABELS },
+      { key: 'paidOn', header: { 'zh-CN': '支付日', en: 'Paid on' }, kind: 'date' },
+      { key: 'enteredByName', header: { 'zh-CN': '经办人', en: 'Entered by' } },
+      { key: 'decidedByName', header: { 'zh-CN': '审批人', en: 'Decided by' } },
+      { key: 'opinion', header: { 'zh-CN': '审批意见', en: 'Opinion' } },
+    ],
+  })
   list(@AuthCtx() ctx: AuthenticatedContext, @ZQuery(ZInterestSubsidyListQuery) query: TInterestSubsidyListQuery) {
     return this.subsidies.list(ctx, query);
   }

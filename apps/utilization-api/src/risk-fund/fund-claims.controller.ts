@@ -2,6 +2,7 @@ import { Controller, Get, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZIdParam, ZPage } from '@ipbureau/domain';
 import {
+  APPROVAL_STATUS_LABELS,
   ZFundClaim,
   ZFundClaimCreate,
   ZFundClaimListQuery,
@@ -12,7 +13,7 @@ import {
   type TFundRecovery,
   type TPaymentDecision,
 } from '@ipbureau/domain/utilization';
-import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { AuthCtx, RequireModule, XlsxExport, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
 import { RiskFundService } from './risk-fund.service.js';
 
 @ApiTags('risk-fund')
@@ -61,6 +62,26 @@ export class FundClaimsController {
   @RequireModule('utilization', 'viewer')
   @ApiOperation({ summary: 'Claims in the caller’s data scope, latest first' })
   @ZResponse(200, ZPage(ZFundClaim), 'One page of claims')
+  @XlsxExport({
+    name: { 'zh-CN': '风险补偿代偿申请', en: 'Fund claims' },
+    columns: [
+      { key: 'lenderName', header: { 'zh-CN': '贷款银行', en: 'Lender' } },
+      { key: 'pledgorName', header: { 'zh-CN': '借款企业', en: 'Borrower' } },
+      { key: 'pledgorCreditCode', header: { 'zh-CN': '统一社会信用代码', en: 'Credit code' } },
+      { key: 'defaultDate', header: { 'zh-CN': '违约日', en: 'Default date' }, kind: 'date' },
+      { key: 'claimDate', header: { 'zh-CN': '申请日期', en: 'Claim date' }, kind: 'date' },
+      { key: 'lossAmount', header: { 'zh-CN': '损失金额（元）', en: 'Loss (yuan)' }, kind: 'money' },
+      { key: 'compensationRatio', header: { 'zh-CN': '补偿比例', en: 'Ratio' }, kind: 'decimal' },
+      { key: 'capPerLoan', header: { 'zh-CN': '单笔上限（元）', en: 'Cap per loan (yuan)' }, kind: 'money' },
+      { key: 'amount', header: { 'zh-CN': '补偿金额（元）', en: 'Compensation (yuan)' }, kind: 'money' },
+      { key: 'recoveredAmount', header: { 'zh-CN': '已回收（元）', en: 'Recovered (yuan)' }, kind: 'money' },
+      { key: 'status', header: { 'zh-CN': '状态', en: 'Status' }, labels: APPROVAL_STATUS_LABELS },
+      { key: 'paidOn', header: { 'zh-CN': '支付日', en: 'Paid on' }, kind: 'date' },
+      { key: 'enteredByName', header: { 'zh-CN': '经办人', en: 'Entered by' } },
+      { key: 'decidedByName', header: { 'zh-CN': '审批人', en: 'Decided by' } },
+      { key: 'opinion', header: { 'zh-CN': '审批意见', en: 'Opinion' } },
+    ],
+  })
   list(@AuthCtx() ctx: AuthenticatedContext, @ZQuery(ZFundClaimListQuery) query: TFundClaimListQuery) {
     return this.funds.listClaims(ctx, query);
   }

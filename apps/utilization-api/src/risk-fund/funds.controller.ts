@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { ZIdParam, ZPage } from '@ipbureau/domain';
 import {
+  FUND_ENTRY_KIND_LABELS,
   ZFund,
   ZFundBalance,
   ZFundBalanceQuery,
@@ -19,7 +20,7 @@ import {
   type TFundLedgerQuery,
   type TFundRuleCreate,
 } from '@ipbureau/domain/utilization';
-import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { AuthCtx, RequireModule, XlsxExport, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
 import { RiskFundService } from './risk-fund.service.js';
 
 @ApiTags('risk-fund')
@@ -85,6 +86,21 @@ export class FundsController {
   @RequireModule('utilization', 'viewer')
   @ApiOperation({ summary: 'The fund’s ledger, latest first, each entry with the balance at the end of its date' })
   @ZResponse(200, ZPage(ZFundEntry), 'One page of entries')
+  @XlsxExport({
+    name: { 'zh-CN': '风险补偿资金台账', en: 'Fund ledger' },
+    columns: [
+      { key: 'entryDate', header: { 'zh-CN': '日期', en: 'Date' }, kind: 'date' },
+      { key: 'kind', header: { 'zh-CN': '类别', en: 'Kind' }, labels: FUND_ENTRY_KIND_LABELS },
+      { key: 'signedAmount', header: { 'zh-CN': '金额（元）', en: 'Amount (yuan)' }, kind: 'money' },
+      { key: 'balanceAfter', header: { 'zh-CN': '日终余额（元）', en: 'End-of-day balance (yuan)' }, kind: 'money' },
+      { key: 'funderName', header: { 'zh-CN': '出资方', en: 'Funder' } },
+      { key: 'pledgeId', header: { 'zh-CN': '关联质押贷款', en: 'Pledge loan' } },
+      { key: 'claimId', header: { 'zh-CN': '关联代偿申请', en: 'Claim' } },
+      { key: 'note', header: { 'zh-CN': '备注', en: 'Note' } },
+      { key: 'recordedByName', header: { 'zh-CN': '记账人', en: 'Recorded by' } },
+      { key: 'recordedAt', header: { 'zh-CN': '记账时间', en: 'Recorded at' }, kind: 'instant' },
+    ],
+  })
   ledger(@AuthCtx() ctx: AuthenticatedContext, @ZParams(ZIdParam) params: { id: string }, @ZQuery(ZFundLedgerQuery) query: TFundLedgerQuery) {
     return this.funds.ledger(ctx, params.id, query);
   }

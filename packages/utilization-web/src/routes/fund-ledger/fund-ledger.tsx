@@ -5,8 +5,8 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatYuan, hasModuleLevel } from '@ipbureau/domain';
 import type { TApprovalStatus, TFundClaim, TFundContribution, TFundEntry, TFundEntryKind, TFundLedgerQuery } from '@ipbureau/domain/utilization';
-import { useMe } from '@ipbureau/api-client';
-import { DataTable, EmptyState, FormError, LineChart, PageHeader, StatCard, StatusTag, formatDateTime, useServerErrors } from '@ipbureau/ui';
+import { exportXlsx, servicePath, useApiClient, useMe } from '@ipbureau/api-client';
+import { DataTable, EmptyState, ExportButton, FormError, LineChart, PageHeader, StatCard, StatusTag, formatDateTime, useServerErrors } from '@ipbureau/ui';
 import { useContribute } from '../../features/fund/api/fund.mutations';
 import { useFundClaims, useFundLedger, useFundRules, useFunds, useFundSeries } from '../../features/fund/api/fund.queries';
 import { APPROVAL_STATUS_TONES, FUND_ENTRY_TONES, percent } from '../../features/fund/fund-labels';
@@ -63,6 +63,7 @@ function ContributionModal({ fundId, onClose }: { fundId: string; onClose: () =>
 export function FundLedger() {
   const { t } = useTranslation('utilization');
   const me = useMe();
+  const client = useApiClient();
   const funds = useFunds();
   const [chosen, setChosen] = useState<string | undefined>();
   const fund = funds.data?.find((f) => f.id === chosen) ?? funds.data?.[0];
@@ -141,7 +142,7 @@ export function FundLedger() {
         {/* Drawn from exact decimal strings; only the chart's geometry uses numbers. */}
         <LineChart ariaLabel={t('fund.ledger.chart')} categories={points.map((p) => p.date)} unit={t('fund.ledger.yuan')} series={[{ name: t('fund.ledger.balanceSeries'), data: points.map((p) => Number(p.balance)) }]} />
       </Card>
-      <Card style={{ marginBottom: 16 }}>
+      <Card style={{ marginBottom: 16 }} extra={fund ? <ExportButton fileName={t('fund.ledger.title')} download={() => exportXlsx(client, servicePath('utilization', `/funds/${fund.id}/ledger`), query)} /> : null}>
         <DataTable<TFundEntry>
           columns={columns}
           rows={ledger.data?.items ?? []}

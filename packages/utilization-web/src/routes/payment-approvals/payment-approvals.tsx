@@ -5,8 +5,8 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatYuan, hasModuleLevel } from '@ipbureau/domain';
 import type { TApprovalStatus, TPaymentApproval, TPaymentApprovalListQuery, TPaymentKind } from '@ipbureau/domain/utilization';
-import { useMe } from '@ipbureau/api-client';
-import { DataTable, FilterBar, formatDateTime, PageHeader, StatusTag } from '@ipbureau/ui';
+import { exportXlsx, servicePath, useApiClient, useMe } from '@ipbureau/api-client';
+import { DataTable, ExportButton, FilterBar, formatDateTime, PageHeader, StatusTag } from '@ipbureau/ui';
 import { usePaymentApprovals } from '../../features/fund/api/fund.queries';
 import { APPROVAL_STATUS_TONES, PAYMENT_KIND_OPTIONS } from '../../features/fund/fund-labels';
 import { utilizationPaths } from '../../paths';
@@ -21,6 +21,7 @@ type Filters = { status?: TApprovalStatus; kind?: TPaymentKind };
 export function PaymentApprovals() {
   const { t } = useTranslation('utilization');
   const me = useMe();
+  const client = useApiClient();
   const [query, setQuery] = useState<TPaymentApprovalListQuery>({ status: 'pending', page: 1, pageSize: 20 });
   const approvals = usePaymentApprovals(query);
   const [deciding, setDeciding] = useState<TPaymentApproval | null>(null);
@@ -59,6 +60,7 @@ export function PaymentApprovals() {
         description={t('fund.approvals.description')}
         extra={
           <Space>
+            <ExportButton fileName={t('fund.approvals.title')} download={() => exportXlsx(client, servicePath('utilization', '/payment-approvals'), query)} />
             <Link to={utilizationPaths.fundClaimCreate}>{t('fund.nav.claimCreate')}</Link>
             <Link to={utilizationPaths.interestSubsidyCreate}>{t('fund.nav.subsidyCreate')}</Link>
           </Space>
