@@ -218,6 +218,11 @@ describe('claims on defaulted loans', () => {
     const beyond = await api().send<TErrorBody>(officer, 'POST', '/fund-claims', claimOf(fund.id, tooEarly.id, '5000000.01'));
     expect(beyond.status).toBe(422);
     expect(await count(`SELECT count(*) FROM utilization.fund_claims WHERE pledge_id = $1`, [tooEarly.id])).toBe(0);
+    // A district's fund covers only its district's loans (the pledges here are Chenghai's).
+    const longhu = await api().post<TFund>(officer, '/funds', { name: '龙湖区风险补偿资金', district: '440507' });
+    const elsewhere = await api().send<TErrorBody>(officer, 'POST', '/fund-claims', claimOf(longhu.id, tooEarly.id, '100.00'));
+    expect(elsewhere.status).toBe(422);
+    expect(elsewhere.body.message).toContain('does not cover');
   });
 });
 

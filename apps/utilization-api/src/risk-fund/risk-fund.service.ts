@@ -231,6 +231,10 @@ export class RiskFundService {
       }
       // The fund row is locked from here to the end: the balance read below stays true until commit.
       const fund = await this.readFund(em, ctx, input.fundId, true);
+      // A district's fund covers the loans of its district; the region's fund covers them all.
+      if (!isWithinDivision(pledge.regionCode, fund.regionCode)) {
+        throw unprocessable(text(`该资金（${fund.regionCode}）不覆盖借款企业所在区县 ${pledge.regionCode} 的贷款`, `The fund (${fund.regionCode}) does not cover loans of the borrower's district, ${pledge.regionCode}`));
+      }
       const standing = await em.getRepository(FundClaimEntity).createQueryBuilder('c').where('c.pledge_id = :id AND c.status <> :rejected', { id: pledge.id, rejected: 'rejected' }).getOne();
       if (standing) throw conflict(text(`该笔贷款已有代偿申请（${standing.claimDate}），不能重复申请`, `This loan already has a claim (entered for ${standing.claimDate})`));
       const rule = await em
