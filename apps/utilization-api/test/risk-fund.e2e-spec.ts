@@ -283,6 +283,16 @@ describe('maker-checker and roles', () => {
 });
 
 describe('fund metrics', () => {
+  it('lists the fund and subsidy metrics with their semantics', async () => {
+    const res = await fetch(`${utilization.baseUrl}/metrics`, { headers: { authorization: `Bearer ${viewer}` } });
+    const catalogue = (await res.json()) as { key: string; semantics: string }[];
+    expect(catalogue.filter((m) => /^(fund|subsidies)\./.test(m.key)).map((m) => [m.key, m.semantics])).toEqual([
+      ['fund.balance', 'stock'],
+      ['fund.claims_paid_in_period', 'flow'],
+      ['subsidies.interest_paid_in_period', 'flow'],
+    ]);
+  });
+
   it('answers the balance as of a past date and the claims paid in a period exactly', async () => {
     const metric = async (key: string, query: string) => {
       const res = await fetch(`${utilization.baseUrl}/metrics/${key}?${query}`, { headers: { authorization: `Bearer ${viewer}` } });
