@@ -9,7 +9,7 @@ import type {
   TCommercializationProjectUpdate,
   TSupportFundCreate,
 } from '@ipbureau/domain/utilization';
-import { AuditWriter, inScope, inTransaction, notFound, paginate, RecordOwnership, scopeCondition, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { AuditWriter, inScope, inTransaction, notFound, RecordOwnership, scopeCondition, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
 import { assertNotFuture, assertVersion, containing, fieldError, sentFields } from '../product-rules/product.rules.js';
 import { CommercializationFundEntity, CommercializationProjectEntity } from './commercialization-project.entity.js';
 import { mapFund, mapProject, mapProjectDetail } from './commercialization.mapper.js';
