@@ -6,6 +6,7 @@ import { PledgeList } from './routes/pledge-list/pledge-list';
 import { PledgeCreate } from './routes/pledge-create/pledge-create';
 import { PledgeDetail } from './routes/pledge-detail/pledge-detail';
 import { PledgeOverview } from './routes/pledge-overview/pledge-overview';
+import { PRODUCT_ROUTES } from './products.routes';
 
 /** Plan chapter 四.三. Pledge financing, insurance, transfer and licensing, and patent awards. */
 export const utilizationModule: PillarModule<'utilization', RouteObject> = {
@@ -22,5 +23,6 @@ export const utilizationModule: PillarModule<'utilization', RouteObject> = {
     { path: 'pledges/new', element: <PledgeCreate /> },
     { path: 'pledges/:id', element: <PledgeDetail /> },
     { path: 'overview', element: <PledgeOverview /> },
+    ...PRODUCT_ROUTES,
   ],
 };
