@@ -50,7 +50,7 @@ export function ProductsOverview() {
   const failed = all.flat().find((q) => q.isError);
   const years = PLAN_PERIOD.years.map(String);
   const totalCount = (...lists: Series[]) => String(lists.flatMap((s) => known(valuesOf(s))).reduce((sum, v) => sum + Number(v), 0));
-  const totalWan = (s: Series) => toWanYuan(sumMoney(known(valuesOf(s))));
+  const totalWan = (s: Series) => toWanYuan(sumMoney(known(valuesOf(s))), 2, { grouping: true });
   const wanUnit = t('overview.wan');
 
   return (
