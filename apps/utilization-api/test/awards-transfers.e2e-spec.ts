@@ -123,6 +123,15 @@ describe('transfer and licence contracts', () => {
     expect(badCode.body.issues.map((i) => i.path)).toEqual(['licenseeCreditCode']);
     expect(await count('utilization.transfer_contracts')).toBe(before);
   });
+
+  it('exports the contracts of a filter as an XLSX sheet, under the same access rule as the list', async () => {
+    const res = await fetch(`${utilization.baseUrl}/transfer-contracts?format=xlsx&kind=license`, { headers: { authorization: `Bearer ${viewer}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe('PK');
+    expect((await fetch(`${utilization.baseUrl}/transfer-contracts?format=xlsx`)).status).toBe(401);
+  });
 });
 
 describe('commercialization projects', () => {

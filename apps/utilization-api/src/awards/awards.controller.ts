@@ -2,7 +2,8 @@ import { Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZIdParam, ZPage } from '@ipbureau/domain';
 import { ZAward, ZAwardCreate, ZAwardListQuery, ZAwardUpdate, type TAwardCreate, type TAwardListQuery, type TAwardUpdate } from '@ipbureau/domain/utilization';
-import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { AuthCtx, RequireModule, XlsxExport, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { AWARDS_EXPORT } from './awards.export.js';
 import { AwardsService } from './awards.service.js';
 
 @ApiTags('awards')
@@ -33,6 +34,7 @@ export class AwardsController {
 
   @Get()
   @RequireModule('utilization', 'viewer')
+  @XlsxExport(AWARDS_EXPORT)
   @ApiOperation({ summary: 'Awards in the caller’s data scope, latest year first' })
   @ZResponse(200, ZPage(ZAward), 'One page of awards')
   list(@AuthCtx() ctx: AuthenticatedContext, @ZQuery(ZAwardListQuery) query: TAwardListQuery) {

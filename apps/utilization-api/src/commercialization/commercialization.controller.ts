@@ -13,7 +13,8 @@ import {
   type TCommercializationProjectUpdate,
   type TSupportFundCreate,
 } from '@ipbureau/domain/utilization';
-import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { AuthCtx, RequireModule, XlsxExport, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { PROJECTS_EXPORT } from './commercialization.export.js';
 import { CommercializationService } from './commercialization.service.js';
 
 @ApiTags('commercialization-projects')
@@ -54,6 +55,7 @@ export class CommercializationController {
 
   @Get()
   @RequireModule('utilization', 'viewer')
+  @XlsxExport(PROJECTS_EXPORT)
   @ApiOperation({ summary: 'Commercialization projects in the caller’s data scope, latest start first, each with its support total' })
   @ZResponse(200, ZPage(ZCommercializationProject), 'One page of projects')
   list(@AuthCtx() ctx: AuthenticatedContext, @ZQuery(ZCommercializationProjectListQuery) query: TCommercializationProjectListQuery) {

@@ -13,7 +13,8 @@ import {
   type TInsurancePolicyListQuery,
   type TInsurancePolicyUpdate,
 } from '@ipbureau/domain/utilization';
-import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { AuthCtx, RequireModule, XlsxExport, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { POLICIES_EXPORT } from './insurance.export.js';
 import { InsuranceService } from './insurance.service.js';
 
 @ApiTags('insurance-policies')
@@ -56,6 +57,7 @@ export class InsuranceController {
 
   @Get()
   @RequireModule('utilization', 'viewer')
+  @XlsxExport(POLICIES_EXPORT)
   @ApiOperation({ summary: 'Insurance policies in the caller’s data scope, latest cover first' })
   @ZResponse(200, ZPage(ZInsurancePolicy), 'One page of policies')
   list(@AuthCtx() ctx: AuthenticatedContext, @ZQuery(ZInsurancePolicyListQuery) query: TInsurancePolicyListQuery) {

@@ -2,7 +2,8 @@ import { Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZIdParam, ZPage } from '@ipbureau/domain';
 import { ZSecuritization, ZSecuritizationCreate, ZSecuritizationListQuery, ZSecuritizationUpdate, type TSecuritizationCreate, type TSecuritizationListQuery, type TSecuritizationUpdate } from '@ipbureau/domain/utilization';
-import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { AuthCtx, RequireModule, XlsxExport, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { SECURITIZATION_EXPORT } from './securitization.export.js';
 import { SecuritizationService } from './securitization.service.js';
 
 @ApiTags('securitization-products')
@@ -32,6 +33,7 @@ export class SecuritizationController {
 
   @Get()
   @RequireModule('utilization', 'viewer')
+  @XlsxExport(SECURITIZATION_EXPORT)
   @ApiOperation({ summary: 'Securitization and trust products in the caller’s data scope, latest issue first' })
   @ZResponse(200, ZPage(ZSecuritization), 'One page of products')
   list(@AuthCtx() ctx: AuthenticatedContext, @ZQuery(ZSecuritizationListQuery) query: TSecuritizationListQuery) {

@@ -10,7 +10,8 @@ import {
   type TTransferContractListQuery,
   type TTransferContractUpdate,
 } from '@ipbureau/domain/utilization';
-import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { AuthCtx, RequireModule, XlsxExport, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { TRANSFERS_EXPORT } from './transfers.export.js';
 import { TransfersService } from './transfers.service.js';
 
 @ApiTags('transfer-contracts')
@@ -40,6 +41,7 @@ export class TransfersController {
 
   @Get()
   @RequireModule('utilization', 'viewer')
+  @XlsxExport(TRANSFERS_EXPORT)
   @ApiOperation({ summary: 'Transfer and licence contracts in the caller’s data scope, latest signed first' })
   @ZResponse(200, ZPage(ZTransferContract), 'One page of contracts')
   list(@AuthCtx() ctx: AuthenticatedContext, @ZQuery(ZTransferContractListQuery) query: TTransferContractListQuery) {

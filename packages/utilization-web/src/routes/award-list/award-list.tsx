@@ -1,10 +1,12 @@
 import { useState } from 'react';
-import { Button, Form, Input, InputNumber, Select } from 'antd';
+import { Button, Form, Space, Input, InputNumber, Select } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TableColumnsType } from 'antd';
 import type { TAward, TAwardListQuery } from '@ipbureau/domain/utilization';
-import { DataTable, FilterBar, PageHeader } from '@ipbureau/ui';
+import { useApiClient } from '@ipbureau/api-client';
+import { DataTable, ExportButton, FilterBar, PageHeader } from '@ipbureau/ui';
+import { productsApi } from '../../features/products/api/products.api';
 import { useProductList } from '../../features/products/api/products.queries';
 import { AWARD_KIND_OPTIONS, AWARD_LEVEL_OPTIONS, optional, useVocab } from '../../features/products/product-labels';
 import { usePledgeLabels, useRegionDistricts } from '../../features/pledges/pledge-labels';
@@ -19,6 +21,7 @@ export function AwardList() {
   const districts = useRegionDistricts();
   const { district } = usePledgeLabels();
   const navigate = useNavigate();
+  const client = useApiClient();
   const [query, setQuery] = useState<TAwardListQuery>({ page: 1, pageSize: 20 });
   const awards = useProductList('awards', query);
 
@@ -39,9 +42,12 @@ export function AwardList() {
         title={t('products.awards.title')}
         description={t('products.awards.description')}
         extra={
-          <Button type="primary" onClick={() => void navigate(productPaths.awardCreate)}>
-            {t('products.awards.createTitle')}
-          </Button>
+          <Space>
+            <ExportButton download={() => productsApi.exportXlsx(client, 'awards', query)} fileName={t('products.awards.title')} />
+            <Button type="primary" onClick={() => void navigate(productPaths.awardCreate)}>
+              {t('products.awards.createTitle')}
+            </Button>
+          </Space>
         }
       />
       <FilterBar<Filters> name="award-filters" onSearch={(filters) => setQuery({ ...filters, q: optional(filters.q), page: 1, pageSize: query.pageSize })}>

@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { Button, Form, Input, Select } from 'antd';
+import { Button, Form, Space, Input, Select } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TableColumnsType } from 'antd';
 import { formatYuan } from '@ipbureau/domain';
 import type { TInsurancePolicy, TInsurancePolicyListQuery } from '@ipbureau/domain/utilization';
-import { DataTable, FilterBar, PageHeader } from '@ipbureau/ui';
+import { useApiClient } from '@ipbureau/api-client';
+import { DataTable, ExportButton, FilterBar, PageHeader } from '@ipbureau/ui';
+import { productsApi } from '../../features/products/api/products.api';
 import { useProductList } from '../../features/products/api/products.queries';
 import { INSURANCE_KIND_OPTIONS, optional, useVocab } from '../../features/products/product-labels';
 import { usePledgeLabels, useRegionDistricts } from '../../features/pledges/pledge-labels';
@@ -20,6 +22,7 @@ export function InsuranceList() {
   const districts = useRegionDistricts();
   const { district } = usePledgeLabels();
   const navigate = useNavigate();
+  const client = useApiClient();
   const [query, setQuery] = useState<TInsurancePolicyListQuery>({ page: 1, pageSize: 20 });
   const policies = useProductList('insurance-policies', query);
 
@@ -42,9 +45,12 @@ export function InsuranceList() {
         title={t('products.insurance.title')}
         description={t('products.insurance.description')}
         extra={
-          <Button type="primary" onClick={() => void navigate(productPaths.insuranceCreate)}>
-            {t('products.insurance.createTitle')}
-          </Button>
+          <Space>
+            <ExportButton download={() => productsApi.exportXlsx(client, 'insurance-policies', query)} fileName={t('products.insurance.title')} />
+            <Button type="primary" onClick={() => void navigate(productPaths.insuranceCreate)}>
+              {t('products.insurance.createTitle')}
+            </Button>
+          </Space>
         }
       />
       <FilterBar<Filters> name="insurance-filters" onSearch={(filters) => setQuery({ ...filters, from: optional(filters.from), to: optional(filters.to), q: optional(filters.q), page: 1, pageSize: query.pageSize })}>

@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { Button, Form, Input, Select } from 'antd';
+import { Button, Form, Space, Input, Select } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TableColumnsType } from 'antd';
 import { formatYuan } from '@ipbureau/domain';
 import type { TCommercializationProject, TCommercializationProjectListQuery } from '@ipbureau/domain/utilization';
-import { DataTable, FilterBar, PageHeader } from '@ipbureau/ui';
+import { useApiClient } from '@ipbureau/api-client';
+import { DataTable, ExportButton, FilterBar, PageHeader } from '@ipbureau/ui';
+import { productsApi } from '../../features/products/api/products.api';
 import { useProductList } from '../../features/products/api/products.queries';
 import { formatRights, optional } from '../../features/products/product-labels';
 import { usePledgeLabels, useRegionDistricts } from '../../features/pledges/pledge-labels';
@@ -19,6 +21,7 @@ export function ProjectList() {
   const districts = useRegionDistricts();
   const { district } = usePledgeLabels();
   const navigate = useNavigate();
+  const client = useApiClient();
   const [query, setQuery] = useState<TCommercializationProjectListQuery>({ page: 1, pageSize: 20 });
   const projects = useProductList('commercialization-projects', query);
 
@@ -37,9 +40,12 @@ export function ProjectList() {
         title={t('products.projects.title')}
         description={t('products.projects.description')}
         extra={
-          <Button type="primary" onClick={() => void navigate(productPaths.projectCreate)}>
-            {t('products.common.create')}
-          </Button>
+          <Space>
+            <ExportButton download={() => productsApi.exportXlsx(client, 'commercialization-projects', query)} fileName={t('products.projects.title')} />
+            <Button type="primary" onClick={() => void navigate(productPaths.projectCreate)}>
+              {t('products.common.create')}
+            </Button>
+          </Space>
         }
       />
       <FilterBar<Filters> name="project-filters" onSearch={(filters) => setQuery({ ...filters, q: optional(filters.q), page: 1, pageSize: query.pageSize })}>

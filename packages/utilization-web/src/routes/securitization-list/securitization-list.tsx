@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { Button, Form, Input, Select } from 'antd';
+import { Button, Form, Space, Input, Select } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TableColumnsType } from 'antd';
 import { formatYuan } from '@ipbureau/domain';
 import type { TSecuritization, TSecuritizationListQuery } from '@ipbureau/domain/utilization';
-import { DataTable, FilterBar, PageHeader } from '@ipbureau/ui';
+import { useApiClient } from '@ipbureau/api-client';
+import { DataTable, ExportButton, FilterBar, PageHeader } from '@ipbureau/ui';
+import { productsApi } from '../../features/products/api/products.api';
 import { useProductList } from '../../features/products/api/products.queries';
 import { optional, SECURITIZATION_KIND_OPTIONS, useVocab } from '../../features/products/product-labels';
 import { usePledgeLabels, useRegionDistricts } from '../../features/pledges/pledge-labels';
@@ -20,6 +22,7 @@ export function SecuritizationList() {
   const districts = useRegionDistricts();
   const { district } = usePledgeLabels();
   const navigate = useNavigate();
+  const client = useApiClient();
   const [query, setQuery] = useState<TSecuritizationListQuery>({ page: 1, pageSize: 20 });
   const products = useProductList('securitization-products', query);
 
@@ -40,9 +43,12 @@ export function SecuritizationList() {
         title={t('products.securitization.title')}
         description={t('products.securitization.description')}
         extra={
-          <Button type="primary" onClick={() => void navigate(productPaths.securitizationCreate)}>
-            {t('products.securitization.createTitle')}
-          </Button>
+          <Space>
+            <ExportButton download={() => productsApi.exportXlsx(client, 'securitization-products', query)} fileName={t('products.securitization.title')} />
+            <Button type="primary" onClick={() => void navigate(productPaths.securitizationCreate)}>
+              {t('products.securitization.createTitle')}
+            </Button>
+          </Space>
         }
       />
       <FilterBar<Filters> name="securitization-filters" onSearch={(filters) => setQuery({ ...filters, q: optional(filters.q), page: 1, pageSize: query.pageSize })}>

@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { Button, Form, Input, Select } from 'antd';
+import { Button, Form, Space, Input, Select } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TableColumnsType } from 'antd';
 import { formatYuan } from '@ipbureau/domain';
 import type { TTransferContract, TTransferContractListQuery } from '@ipbureau/domain/utilization';
-import { DataTable, FilterBar, PageHeader } from '@ipbureau/ui';
+import { useApiClient } from '@ipbureau/api-client';
+import { DataTable, ExportButton, FilterBar, PageHeader } from '@ipbureau/ui';
+import { productsApi } from '../../features/products/api/products.api';
 import { useProductList } from '../../features/products/api/products.queries';
 import { formatRights, LICENSE_KIND_OPTIONS, optional, TRANSFER_KIND_OPTIONS, useVocab } from '../../features/products/product-labels';
 import { usePledgeLabels, useRegionDistricts } from '../../features/pledges/pledge-labels';
@@ -20,6 +22,7 @@ export function TransferList() {
   const districts = useRegionDistricts();
   const { district } = usePledgeLabels();
   const navigate = useNavigate();
+  const client = useApiClient();
   const [query, setQuery] = useState<TTransferContractListQuery>({ page: 1, pageSize: 20 });
   const contracts = useProductList('transfer-contracts', query);
 
@@ -40,9 +43,12 @@ export function TransferList() {
         title={t('products.transfers.title')}
         description={t('products.transfers.description')}
         extra={
-          <Button type="primary" onClick={() => void navigate(productPaths.transferCreate)}>
-            {t('products.transfers.createTitle')}
-          </Button>
+          <Space>
+            <ExportButton download={() => productsApi.exportXlsx(client, 'transfer-contracts', query)} fileName={t('products.transfers.title')} />
+            <Button type="primary" onClick={() => void navigate(productPaths.transferCreate)}>
+              {t('products.transfers.createTitle')}
+            </Button>
+          </Space>
         }
       />
       <FilterBar<Filters> name="transfer-filters" onSearch={(filters) => setQuery({ ...filters, from: optional(filters.from), to: optional(filters.to), q: optional(filters.q), page: 1, pageSize: query.pageSize })}>

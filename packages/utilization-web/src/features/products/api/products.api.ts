@@ -26,7 +26,7 @@ import type {
   TTransferContractListQuery,
   TTransferContractUpdate,
 } from '@ipbureau/domain/utilization';
-import { servicePath, type ApiClient } from '@ipbureau/api-client';
+import { exportXlsx, servicePath, type ApiClient } from '@ipbureau/api-client';
 
 /** The four product resources and the list query, item, detail and bodies of each. */
 export type TProductResources = {
@@ -56,6 +56,8 @@ export const productsApi = {
   create: <R extends TProductResource>(client: ApiClient, resource: R, body: TProductResources[R]['create']) => client.post<TProductResources[R]['detail']>(path(resource), body),
   update: <R extends TProductResource>(client: ApiClient, resource: R, id: string, body: TProductResources[R]['update']) =>
     client.patch<TProductResources[R]['detail']>(path(resource, `/${id}`), body),
+  /** Every row of the list's current filter as an XLSX file (`?format=xlsx`). */
+  exportXlsx: <R extends TProductResource>(client: ApiClient, resource: R, query: TProductResources[R]['query']) => exportXlsx(client, path(resource), query),
   fileClaim: (client: ApiClient, policyId: string, body: TInsuranceClaimCreate) => client.post<TInsurancePolicyDetail>(path('insurance-policies', `/${policyId}/claims`), body),
   decideClaim: (client: ApiClient, claimId: string, body: TInsuranceClaimTransition) => client.post<TInsurancePolicyDetail>(path('insurance-claims', `/${claimId}/transitions`), body),
   addFund: (client: ApiClient, projectId: string, body: TSupportFundCreate) => client.post<TCommercializationProjectDetail>(path('commercialization-projects', `/${projectId}/funds`), body),
