@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { eventQueue, ZEventEnvelope, type TEventEnvelope, type TPage } from '@ipbureau/domain';
-import { ZAwardGrantedEvent, type TAward, type TCommercializationProjectDetail, type TTransferContract } from '@ipbureau/domain/utilization';
+import { PRODUCT_METRIC_KEYS, ZAwardGrantedEvent, type TAward, type TCommercializationProjectDetail, type TTransferContract } from '@ipbureau/domain/utilization';
 import type { TestService, TestTokenIssuer } from '@ipbureau/nest-kit/testing';
 import { startUtilization } from './pledge-factories.js';
 import { awardOf, enterpriseCode, JINPING, licenceOf, LONGHU, productApi, productPatent } from './product-factories.js';
@@ -160,6 +160,13 @@ describe('commercialization projects', () => {
 });
 
 describe('award and transfer metrics', () => {
+  it('lists every product metric in the catalogue as a flow by district', async () => {
+    const catalogue = (await api().get<{ key: string; semantics: string; byDistrict: boolean }[]>(viewer, '/metrics')).body;
+    const products = catalogue.filter((m) => /^(insurance|transfers|awards|securitization)\./.test(m.key));
+    expect(products.map((m) => m.key).sort()).toEqual(Object.values(PRODUCT_METRIC_KEYS).sort());
+    expect(products.every((m) => m.semantics === 'flow' && m.byDistrict)).toBe(true);
+  });
+
   it('counts awards by level for the years of a past period, and contracts and their amount by signing date and kind', async () => {
     const p = productPatent();
     await api().post(officer, '/awards', awardOf(p, { year: 2021, level: 'provincial', grade: 'gold', awardName: '广东专利奖' }));
