@@ -80,6 +80,10 @@ describe('IP insurance policies', () => {
       { status: 'refused', paid: null },
     ]);
     expect(await count(`audit.events WHERE entity = 'insurance_claim' AND entity_id = $1`, [claimA.id])).toBe(2);
+    // The cover can not be moved to start after a claim on it was filed.
+    const moved = await api().patch<Issues>(officer, `/insurance-policies/${policy.id}`, { version: policy.version, periodFrom: '2024-04-01' });
+    expect(moved.status).toBe(422);
+    expect(moved.body.issues.map((i) => i.path)).toEqual(['periodFrom']);
   });
 
   it('refuses a claim filed before the cover starts or for more than the insured sum (422), writing nothing; a viewer may read but not file', async () => {

@@ -39,7 +39,7 @@ export class InsuranceController {
   @ZResponse(400, null, 'A field is invalid, or nothing to change')
   @ZResponse(404, null, 'No such policy in the caller’s data scope')
   @ZResponse(409, null, 'The policy changed since the version sent')
-  @ZResponse(422, null, 'The insured sum would fall below what its claims were paid')
+  @ZResponse(422, null, 'The insured sum would fall below what its claims were paid, or the cover would start after a claim was filed')
   update(@AuthCtx() ctx: AuthenticatedContext, @ZParams(ZIdParam) params: { id: string }, @ZBody(ZInsurancePolicyUpdate) body: TInsurancePolicyUpdate) {
     return this.insurance.update(ctx, params.id, body);
   }

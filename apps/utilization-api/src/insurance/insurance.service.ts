@@ -45,7 +45,7 @@ export class InsuranceService {
     });
   }
 
-  /** Corrections, checked again on the result: the subsidy within the premium, the period in order, claims paid within the insured sum. */
+  /** Corrections, checked again on the result: the subsidy within the premium, the period in order and covering its claims, claims paid within the insured sum. */
   async update(ctx: AuthenticatedContext, id: string, input: TInsurancePolicyUpdate): Promise<TInsurancePolicyDetail> {
     return inTransaction(this.dataSource, async (em) => {
       const policy = await this.lockPolicy(em, ctx, id);
@@ -56,6 +56,10 @@ export class InsuranceService {
       Object.assign(policy, sentFields(fields));
       if (compareMoney(policy.premiumSubsidy, policy.premium) > 0) throw fieldError(ctx.locale, 'premiumSubsidy', '保费补贴不能超过保费', 'The premium subsidy must not exceed the premium');
       if (policy.periodTo <= policy.periodFrom) throw fieldError(ctx.locale, 'periodTo', '保险期间的终止日期必须晚于起始日期', 'The period must end after it starts');
+      const early = claims.find((c) => c.filedDate < policy.periodFrom);
+      if (early) {
+        throw fieldRefusal(ctx.locale, 'periodFrom', `已有 ${early.filedDate} 报案的理赔，保险期间不能晚于该日开始`, `A claim was filed on ${early.filedDate}: the cover can not start after it`);
+      }
       if (compareMoney(paidOn(claims), policy.insuredSum) > 0) {
         throw fieldRefusal(ctx.locale, 'insuredSum', '保险金额不能低于已赔付金额', 'The insured sum can not be below what its claims have been paid');
       }
