@@ -21,6 +21,7 @@ import { TrademarkStatusEventEntity } from './trademarks/trademark-status-event.
 import { TrademarkEntity } from './trademarks/trademark.entity.js';
 import { TrademarksModule } from './trademarks/trademarks.module.js';
 import { PatentSubsidies1764500000000 } from './migrations/1764500000000-patent-subsidies.js';
+import { StockDayCounts1764650000000 } from './migrations/1764650000000-stock-day-counts.js';
 import { SUBSIDY_ENTITIES } from './subsidies/subsidy.entities.js';
 import { SUBSIDY_METRICS } from './subsidies/subsidies.metrics.js';
 import { SubsidiesModule } from './subsidies/subsidies.module.js';
@@ -50,7 +51,7 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
             PatentAwardEntity,
             ...SUBSIDY_ENTITIES,
           ],
-          migrations: [CreatePatents1764000000000, PatentStatusHistory1764100000000, CreateTrademarks1764200000000, EnterprisesAndHighValue1764300000000, PatentSubsidies1764500000000],
+          migrations: [CreatePatents1764000000000, PatentStatusHistory1764100000000, CreateTrademarks1764200000000, EnterprisesAndHighValue1764300000000, PatentSubsidies1764500000000, StockDayCounts1764650000000],
         },
       }),
       PatentsModule,

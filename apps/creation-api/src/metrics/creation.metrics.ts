@@ -2,7 +2,6 @@ import { Injectable, type Type } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { TMetricDefinition } from '@ipbureau/domain';
 import { type MetricProvider, type MetricWindow } from '@ipbureau/nest-kit';
-import { HIGH_VALUE_INVENTIONS, PATENT_STATUS_AS_OF } from '../high-value/high-value.sql.js';
 
 const ITEMS = { 'zh-CN': '件', en: 'items' };
 const ENTITIES = { 'zh-CN': '家', en: 'entities' };
@@ -37,19 +36,43 @@ function countMetric(definition: Omit<TMetricDefinition, 'unit' | 'byDistrict'>,
   return CountMetric;
 }
 
+/**
+ * A metric read from the day counts the stock triggers keep (migration StockDayCounts): `sql`
+ * returns the figure as `n`, with the same parameters as a counted metric.
+ */
+function dayCountMetric(definition: Omit<TMetricDefinition, 'unit' | 'byDistrict'>, sql: string): Type<MetricProvider> {
+  @Injectable()
+  class DayCountMetric implements MetricProvider {
+    readonly definition: TMetricDefinition = { ...definition, unit: ITEMS, byDistrict: true };
+    constructor(private readonly dataSource: DataSource) {}
+    async compute(w: MetricWindow): Promise<string> {
+      const params = this.definition.semantics === 'flow' ? [w.from, w.to, w.regionPattern] : [w.asOf, w.regionPattern];
+      const [row] = (await this.dataSource.query(sql, params)) as { n: string }[];
+      return row?.n ?? '0';
+    }
+  }
+  return DayCountMetric;
+}
 
 /**
- * A trademark is valid on $1 when its status then was `registered` and the term in force then
- * (set by its registration and the renewals recorded by then) had not ended. A mark in its
- * six-month grace period is not counted until its renewal is recorded: the term had ended.
+ * Patents granted, and valid patents, from the day counts: each patent adds +1 to `granted` on its
+ * grant's effective date, and +1/−1 to `valid_change` on the days it becomes and stops being in
+ * force (its last event on or before the day left it granted), and likewise to `high_value_change`
+ * for the days a valid invention meets the high-value rule (high-value.sql.ts; the triggers keep the
+ * same criteria). The sums equal a direct count over the events and facts for any date.
  */
-const TRADEMARKS_VALID_AS_OF = `SELECT 1 FROM trademarks t
-  WHERE t.region_code LIKE $2
-    AND (SELECT e.to_status FROM trademark_status_events e
-          WHERE e.trademark_id = t.id AND e.effective_date <= $1::date
-          ORDER BY e.effective_date DESC, e.seq DESC LIMIT 1) = 'registered'
-    AND (SELECT max(e.expiry_date) FROM trademark_status_events e
-          WHERE e.trademark_id = t.id AND e.effective_date <= $1::date) >= $1::date`;
+const PATENT_DAY_SUM = (column: 'granted' | 'valid_change' | 'high_value_change', where: string) =>
+  `SELECT coalesce(sum(${column}), 0)::text AS n FROM patent_daily_counts WHERE ${where}`;
+const INVENTION_DAYS = `patent_type IN ('invention', 'pct_invention')`;
+
+/**
+ * Trademarks valid on $1 in the region $2: the day counts' +1/−1 for the days a mark's status was
+ * `registered` within the term in force (registration and renewals recorded by then). A mark in
+ * its six-month grace period is not counted until its renewal is recorded: the term had ended.
+ */
+const TRADEMARKS_VALID = (kind?: string) =>
+  `SELECT coalesce(sum(valid_change), 0)::text AS n FROM trademark_daily_counts WHERE day <= $1::date AND region_code LIKE $2${kind ? ` AND kind = '${kind}'` : ''}`;
+
 
 /**
  * Distinct enterprises awarded a title of one of `kinds` between $1 and $2 (inclusive), in the
@@ -58,60 +81,57 @@ const TRADEMARKS_VALID_AS_OF = `SELECT 1 FROM trademarks t
 const enterprisesAwarded = (kinds: string[]) => `SELECT DISTINCT t.enterprise_id FROM enterprise_titles t
   WHERE t.kind IN (${kinds.map((k) => `'${k}'`).join(', ')}) AND t.awarded_on BETWEEN $1::date AND $2::date AND t.region_code LIKE $3`;
 
-/** Patents of every type whose grant took effect on or before $1 (or from $1 to $2, for flows). */
-const GRANTS = `SELECT 1 FROM patent_status_events e JOIN patents p ON p.id = e.patent_id WHERE e.action = 'grant'`;
-
 export const CREATION_METRICS: Type<MetricProvider>[] = [
   // Patents granted 专利授权总量, all time up to asOf (plan 三.二: cumulative).
-  countMetric(
+  dayCountMetric(
     { key: 'patents.granted', name: { 'zh-CN': '专利授权总量', en: 'Patents granted' }, semantics: 'cumulative', description: 'Patents of every type whose grant took effect on or before asOf' },
-    `${GRANTS} AND e.effective_date <= $1::date AND p.region_code LIKE $2`,
+    PATENT_DAY_SUM('granted', `day <= $1::date AND region_code LIKE $2`),
   ),
   // Grants inside a period, e.g. the plan period 2021-01-01 … 2025-12-31.
-  countMetric(
+  dayCountMetric(
     { key: 'patents.granted_in_period', name: { 'zh-CN': '期间专利授权量', en: 'Patents granted in the period' }, semantics: 'flow', description: 'Patents of every type whose grant took effect between from and to, inclusive' },
-    `${GRANTS} AND e.effective_date BETWEEN $1::date AND $2::date AND p.region_code LIKE $3`,
+    PATENT_DAY_SUM('granted', `day BETWEEN $1::date AND $2::date AND region_code LIKE $3`),
   ),
   // Invention grants 发明专利授权量 (PCT inventions included), the figure the plan reports beside the total.
-  countMetric(
+  dayCountMetric(
     { key: 'patents.granted_invention', name: { 'zh-CN': '发明专利授权总量', en: 'Invention patents granted' }, semantics: 'cumulative', description: 'Invention and PCT-invention patents whose grant took effect on or before asOf' },
-    `${GRANTS} AND p.patent_type IN ('invention', 'pct_invention') AND e.effective_date <= $1::date AND p.region_code LIKE $2`,
+    PATENT_DAY_SUM('granted', `${INVENTION_DAYS} AND day <= $1::date AND region_code LIKE $2`),
   ),
-  countMetric(
+  dayCountMetric(
     {
       key: 'patents.granted_invention_in_period',
       name: { 'zh-CN': '期间发明专利授权量', en: 'Invention patents granted in the period' },
       semantics: 'flow',
       description: 'Invention and PCT-invention patents whose grant took effect between from and to, inclusive',
     },
-    `${GRANTS} AND p.patent_type IN ('invention', 'pct_invention') AND e.effective_date BETWEEN $1::date AND $2::date AND p.region_code LIKE $3`,
+    PATENT_DAY_SUM('granted', `${INVENTION_DAYS} AND day BETWEEN $1::date AND $2::date AND region_code LIKE $3`),
   ),
   // Valid invention patents 有效发明专利量 (plan 三.二: stock), the numerator of 万人发明专利拥有量.
-  countMetric(
+  dayCountMetric(
     {
       key: 'patents.valid_invention',
       name: { 'zh-CN': '有效发明专利量', en: 'Valid invention patents' },
       semantics: 'stock',
       description: 'Invention and PCT-invention patents in force on asOf: granted, and not lapsed, invalidated, expired or surrendered by then',
     },
-    `SELECT 1 FROM patents p WHERE p.patent_type IN ('invention', 'pct_invention') AND p.region_code LIKE $2 AND ${PATENT_STATUS_AS_OF} = 'granted'`,
+    PATENT_DAY_SUM('valid_change', `${INVENTION_DAYS} AND day <= $1::date AND region_code LIKE $2`),
   ),
   // Valid registered trademarks 有效商标注册量 (plan 三.二: stock).
-  countMetric(
+  dayCountMetric(
     { key: 'trademarks.valid', name: { 'zh-CN': '有效商标注册量', en: 'Valid registered trademarks' }, semantics: 'stock', description: 'Trademarks of every kind within their term and neither cancelled nor invalidated on asOf' },
-    TRADEMARKS_VALID_AS_OF,
+    TRADEMARKS_VALID(),
   ),
   // Madrid international registrations 马德里商标 and collective marks 集体商标 (plan 四.二).
-  countMetric(
+  dayCountMetric(
     { key: 'trademarks.madrid', name: { 'zh-CN': '有效马德里国际注册商标量', en: 'Valid Madrid international marks' }, semantics: 'stock', description: 'Madrid marks valid on asOf' },
-    `${TRADEMARKS_VALID_AS_OF} AND t.kind = 'madrid'`,
+    TRADEMARKS_VALID('madrid'),
   ),
-  countMetric(
+  dayCountMetric(
     { key: 'trademarks.collective', name: { 'zh-CN': '有效集体商标量', en: 'Valid collective marks' }, semantics: 'stock', description: 'Collective marks valid on asOf' },
-    `${TRADEMARKS_VALID_AS_OF} AND t.kind = 'collective'`,
+    TRADEMARKS_VALID('collective'),
   ),
   // High-value invention patents 高价值发明专利 (plan 三.二 footnote: stock), the numerator of 万人高价值发明专利拥有量.
-  countMetric(
+  dayCountMetric(
     {
       key: 'patents.high_value_invention',
       name: { 'zh-CN': '高价值发明专利量', en: 'High-value invention patents' },
@@ -119,7 +139,7 @@ export const CREATION_METRICS: Type<MetricProvider>[] = [
       description:
         'Invention and PCT-invention patents in force on asOf for which any one holds: an IPC symbol mapped to a strategic emerging industry, a family member granted abroad, more than 10 years since filing, pledged on asOf, a national S&T award or China Patent Award',
     },
-    HIGH_VALUE_INVENTIONS,
+    PATENT_DAY_SUM('high_value_change', `${INVENTION_DAYS} AND day <= $1::date AND region_code LIKE $2`),
   ),
   // National and provincial demonstration or advantage enterprises new in a period (plan 三.二: flow, target 10 in 2021–2025).
   countMetric(
