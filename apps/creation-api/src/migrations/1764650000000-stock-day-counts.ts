@@ -11,7 +11,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * for any past date. The status events stay the source of truth: after any statement that writes
  * events (a transition, a back-dated correction, a bulk import), a trigger recomputes the touched
  * records' contributions from all their events and moves the day counts by the difference, in the
- * same transaction. A record moved to another district or type is recomputed too.
+ * same transaction. A record moved to another district or type is recomputed too. The functions
+ * keep the service's schema as their search path, so a write from any client (psql, a bulk load)
+ * keeps the counts.
  */
 export class StockDayCounts1764650000000 implements MigrationInterface {
   name = 'StockDayCounts1764650000000';
@@ -63,7 +65,7 @@ export class StockDayCounts1764650000000 implements MigrationInterface {
     // inside a pledge. Those facts change only on a few days per patent (the candidate days), so
     // the figures are evaluated there and their differences kept.
     await q.query(`
-      CREATE FUNCTION refresh_patent_stock(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $fn$
+      CREATE FUNCTION refresh_patent_stock(ids uuid[]) RETURNS void LANGUAGE plpgsql SET search_path FROM CURRENT AS $fn$
       BEGIN
         WITH old AS (
           DELETE FROM patent_stock_changes WHERE patent_id IN (SELECT unnest(ids)) RETURNING *
@@ -137,7 +139,7 @@ export class StockDayCounts1764650000000 implements MigrationInterface {
     // A trademark is valid on D when its last event on or before D left it registered and the
     // latest term end set by the events effective by D is on or after D.
     await q.query(`
-      CREATE FUNCTION refresh_trademark_stock(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $fn$
+      CREATE FUNCTION refresh_trademark_stock(ids uuid[]) RETURNS void LANGUAGE plpgsql SET search_path FROM CURRENT AS $fn$
       BEGIN
         WITH old AS (
           DELETE FROM trademark_stock_changes WHERE trademark_id IN (SELECT unnest(ids)) RETURNING *
@@ -180,7 +182,7 @@ export class StockDayCounts1764650000000 implements MigrationInterface {
       ['trademark_status_events', 'trademark_id', 'refresh_trademark_stock'],
     ] as const) {
       await q.query(`
-        CREATE FUNCTION ${table}_refresh_stock() RETURNS trigger LANGUAGE plpgsql AS $fn$
+        CREATE FUNCTION ${table}_refresh_stock() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $fn$
         BEGIN
           IF TG_OP = 'INSERT' THEN
             PERFORM ${refresh}(ARRAY(SELECT DISTINCT ${key} FROM new_rows));
@@ -211,7 +213,7 @@ export class StockDayCounts1764650000000 implements MigrationInterface {
     ];
     for (const [table, patents] of factTriggers) {
       await q.query(`
-        CREATE FUNCTION ${table}_refresh_stock() RETURNS trigger LANGUAGE plpgsql AS $fn$
+        CREATE FUNCTION ${table}_refresh_stock() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $fn$
         BEGIN
           IF TG_OP = 'INSERT' THEN
             PERFORM refresh_patent_stock(ARRAY(WITH changed AS (SELECT * FROM new_rows) ${patents}));
@@ -229,7 +231,7 @@ export class StockDayCounts1764650000000 implements MigrationInterface {
     }
     // A record moved to another district, type or kind counts there from then on (as the direct count did).
     await q.query(`
-      CREATE FUNCTION patents_refresh_stock() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      CREATE FUNCTION patents_refresh_stock() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $fn$
       BEGIN PERFORM refresh_patent_stock(ARRAY[NEW.id]); RETURN NULL; END
       $fn$`);
     await q.query(`
@@ -238,7 +240,7 @@ export class StockDayCounts1764650000000 implements MigrationInterface {
               OR OLD.ipc_symbols IS DISTINCT FROM NEW.ipc_symbols OR OLD.application_number IS DISTINCT FROM NEW.application_number)
         EXECUTE FUNCTION patents_refresh_stock()`);
     await q.query(`
-      CREATE FUNCTION trademarks_refresh_stock() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      CREATE FUNCTION trademarks_refresh_stock() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $fn$
       BEGIN PERFORM refresh_trademark_stock(ARRAY[NEW.id]); RETURN NULL; END
       $fn$`);
     await q.query(`
