@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { DEFAULT_OUTLIER_RULE } from '@ipbureau/domain/public-services';
 import { KitModule, MetricsModule, type ServiceConfig } from '@ipbureau/nest-kit';
 import { PUBLIC_SERVICES_CONFIG, type PublicServicesConfig } from './config.js';
 import { AgenciesModule } from './agencies/agencies.module.js';
@@ -8,21 +9,23 @@ import { AgentPracticeEntity, PatentAgentEntity } from './agents/patent-agent.en
 import { PUBLIC_SERVICES_METRIC_PROVIDERS } from './metrics/public-services.metrics.js';
 import { CreateAgencies1764000000000 } from './migrations/1764000000000-create-agencies.js';
 import { AgentsSupervisionTraining1764200000000 } from './migrations/1764200000000-agents-supervision-training.js';
+import { BlacklistReferral1764300000000 } from './migrations/1764300000000-blacklist-referral.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { SupervisionRecordEntity } from './supervision/supervision-record.entity.js';
 import { SupervisionModule } from './supervision/supervision.module.js';
+import { SupervisionResultsModule } from './supervision-results/supervision-results.module.js';
 import { TrainingEventEntity } from './training/training-event.entity.js';
 import { TrainingModule } from './training/training.module.js';
 
 const ENTITIES = [AgencyEntity, PatentAgentEntity, AgentPracticeEntity, SupervisionRecordEntity, TrainingEventEntity];
-const MIGRATIONS = [CreateAgencies1764000000000, AgentsSupervisionTraining1764200000000];
+const MIGRATIONS = [CreateAgencies1764000000000, AgentsSupervisionTraining1764200000000, BlacklistReferral1764300000000];
 
 @Module({})
 export class PublicServicesAppModule {}
 
 /** A plain ServiceConfig (tests of a single pillar) reads no other pillar: their sections are unavailable. */
 export function createAppModule(config: ServiceConfig | PublicServicesConfig): DynamicModule {
-  const full: PublicServicesConfig = { pillarUrls: {}, pillarTimeoutMs: 5_000, ...config };
+  const full: PublicServicesConfig = { pillarUrls: {}, pillarTimeoutMs: 5_000, supervisionOutlierRule: DEFAULT_OUTLIER_RULE, ...config };
   return {
     module: PublicServicesAppModule,
     imports: [
@@ -30,6 +33,7 @@ export function createAppModule(config: ServiceConfig | PublicServicesConfig): D
       AgenciesModule,
       AgentsModule,
       SupervisionModule,
+      SupervisionResultsModule,
       TrainingModule,
       OrganizationsModule,
       MetricsModule.register(PUBLIC_SERVICES_METRIC_PROVIDERS),

@@ -56,6 +56,10 @@ export {
   SUPERVISION_ACTION_LABELS,
   SUPERVISION_TRANSITIONS,
   allowedSupervisionActions,
+  SANCTIONS_REFERRED_TO_BLACKLIST,
+  refersToBlacklist,
+  ZBlacklistReferral,
+  type TBlacklistReferral,
   ZSupervisionCreate,
   ZSupervisionStatusEvent,
   ZSupervisionRecord,
@@ -122,3 +126,22 @@ export {
   type TOrganizationProfile,
 } from './organizations.js';
 export { ZBlacklistReferredEvent, type TBlacklistReferredEvent } from './events.js';
+export {
+  ZSupervisionResultsQuery,
+  ZOutlierRule,
+  DEFAULT_OUTLIER_RULE,
+  OUTLIER_REASONS,
+  ZOutlierReason,
+  OUTLIER_REASON_LABELS,
+  ZAgentResult,
+  ZAgencyResult,
+  ZSupervisionResults,
+  resultRates,
+  outlierReasons,
+  type TSupervisionResultsQuery,
+  type TOutlierRule,
+  type TOutlierReason,
+  type TAgentResult,
+  type TAgencyResult,
+  type TSupervisionResults,
+} from './supervision-results.js';
