@@ -10,15 +10,18 @@ import { PUBLIC_SERVICES_METRIC_PROVIDERS } from './metrics/public-services.metr
 import { CreateAgencies1764000000000 } from './migrations/1764000000000-create-agencies.js';
 import { AgentsSupervisionTraining1764200000000 } from './migrations/1764200000000-agents-supervision-training.js';
 import { BlacklistReferral1764300000000 } from './migrations/1764300000000-blacklist-referral.js';
+import { PolicyLibrary1764310000000 } from './migrations/1764310000000-policy-library.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
+import { PoliciesModule } from './policies/policies.module.js';
+import { PolicyDocumentEntity } from './policies/policy-document.entity.js';
 import { SupervisionRecordEntity } from './supervision/supervision-record.entity.js';
 import { SupervisionModule } from './supervision/supervision.module.js';
 import { SupervisionResultsModule } from './supervision-results/supervision-results.module.js';
 import { TrainingEventEntity } from './training/training-event.entity.js';
 import { TrainingModule } from './training/training.module.js';
 
-const ENTITIES = [AgencyEntity, PatentAgentEntity, AgentPracticeEntity, SupervisionRecordEntity, TrainingEventEntity];
-const MIGRATIONS = [CreateAgencies1764000000000, AgentsSupervisionTraining1764200000000, BlacklistReferral1764300000000];
+const ENTITIES = [AgencyEntity, PatentAgentEntity, AgentPracticeEntity, SupervisionRecordEntity, TrainingEventEntity, PolicyDocumentEntity];
+const MIGRATIONS = [CreateAgencies1764000000000, AgentsSupervisionTraining1764200000000, BlacklistReferral1764300000000, PolicyLibrary1764310000000];
 
 @Module({})
 export class PublicServicesAppModule {}
@@ -35,6 +38,7 @@ export function createAppModule(config: ServiceConfig | PublicServicesConfig): D
       SupervisionModule,
       SupervisionResultsModule,
       TrainingModule,
+      PoliciesModule,
       OrganizationsModule,
       MetricsModule.register(PUBLIC_SERVICES_METRIC_PROVIDERS),
     ],

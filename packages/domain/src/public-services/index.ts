@@ -145,3 +145,23 @@ export {
   type TAgencyResult,
   type TSupervisionResults,
 } from './supervision-results.js';
+export {
+  POLICY_KINDS,
+  ZPolicyKind,
+  POLICY_KIND_LABELS,
+  ZPolicyAttachment,
+  ZPolicyCreate,
+  ZPolicyUpdate,
+  ZPolicy,
+  ZPolicyDetail,
+  ZPolicyHit,
+  ZPolicyListQuery,
+  type TPolicyKind,
+  type TPolicyAttachment,
+  type TPolicyCreate,
+  type TPolicyUpdate,
+  type TPolicy,
+  type TPolicyDetail,
+  type TPolicyHit,
+  type TPolicyListQuery,
+} from './policies.js';
