@@ -11,6 +11,13 @@ import { CreateAgencies1764000000000 } from './migrations/1764000000000-create-a
 import { AgentsSupervisionTraining1764200000000 } from './migrations/1764200000000-agents-supervision-training.js';
 import { BlacklistReferral1764300000000 } from './migrations/1764300000000-blacklist-referral.js';
 import { PolicyLibrary1764310000000 } from './migrations/1764310000000-policy-library.js';
+import { InformationServices1764320000000 } from './migrations/1764320000000-information-services.js';
+import { InfoRequestEntity } from './info-requests/info-request.entity.js';
+import { InfoRequestsModule } from './info-requests/info-requests.module.js';
+import { NavigationProjectEntity } from './navigation/navigation-project.entity.js';
+import { NavigationModule } from './navigation/navigation.module.js';
+import { TrusteeshipContractEntity } from './trusteeship/trusteeship-contract.entity.js';
+import { TrusteeshipModule } from './trusteeship/trusteeship.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { PoliciesModule } from './policies/policies.module.js';
 import { PolicyDocumentEntity } from './policies/policy-document.entity.js';
@@ -20,8 +27,8 @@ import { SupervisionResultsModule } from './supervision-results/supervision-resu
 import { TrainingEventEntity } from './training/training-event.entity.js';
 import { TrainingModule } from './training/training.module.js';
 
-const ENTITIES = [AgencyEntity, PatentAgentEntity, AgentPracticeEntity, SupervisionRecordEntity, TrainingEventEntity, PolicyDocumentEntity];
-const MIGRATIONS = [CreateAgencies1764000000000, AgentsSupervisionTraining1764200000000, BlacklistReferral1764300000000, PolicyLibrary1764310000000];
+const ENTITIES = [AgencyEntity, PatentAgentEntity, AgentPracticeEntity, SupervisionRecordEntity, TrainingEventEntity, PolicyDocumentEntity, InfoRequestEntity, NavigationProjectEntity, TrusteeshipContractEntity];
+const MIGRATIONS = [CreateAgencies1764000000000, AgentsSupervisionTraining1764200000000, BlacklistReferral1764300000000, PolicyLibrary1764310000000, InformationServices1764320000000];
 
 @Module({})
 export class PublicServicesAppModule {}
@@ -39,6 +46,9 @@ export function createAppModule(config: ServiceConfig | PublicServicesConfig): D
       SupervisionResultsModule,
       TrainingModule,
       PoliciesModule,
+      InfoRequestsModule,
+      NavigationModule,
+      TrusteeshipModule,
       OrganizationsModule,
       MetricsModule.register(PUBLIC_SERVICES_METRIC_PROVIDERS),
     ],
