@@ -72,6 +72,8 @@ const zhCN = {
     agent: '涉及代理师',
     details: '情况说明',
     created: '已登记监管记录',
+    referred: '已移送失信名单',
+    referredOn: '结案时（{{date}}）已移送保护模块的失信名单',
   },
   training: {
     title: '培训与宣传',
@@ -306,6 +308,8 @@ export const publicServicesMessages: { 'zh-CN': PublicServicesMessages; en: Publ
       agent: 'Agent concerned',
       details: 'Details',
       created: 'Supervision recorded',
+      referred: 'Referred to the blacklist',
+      referredOn: 'Referred to the protection module’s blacklist on closing ({{date}})',
     },
     training: {
       title: 'Training and publicity',
