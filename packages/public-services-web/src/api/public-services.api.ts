@@ -20,6 +20,8 @@ import type {
   TTrusteeshipContract,
   TTrusteeshipContractDetail,
   TTrusteeshipCreate,
+  TTrusteeshipServiceCreate,
+  TTrusteeshipTerminate,
   TSupervisionAction,
   TSupervisionCreate,
   TSupervisionRecord,
@@ -97,6 +99,9 @@ export function useNavigationProjects(params: ListParams) {
 export function useTrusteeshipContracts(params: ListParams) {
   return useQuery(listQuery<TTrusteeshipContract>(useApiClient(), 'trusteeship-contracts', params));
 }
+export function useTrusteeshipContract(id: string | null) {
+  return useQuery({ ...oneQuery<TTrusteeshipContractDetail>(useApiClient(), 'trusteeship-contracts', id ?? ''), enabled: !!id });
+}
 export function useMetric(key: string, params: ListParams) {
   return useQuery(metricQuery(useApiClient(), key, params));
 }
@@ -132,3 +137,7 @@ export const useInfoRequestTransition = () =>
   useWrite((c, v: { id: string; body: TInfoRequestTransition }) => c.post<TInfoRequestDetail>(path(`/info-requests/${v.id}/transitions`), v.body));
 export const useCreateNavigationProject = () => useWrite((c, body: TNavigationProjectCreate) => c.post<TNavigationProject>(path('/navigation-projects'), body));
 export const useCreateTrusteeship = () => useWrite((c, body: TTrusteeshipCreate) => c.post<TTrusteeshipContractDetail>(path('/trusteeship-contracts'), body));
+export const useAddTrusteeshipService = () =>
+  useWrite((c, v: { id: string; body: TTrusteeshipServiceCreate }) => c.post<TTrusteeshipContractDetail>(path(`/trusteeship-contracts/${v.id}/services`), v.body));
+export const useTerminateTrusteeship = () =>
+  useWrite((c, v: { id: string; body: TTrusteeshipTerminate }) => c.post<TTrusteeshipContractDetail>(path(`/trusteeship-contracts/${v.id}/terminate`), v.body));

@@ -205,4 +205,36 @@ describe('information services, navigation and trusteeship', () => {
     expect(screen.getByText('IP trusteeship', { selector: 'h1, h2, h3, h4, h5' })).toBeTruthy();
     expect(screen.getByText('Terminated 2022-12-31')).toBeTruthy();
   });
+
+  it('opens a trusteeship contract and records a service given under it', async () => {
+    const contract: TTrusteeshipContract = {
+      id: '00000000-0000-4000-8000-00000000e002',
+      agencyId: '00000000-0000-4000-8000-00000000a001',
+      agencyName: '汕头市知识产权信息服务中心',
+      enterpriseName: '汕头市小微科技有限公司',
+      enterpriseCreditCode: '91440507MA5000003X',
+      contractNumber: 'TG-2024-007',
+      startDate: '2024-01-01',
+      endDate: '2025-12-31',
+      terminatedOn: null,
+      terminationReason: null,
+      fee: null,
+      rights: [{ kind: 'trademark', number: '12345678' }],
+      ...stamp,
+    };
+    const { client, calls } = fakeApi({
+      'GET /api/public-services/trusteeship-contracts': () => page([contract]),
+      'GET /api/public-services/trusteeship-contracts/:id': () => ({ ...contract, services: [] }),
+      'POST /api/public-services/trusteeship-contracts/:id/services': () => ({ ...contract, services: [] }),
+    });
+    renderScreen('/public-services/trusteeship', client);
+    fireEvent.click(await screen.findByText('TG-2024-007'));
+    expect(await screen.findByText('12345678')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('服务内容'), { target: { value: '商标续展提醒' } });
+    fireEvent.click(screen.getByText('记录服务'));
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+    const post = calls.find((c) => c.method === 'POST')!;
+    expect(post.path).toBe(`/api/public-services/trusteeship-contracts/${contract.id}/services`);
+    expect(post.body).toMatchObject({ kind: 'consultation', content: '商标续展提醒' });
+  });
 });

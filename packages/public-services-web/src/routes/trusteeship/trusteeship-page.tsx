@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Form, Input, Tag, Tooltip, type TableColumnsType } from 'antd';
+import { Button, Form, Input, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatYuan } from '@ipbureau/domain';
 import type { TTrusteeshipContract } from '@ipbureau/domain/public-services';
@@ -9,6 +9,7 @@ import { useCanWrite } from '../../shared/access';
 import { useLabel } from '../../shared/labels';
 import { usePagedFilters } from '../../shared/paging';
 import { PillarScreen } from '../../shared/pillar-nav';
+import { TrusteeshipDetailDrawer } from './trusteeship-detail-drawer';
 import { TrusteeshipFormDrawer } from './trusteeship-form-drawer';
 
 type Filters = { inForceOn?: string; enterpriseCreditCode?: string };
@@ -20,10 +21,11 @@ export function TrusteeshipPage() {
   const paging = usePagedFilters<Filters>({});
   const contracts = useTrusteeshipContracts(paging.params);
   const [adding, setAdding] = useState(false);
+  const [opened, setOpened] = useState<string | null>(null);
   const canWrite = useCanWrite();
 
   const columns: TableColumnsType<TTrusteeshipContract> = [
-    { title: t('trusteeship.contractNumber'), dataIndex: 'contractNumber', key: 'contractNumber' },
+    { title: t('trusteeship.contractNumber'), key: 'contractNumber', render: (_, c) => <Typography.Link onClick={() => setOpened(c.id)}>{c.contractNumber}</Typography.Link> },
     { title: t('trusteeship.agency'), dataIndex: 'agencyName', key: 'agency' },
     { title: t('trusteeship.enterprise'), dataIndex: 'enterpriseName', key: 'enterprise' },
     { title: t('common.district'), key: 'district', render: (_, c) => label.district(c.district) },
@@ -83,6 +85,7 @@ export function TrusteeshipPage() {
         onChange={paging.onChange}
       />
       <TrusteeshipFormDrawer open={adding} onClose={() => setAdding(false)} />
+      <TrusteeshipDetailDrawer id={opened} onClose={() => setOpened(null)} />
     </PillarScreen>
   );
 }
