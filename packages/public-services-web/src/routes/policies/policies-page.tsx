@@ -28,7 +28,7 @@ export function PoliciesPage() {
       title: t('policies.titleCol'),
       key: 'title',
       render: (_, p) => (
-        <Space direction="vertical" size={0}>
+        <Space orientation="vertical" size={0}>
           <Space size={4}>
             <Typography.Link onClick={() => setOpened(p.id)}>{p.title}</Typography.Link>
             {p.titleMatch ? <Tag color="blue">{t('policies.titleHit')}</Tag> : null}
@@ -79,7 +79,7 @@ export function PoliciesPage() {
       />
       <Drawer open={!!opened} onClose={() => setOpened(null)} width={640} title={document.data?.title} destroyOnHidden>
         {document.data ? (
-          <Space direction="vertical" style={{ width: '100%' }}>
+          <Space orientation="vertical" style={{ width: '100%' }}>
             <Typography.Text type="secondary">
               {[document.data.issuer, document.data.documentNumber, document.data.effectiveDate].filter(Boolean).join(' · ')}
             </Typography.Text>

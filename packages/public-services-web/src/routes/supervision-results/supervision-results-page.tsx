@@ -48,7 +48,7 @@ export function SupervisionResultsPage() {
       title: t('results.agency'),
       key: 'agency',
       render: (_, a) => (
-        <Space direction="vertical" size={0}>
+        <Space orientation="vertical" size={0}>
           {a.agencyId ? <Link to={`../agencies/${a.agencyId}`}>{a.name}</Link> : <span>{t('results.unregistered')}</span>}
           <Typography.Text type="secondary">{a.creditCode}</Typography.Text>
         </Space>
@@ -76,7 +76,7 @@ export function SupervisionResultsPage() {
           <Select allowClear style={{ width: 140 }} placeholder={t('common.allDistricts')} options={DISTRICTS.map((d) => ({ value: d.code, label: label.district(d.code) }))} />
         </Form.Item>
       </FilterBar>
-      {results.isError ? <Alert type="error" showIcon message={t('results.unavailable')} description={results.error.message} style={{ marginBottom: 16 }} /> : null}
+      {results.isError ? <Alert type="error" showIcon title={t('results.unavailable')} description={results.error.message} style={{ marginBottom: 16 }} /> : null}
       {data ? (
         <Row gutter={[16, 16]}>
           <Col xs={24} md={6}>
@@ -88,7 +88,7 @@ export function SupervisionResultsPage() {
           <Col xs={24} md={12}>
             <Alert
               type="info"
-              message={t('results.rule', { minFiled: data.rule.minFiled, abnormal: percent(data.rule.abnormalShareAbove), margin: Math.round(data.rule.grantRateBelowCityBy * 100) })}
+              title={t('results.rule', { minFiled: data.rule.minFiled, abnormal: percent(data.rule.abnormalShareAbove), margin: Math.round(data.rule.grantRateBelowCityBy * 100) })}
             />
           </Col>
           <Col span={24}>

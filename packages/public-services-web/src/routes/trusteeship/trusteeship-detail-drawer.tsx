@@ -44,7 +44,7 @@ export function TrusteeshipDetailDrawer({ id, onClose }: { id: string | null; on
   return (
     <Drawer open={!!id} onClose={onClose} width={720} title={c ? `${c.contractNumber} · ${c.enterpriseName}` : null} destroyOnHidden>
       {c ? (
-        <Space direction="vertical" size="large" style={{ width: '100%' }}>
+        <Space orientation="vertical" size="large" style={{ width: '100%' }}>
           <Descriptions size="small" column={2}>
             <Descriptions.Item label={t('trusteeship.agency')}>{c.agencyName}</Descriptions.Item>
             <Descriptions.Item label={t('trusteeship.enterpriseCreditCode')}>{c.enterpriseCreditCode}</Descriptions.Item>
