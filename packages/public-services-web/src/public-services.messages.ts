@@ -161,6 +161,7 @@ const zhCN = {
     created: '已登记需求',
     stepTitle: '{{action}}',
     stepDone: '已{{action}}',
+    received: '受理',
   },
   navigation: {
     title: '专利导航项目',
@@ -409,6 +410,7 @@ export const publicServicesMessages: { 'zh-CN': PublicServicesMessages; en: Publ
       created: 'Request recorded',
       stepTitle: '{{action}}',
       stepDone: '{{action}}: done',
+      received: 'Received',
     },
     navigation: {
       title: 'Patent navigation projects',

@@ -93,6 +93,9 @@ export function usePolicy(id: string | null) {
 export function useInfoRequests(params: ListParams) {
   return useQuery(listQuery<TInfoRequest>(useApiClient(), 'info-requests', params));
 }
+export function useInfoRequest(id: string | null) {
+  return useQuery({ ...oneQuery<TInfoRequestDetail>(useApiClient(), 'info-requests', id ?? ''), enabled: !!id });
+}
 export function useNavigationProjects(params: ListParams) {
   return useQuery(listQuery<TNavigationProject>(useApiClient(), 'navigation-projects', params));
 }

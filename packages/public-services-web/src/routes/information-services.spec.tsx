@@ -160,6 +160,21 @@ describe('information services, navigation and trusteeship', () => {
     expect(post.body).toMatchObject({ action: 'rate', version: 3, rating: 5 });
   });
 
+  it('shows a request’s dated steps', async () => {
+    const history = [
+      { from: null, to: 'submitted', action: 'create', date: '2024-03-01', note: '', at: '2024-03-01T02:00:00.000Z', by: USER },
+      { from: 'submitted', to: 'assigned', action: 'assign', date: '2024-03-02', note: '汕头市知识产权信息服务中心', at: '2024-03-02T02:00:00.000Z', by: USER },
+    ];
+    const { client } = fakeApi({
+      'GET /api/public-services/info-requests': () => page([delivered]),
+      'GET /api/public-services/info-requests/:id': () => ({ ...delivered, history }),
+    });
+    renderScreen('/public-services/info-requests', client);
+    fireEvent.click(await screen.findByText('智能玩具专利检索'));
+    expect(await screen.findByText('2024-03-01 受理')).toBeTruthy();
+    expect(screen.getByText('2024-03-02 分派服务机构：汕头市知识产权信息服务中心')).toBeTruthy();
+  });
+
   it('lists navigation projects with their deliverables delivered, and trusteeship contracts in English', async () => {
     const project: TNavigationProject = {
       id: '00000000-0000-4000-8000-00000000d001',

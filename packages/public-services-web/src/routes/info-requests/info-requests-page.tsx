@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Form, Rate, Select, Space, type TableColumnsType } from 'antd';
+import { Button, Form, Rate, Select, Space, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   INFO_REQUEST_ACTION_LABELS,
@@ -17,6 +17,7 @@ import { useCanWrite } from '../../shared/access';
 import { useLabel } from '../../shared/labels';
 import { usePagedFilters } from '../../shared/paging';
 import { PillarScreen } from '../../shared/pillar-nav';
+import { InfoRequestDetailDrawer } from './info-request-detail-drawer';
 import { InfoRequestFormDrawer } from './info-request-form-drawer';
 import { InfoRequestStepModal } from './info-request-step-modal';
 
@@ -31,6 +32,7 @@ export function InfoRequestsPage() {
   const paging = usePagedFilters<Filters>({});
   const requests = useInfoRequests(paging.params);
   const [adding, setAdding] = useState(false);
+  const [opened, setOpened] = useState<string | null>(null);
   const [step, setStep] = useState<{ request: TInfoRequest; action: TInfoRequestAction } | null>(null);
   const canWrite = useCanWrite();
 
@@ -38,7 +40,7 @@ export function InfoRequestsPage() {
     { title: t('infoRequests.requestedDate'), dataIndex: 'requestedDate', key: 'requestedDate' },
     { title: t('infoRequests.kind'), key: 'kind', render: (_, r) => label.of(INFO_REQUEST_KIND_LABELS[r.kind]) },
     { title: t('infoRequests.enterprise'), dataIndex: 'enterpriseName', key: 'enterprise' },
-    { title: t('infoRequests.subject'), dataIndex: 'subject', key: 'subject' },
+    { title: t('infoRequests.subject'), key: 'subject', render: (_, r) => <Typography.Link onClick={() => setOpened(r.id)}>{r.subject}</Typography.Link> },
     { title: t('infoRequests.provider'), key: 'provider', render: (_, r) => r.providerName ?? t('common.none') },
     { title: t('infoRequests.rating'), key: 'rating', render: (_, r) => (r.rating ? <Rate disabled value={r.rating} /> : t('common.none')) },
     { title: t('infoRequests.status'), key: 'status', render: (_, r) => <StatusTag status={r.status} tones={TONES} label={label.of(INFO_REQUEST_STATUS_LABELS[r.status])} /> },
@@ -90,6 +92,7 @@ export function InfoRequestsPage() {
         onChange={paging.onChange}
       />
       <InfoRequestFormDrawer open={adding} onClose={() => setAdding(false)} />
+      <InfoRequestDetailDrawer id={opened} onClose={() => setOpened(null)} />
       {step ? <InfoRequestStepModal request={step.request} action={step.action} onClose={() => setStep(null)} /> : null}
     </PillarScreen>
   );
