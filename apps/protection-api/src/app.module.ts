@@ -1,6 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AlertsModule, EventsModule, KitModule, MetricsModule, type ServiceConfig } from '@ipbureau/nest-kit';
 import { CaseDeadlineScan } from './alerts/case-deadlines.scan.js';
+import { AdjudicationEventEntity, AdjudicationRequestEntity } from './adjudication/adjudication-request.entity.js';
+import { AdjudicationModule } from './adjudication/adjudication.module.js';
 import { CalendarDayEntity } from './calendar/calendar-day.entity.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { CaseEventEntity } from './cases/case-event.entity.js';
@@ -11,6 +13,8 @@ import { BlacklistEntryEntity, BlacklistEventEntity } from './credit-lists/black
 import { BlacklistReferralHandler } from './credit-lists/blacklist-referral.handler.js';
 import { CreditListsModule } from './credit-lists/credit-lists.module.js';
 import { WhitelistRightEntity } from './credit-lists/whitelist-right.entity.js';
+import { KeyEnterpriseBatchEntity, KeyEnterpriseEntity, KeyEnterpriseRightEntity } from './key-enterprises/key-enterprise.entity.js';
+import { KeyEnterprisesModule } from './key-enterprises/key-enterprises.module.js';
 import { CASE_METRICS } from './metrics/case-metrics.js';
 import { CREDIT_METRICS } from './metrics/credit-metrics.js';
 import { CreateCases1764000000000 } from './migrations/1764000000000-create-cases.js';
@@ -35,6 +39,11 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
         BlacklistEntryEntity,
         BlacklistEventEntity,
         WhitelistRightEntity,
+        KeyEnterpriseBatchEntity,
+        KeyEnterpriseEntity,
+        KeyEnterpriseRightEntity,
+        AdjudicationRequestEntity,
+        AdjudicationEventEntity,
       ],
       migrations: [CreateCases1764000000000, CaseWorkflow1764100000000, CaseDeadlines1764500000000, CreditListsAndAdjudication1764600000000],
     },
@@ -46,6 +55,8 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
       CasesModule,
       CalendarModule,
       CreditListsModule,
+      KeyEnterprisesModule,
+      AdjudicationModule,
       MetricsModule.register([...CASE_METRICS, ...CREDIT_METRICS]),
       AlertsModule.register([CaseDeadlineScan]),
       EventsModule.consume([BlacklistReferralHandler]),
