@@ -1,0 +1,33 @@
+import type { TPage, TPageQuery } from '@ipbureau/domain';
+import type {
+  TAdjudicationListQuery,
+  TAdjudicationRequest,
+  TBlacklistCheck,
+  TBlacklistEntry,
+  TBlacklistEntryDetail,
+  TBlacklistListQuery,
+  TBlacklistTransitionRequest,
+  TKeyEnterpriseBatch,
+  TKeyEnterpriseBatchDetail,
+  TWhitelistEntry,
+  TWhitelistListQuery,
+} from '@ipbureau/domain/protection';
+import { servicePath, type ApiClient } from '@ipbureau/api-client';
+
+const path = (p: string) => servicePath('protection', p);
+
+export type TBlacklistParams = Partial<TBlacklistListQuery>;
+export type TWhitelistParams = Partial<TWhitelistListQuery>;
+export type TAdjudicationParams = Partial<TAdjudicationListQuery>;
+
+/** The credit lists, the key-enterprise list and adjudication requests of the protection service. */
+export const creditApi = {
+  blacklist: (client: ApiClient, params: TBlacklistParams, signal?: AbortSignal) => client.get<TPage<TBlacklistEntry>>(path('/credit/blacklist'), { query: params, signal }),
+  blacklistEntry: (client: ApiClient, id: string, signal?: AbortSignal) => client.get<TBlacklistEntryDetail>(path(`/credit/blacklist/${id}`), { signal }),
+  check: (client: ApiClient, creditCode: string, asOf?: string) => client.get<TBlacklistCheck>(path('/credit/blacklist/check'), { query: asOf ? { creditCode, asOf } : { creditCode } }),
+  transition: (client: ApiClient, id: string, body: TBlacklistTransitionRequest) => client.post<TBlacklistEntryDetail>(path(`/credit/blacklist/${id}/transitions`), body),
+  whitelist: (client: ApiClient, params: TWhitelistParams, signal?: AbortSignal) => client.get<TPage<TWhitelistEntry>>(path('/credit/whitelist'), { query: params, signal }),
+  batches: (client: ApiClient, params: Partial<TPageQuery>, signal?: AbortSignal) => client.get<TPage<TKeyEnterpriseBatch>>(path('/key-enterprises/batches'), { query: params, signal }),
+  batch: (client: ApiClient, id: string, signal?: AbortSignal) => client.get<TKeyEnterpriseBatchDetail>(path(`/key-enterprises/batches/${id}`), { signal }),
+  adjudications: (client: ApiClient, params: TAdjudicationParams, signal?: AbortSignal) => client.get<TPage<TAdjudicationRequest>>(path('/adjudication-requests'), { query: params, signal }),
+};
