@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { SafetyCertificateOutlined, type PillarModule } from '@ipbureau/ui';
 import { protectionMessages } from './protection.messages';
+import { AdjudicationDetailPage } from './routes/adjudication-detail/adjudication-detail-page';
 import { AdjudicationListPage } from './routes/adjudication-list/adjudication-list-page';
 import { BlacklistDetailPage } from './routes/blacklist-detail/blacklist-detail-page';
 import { BlacklistListPage } from './routes/blacklist-list/blacklist-list-page';
@@ -32,5 +33,6 @@ export const protectionModule: PillarModule<'protection', RouteObject> = {
     { path: 'credit/whitelist', element: <WhitelistPage /> },
     { path: 'key-enterprises', element: <KeyEnterprisesPage /> },
     { path: 'adjudication', element: <AdjudicationListPage /> },
+    { path: 'adjudication/:id', element: <AdjudicationDetailPage /> },
   ],
 };

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TPageQuery } from '@ipbureau/domain';
-import type { TBlacklistCheck, TBlacklistEntryDetail, TBlacklistTransitionRequest } from '@ipbureau/domain/protection';
+import type { TAdjudicationDetail, TAdjudicationTransitionInput, TBlacklistCheck, TBlacklistEntryDetail, TBlacklistTransitionRequest } from '@ipbureau/domain/protection';
 import { useApiClient, type ApiClient, type ApiError } from '@ipbureau/api-client';
 import { creditApi, type TAdjudicationParams, type TBlacklistParams, type TWhitelistParams } from './credit.api';
 
@@ -11,10 +11,13 @@ export const creditKeys = {
   whitelist: (params: TWhitelistParams) => ['protection', 'whitelist', params] as const,
   batches: (params: Partial<TPageQuery>) => ['protection', 'key-enterprise-batches', params] as const,
   batch: (id: string) => ['protection', 'key-enterprise-batch', id] as const,
+  adjudicationLists: ['protection', 'adjudications'] as const,
   adjudications: (params: TAdjudicationParams) => ['protection', 'adjudications', params] as const,
+  adjudication: (id: string) => ['protection', 'adjudication', id] as const,
 };
 
 export const creditQueries = {
+  adjudication: (client: ApiClient, id: string) => queryOptions({ queryKey: creditKeys.adjudication(id), queryFn: ({ signal }) => creditApi.adjudication(client, id, signal) }),
   blacklist: (client: ApiClient, params: TBlacklistParams) =>
     queryOptions({ queryKey: creditKeys.blacklistList(params), queryFn: ({ signal }) => creditApi.blacklist(client, params, signal), placeholderData: keepPreviousData }),
   blacklistEntry: (client: ApiClient, id: string) => queryOptions({ queryKey: creditKeys.blacklistEntry(id), queryFn: ({ signal }) => creditApi.blacklistEntry(client, id, signal) }),
@@ -52,4 +55,20 @@ export function useBlacklistTransition(id: string, onSuccess?: (saved: TBlacklis
 export function useBlacklistCheck() {
   const client = useApiClient();
   return useMutation<TBlacklistCheck, ApiError, { creditCode: string; asOf?: string }>({ mutationFn: ({ creditCode, asOf }) => creditApi.check(client, creditCode, asOf) });
+}
+
+export const useAdjudication = (id: string) => useQuery(creditQueries.adjudication(useApiClient(), id));
+
+/** A step of an adjudication or mediation request refreshes the request lists and caches the request answered. */
+export function useAdjudicationStep(id: string, onSuccess?: (saved: TAdjudicationDetail) => void) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation<TAdjudicationDetail, ApiError, TAdjudicationTransitionInput>({
+    mutationFn: (body) => creditApi.adjudicationStep(client, id, body),
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(creditKeys.adjudication(saved.id), saved);
+      await queryClient.invalidateQueries({ queryKey: creditKeys.adjudicationLists });
+      onSuccess?.(saved);
+    },
+  });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { TAdjudicationRequest, TBlacklistEntryDetail, TKeyEnterpriseBatchDetail, TWhitelistEntry } from '@ipbureau/domain/protection';
+import type { TAdjudicationDetail, TAdjudicationRequest, TBlacklistEntryDetail, TKeyEnterpriseBatchDetail, TWhitelistEntry } from '@ipbureau/domain/protection';
 import { aCaseFile } from '../testing/case-factories';
 import { APPROVER, renderScreen, type RecordedCall } from '../testing/render-screen';
 
@@ -88,6 +88,25 @@ describe('the blacklist screens', () => {
   });
 });
 
+const accepted: TAdjudicationRequest = {
+  id: '60000000-0000-4000-8000-000000000001',
+  kind: 'adjudication',
+  requestNumber: '汕知裁〔2025〕3号',
+  subject: '请求处理侵犯发明专利权纠纷',
+  patentNumber: 'ZL201710601862.3',
+  applicant: { name: '汕头市某重点企业', creditCode: '91350100M000100Y43' },
+  respondent: { name: '汕头市某玩具有限公司', creditCode: '91440500MA4UJ7XK2N' },
+  receivedDate: '2025-02-20',
+  acceptedDate: '2025-03-03',
+  status: 'accepted',
+  statusDate: '2025-03-03',
+  district: '440511',
+  version: 2,
+  allowedActions: ['hear', 'agree', 'hand_over', 'withdraw'],
+  deadline: { due: '2025-06-03', basis: { 'zh-CN': '三个月内结案', en: '3 months' }, rule: 'cnipa-patent-dispute-3m', suspendedDays: 0, suspended: false, extended: false, overdue: true, state: 'overdue', daysLeft: -5 },
+  createdAt: '2025-02-20T02:00:00.000Z',
+};
+
 describe('the whitelist, key-enterprise and adjudication screens', () => {
   it('lists whitelisted rights with their owner and validity', async () => {
     const right: TWhitelistEntry = {
@@ -138,30 +157,32 @@ describe('the whitelist, key-enterprise and adjudication screens', () => {
     expect(within(screen.getByText('汕市监知案〔2025〕78号').closest('tr')!).queryByText('直通车')).toBeNull();
   });
 
-  it('lists adjudication requests with kind, status and the time limit of an accepted adjudication', async () => {
-    const accepted: TAdjudicationRequest = {
-      id: '60000000-0000-4000-8000-000000000001',
-      kind: 'adjudication',
-      requestNumber: '汕知裁〔2025〕3号',
-      subject: '请求处理侵犯发明专利权纠纷',
-      patentNumber: 'ZL201710601862.3',
-      applicant: { name: '汕头市某重点企业', creditCode: '91350100M000100Y43' },
-      respondent: { name: '汕头市某玩具有限公司', creditCode: '91440500MA4UJ7XK2N' },
-      receivedDate: '2025-02-20',
-      acceptedDate: '2025-03-03',
-      status: 'accepted',
-      statusDate: '2025-03-03',
-      district: '440511',
-      version: 2,
-      allowedActions: ['hear', 'agree', 'hand_over', 'withdraw'],
-      deadline: { due: '2025-06-03', basis: { 'zh-CN': '三个月内结案', en: '3 months' }, rule: 'cnipa-patent-dispute-3m', suspendedDays: 0, suspended: false, extended: false, overdue: true, state: 'overdue', daysLeft: -5 },
-      createdAt: '2025-02-20T02:00:00.000Z',
+  it('records a dated hearing on a request with its place and the version read', async () => {
+    const detail: TAdjudicationDetail = {
+      ...accepted,
+      timeline: [
+        { id: '70000000-0000-4000-8000-000000000001', action: 'receive', fromStatus: null, toStatus: 'received', effectiveDate: '2025-02-20', details: {}, note: null, actorName: '郑执法', recordedAt: '2025-02-20T02:00:00.000Z' },
+        { id: '70000000-0000-4000-8000-000000000002', action: 'accept', fromStatus: 'received', toStatus: 'accepted', effectiveDate: '2025-03-03', details: {}, note: null, actorName: '郑执法', recordedAt: '2025-03-03T02:00:00.000Z' },
+      ],
     };
+    const { calls } = renderScreen(`/protection/adjudication/${accepted.id}`, (call) => (call.method === 'POST' ? { status: 201, body: { ...detail, version: 3 } } : { body: detail }));
+    expect((await screen.findAllByTestId('adjudication-step')).map((e) => e.textContent?.slice(0, 10))).toEqual(['2025-02-20', '2025-03-03']);
+    expect(screen.getByTestId('deadline').textContent).toContain('2025-06-03 前');
+    fireEvent.click(screen.getByRole('button', { name: '开庭/调解会' }));
+    fireEvent.change(await screen.findByLabelText('地点'), { target: { value: '第一审理庭' } });
+    fireEvent.change(screen.getByLabelText('日期'), { target: { value: '2025-04-10' } });
+    fireEvent.click(screen.getByRole('button', button('提交')));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1));
+    expect(calls.find((c) => c.method === 'POST')).toMatchObject({ path: `/api/protection/adjudication-requests/${accepted.id}/transitions`, body: { action: 'hear', version: 2, place: '第一审理庭', effectiveDate: '2025-04-10' } });
+  });
+
+  it('lists adjudication requests with kind, status and the time limit of an accepted adjudication', async () => {
     const { calls } = renderScreen('/protection/adjudication', (call) => (call.path === '/api/protection/adjudication-requests' ? page([accepted]) : undefined));
     const row = (await screen.findByText('汕知裁〔2025〕3号')).closest('tr')!;
     expect(within(row).getByText('专利纠纷行政裁决')).toBeTruthy();
     expect(within(row).getByText('已受理')).toBeTruthy();
     expect(within(row).getByText('超期 5 天')).toBeTruthy();
+    expect(within(row).getByRole('link').getAttribute('href')).toBe(`/protection/adjudication/${accepted.id}`);
     fireEvent.mouseDown(within(screen.getByRole('search')).getAllByRole('combobox')[0]!);
     fireEvent.click(await screen.findByTitle('调解'));
     await waitFor(() => expect(calls.some((c) => c.query.get('kind') === 'mediation')).toBe(true));

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Select, Space } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { ADJUDICATION_KIND_LABELS, ADJUDICATION_STATUS_LABELS, type TAdjudicationKind, type TAdjudicationRequest, type TAdjudicationStatus } from '@ipbureau/domain/protection';
@@ -17,7 +18,7 @@ export function AdjudicationListPage() {
   const requests = useAdjudications(params);
   const filter = (changes: Partial<TAdjudicationParams>) => setParams((current) => ({ ...current, ...changes, page: 1 }));
   const columns: TableColumnsType<TAdjudicationRequest> = [
-    { title: t('adjudication.requestNumber'), dataIndex: 'requestNumber' },
+    { title: t('adjudication.requestNumber'), dataIndex: 'requestNumber', render: (_v, r) => <Link to={r.id}>{r.requestNumber}</Link> },
     { title: t('adjudication.kind'), dataIndex: 'kind', render: (k: TAdjudicationKind) => l.label(ADJUDICATION_KIND_LABELS, k) },
     { title: t('adjudication.subject'), dataIndex: 'subject' },
     { title: t('adjudication.applicant'), dataIndex: 'applicant', render: (_v, r) => r.applicant.name },
