@@ -178,5 +178,11 @@ describe('the whitelist', () => {
     expect(changed).toMatchObject({ validTo: null, version: 2 });
     expect((await call(p.officer, 'PATCH', `/credit/whitelist/${created.id}`, { version: 1, rightName: '过期' })).status).toBe(409);
     expect(await listed('asOf=2026-01-01')).toBe(1);
+    for (const list of ['/credit/whitelist', '/credit/blacklist']) {
+      const sheet = await call(p.viewer, 'GET', `${list}?format=xlsx`);
+      expect(sheet.status).toBe(200);
+      expect(sheet.headers.get('content-type')).toContain('spreadsheetml');
+      expect((await sheet.arrayBuffer()).byteLength).toBeGreaterThan(0);
+    }
   });
 });

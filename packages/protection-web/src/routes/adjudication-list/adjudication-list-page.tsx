@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { exportXlsx, servicePath, useApiClient } from '@ipbureau/api-client';
 import { Link } from 'react-router';
 import { Select, Space } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { ADJUDICATION_KIND_LABELS, ADJUDICATION_STATUS_LABELS, type TAdjudicationKind, type TAdjudicationRequest, type TAdjudicationStatus } from '@ipbureau/domain/protection';
-import { DataTable, PageHeader, StatusTag } from '@ipbureau/ui';
+import { DataTable, ExportButton, PageHeader, StatusTag } from '@ipbureau/ui';
 import type { TAdjudicationParams } from '../../api/credit.api';
 import { useAdjudications } from '../../api/credit.queries';
 import { ADJUDICATION_STATUS_TONES, useLabels } from '../../labels';
@@ -14,6 +15,7 @@ import { DeadlineBadge } from '../deadline-badge';
 export function AdjudicationListPage() {
   const { t } = useTranslation('protection');
   const l = useLabels();
+  const client = useApiClient();
   const [params, setParams] = useState<TAdjudicationParams>({ page: 1, pageSize: 20 });
   const requests = useAdjudications(params);
   const filter = (changes: Partial<TAdjudicationParams>) => setParams((current) => ({ ...current, ...changes, page: 1 }));
@@ -30,7 +32,11 @@ export function AdjudicationListPage() {
   ];
   return (
     <>
-      <PageHeader title={t('adjudication.title')} description={t('adjudication.description')} />
+      <PageHeader
+        title={t('adjudication.title')}
+        description={t('adjudication.description')}
+        extra={<ExportButton fileName={t('adjudication.title')} download={() => exportXlsx(client, servicePath('protection', '/adjudication-requests'), { ...params })} />}
+      />
       <Space wrap style={{ marginBottom: 16 }} role="search">
         <Select<TAdjudicationKind | undefined>
           allowClear

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { exportXlsx, servicePath, useApiClient } from '@ipbureau/api-client';
 import { Link } from 'react-router';
 import { Alert, Button, Card, Form, Input, Select, Space } from 'antd';
 import type { TableColumnsType } from 'antd';
@@ -13,7 +14,7 @@ import {
   type TBlacklistStatus,
   type TBlacklistSubjectKind,
 } from '@ipbureau/domain/protection';
-import { DataTable, PageHeader, StatusTag, useServerErrors } from '@ipbureau/ui';
+import { DataTable, ExportButton, PageHeader, StatusTag, useServerErrors } from '@ipbureau/ui';
 import type { TBlacklistParams } from '../../api/credit.api';
 import { useBlacklist, useBlacklistCheck } from '../../api/credit.queries';
 import { FormAlert } from '../../forms/form-alert';
@@ -23,6 +24,7 @@ import { BLACKLIST_STATUS_TONES, useLabels } from '../../labels';
 export function BlacklistListPage() {
   const { t } = useTranslation('protection');
   const l = useLabels();
+  const client = useApiClient();
   const [params, setParams] = useState<TBlacklistParams>({ page: 1, pageSize: 20 });
   const entries = useBlacklist(params);
   const filter = (changes: Partial<TBlacklistParams>) => setParams((current) => ({ ...current, ...changes, page: 1 }));
@@ -45,6 +47,7 @@ export function BlacklistListPage() {
         description={t('credit.blacklistDescription')}
         extra={
           <Space>
+            <ExportButton fileName={t('credit.blacklistTitle')} download={() => exportXlsx(client, servicePath('protection', '/credit/blacklist'), { ...params })} />
             <Link to="../whitelist">{t('nav.whitelist')}</Link>
             <Link to="../../cases">{t('nav.cases')}</Link>
           </Space>

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { exportXlsx, servicePath, useApiClient } from '@ipbureau/api-client';
 import { Button, Card, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { TPageQuery } from '@ipbureau/domain';
 import { PROTECTED_RIGHT_KIND_LABELS, type TKeyEnterprise, type TKeyEnterpriseBatch } from '@ipbureau/domain/protection';
-import { DataTable, PageHeader } from '@ipbureau/ui';
+import { DataTable, ExportButton, PageHeader } from '@ipbureau/ui';
 import { useKeyEnterpriseBatch, useKeyEnterpriseBatches } from '../../api/credit.queries';
 import { useLabels } from '../../labels';
 
@@ -12,6 +13,7 @@ import { useLabels } from '../../labels';
 export function KeyEnterprisesPage() {
   const { t } = useTranslation('protection');
   const l = useLabels();
+  const client = useApiClient();
   const [params, setParams] = useState<Partial<TPageQuery>>({ page: 1, pageSize: 20 });
   const [picked, setPicked] = useState<string | null>(null);
   const batches = useKeyEnterpriseBatches(params);
@@ -41,7 +43,11 @@ export function KeyEnterprisesPage() {
   ];
   return (
     <>
-      <PageHeader title={t('keyEnterprises.title')} description={t('keyEnterprises.description')} />
+      <PageHeader
+        title={t('keyEnterprises.title')}
+        description={t('keyEnterprises.description')}
+        extra={<ExportButton fileName={t('keyEnterprises.enterprises')} download={() => exportXlsx(client, servicePath('protection', '/key-enterprises'))} />}
+      />
       <DataTable<TKeyEnterpriseBatch>
         columns={columns}
         rows={batches.data?.items ?? []}

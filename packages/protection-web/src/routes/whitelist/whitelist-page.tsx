@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { exportXlsx, servicePath, useApiClient } from '@ipbureau/api-client';
 import { Link } from 'react-router';
 import { Input, Select, Space } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { PROTECTED_RIGHT_KIND_LABELS, type TProtectedRightKind, type TWhitelistEntry } from '@ipbureau/domain/protection';
-import { DataTable, PageHeader } from '@ipbureau/ui';
+import { DataTable, ExportButton, PageHeader } from '@ipbureau/ui';
 import type { TWhitelistParams } from '../../api/credit.api';
 import { useWhitelist } from '../../api/credit.queries';
 import { useLabels } from '../../labels';
@@ -13,6 +14,7 @@ import { useLabels } from '../../labels';
 export function WhitelistPage() {
   const { t } = useTranslation('protection');
   const l = useLabels();
+  const client = useApiClient();
   const [params, setParams] = useState<TWhitelistParams>({ page: 1, pageSize: 20 });
   const rights = useWhitelist(params);
   const filter = (changes: Partial<TWhitelistParams>) => setParams((current) => ({ ...current, ...changes, page: 1 }));
@@ -27,7 +29,13 @@ export function WhitelistPage() {
   ];
   return (
     <>
-      <PageHeader title={t('credit.whitelistTitle')} description={t('credit.whitelistDescription')} extra={<Link to="../blacklist">{t('nav.blacklist')}</Link>} />
+      <PageHeader title={t('credit.whitelistTitle')} description={t('credit.whitelistDescription')} extra={
+          <Space>
+            <ExportButton fileName={t('credit.whitelistTitle')} download={() => exportXlsx(client, servicePath('protection', '/credit/whitelist'), { ...params })} />
+            <Link to="../blacklist">{t('nav.blacklist')}</Link>
+          </Space>
+        }
+      />
       <Space wrap style={{ marginBottom: 16 }} role="search">
         <Input.Search allowClear aria-label={t('credit.q')} placeholder={t('credit.q')} style={{ width: 240 }} onSearch={(q) => filter({ q: q.trim() || undefined })} />
         <Select<TProtectedRightKind | undefined>
