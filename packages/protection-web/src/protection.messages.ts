@@ -126,6 +126,8 @@ const zhCN = {
     validFrom: '有效期起',
     validTo: '有效期止',
     openEnded: '长期',
+    listAction: '列入失信名单',
+    respondent: '列入的当事人',
   },
   keyEnterprises: {
     title: '重点企业直通车',
@@ -304,6 +306,8 @@ export const protectionMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       validFrom: 'Valid from',
       validTo: 'Valid to',
       openEnded: 'Open-ended',
+      listAction: 'Put on the blacklist',
+      respondent: 'Respondent to list',
     },
     keyEnterprises: {
       title: 'Key-enterprise protection list',

@@ -5,6 +5,7 @@ import type {
   TAdjudicationRequest,
   TAdjudicationTransitionInput,
   TBlacklistCheck,
+  TBlacklistCreateInput,
   TBlacklistEntry,
   TBlacklistEntryDetail,
   TBlacklistListQuery,
@@ -26,6 +27,7 @@ export type TAdjudicationParams = Partial<TAdjudicationListQuery>;
 export const creditApi = {
   blacklist: (client: ApiClient, params: TBlacklistParams, signal?: AbortSignal) => client.get<TPage<TBlacklistEntry>>(path('/credit/blacklist'), { query: params, signal }),
   blacklistEntry: (client: ApiClient, id: string, signal?: AbortSignal) => client.get<TBlacklistEntryDetail>(path(`/credit/blacklist/${id}`), { signal }),
+  list: (client: ApiClient, body: TBlacklistCreateInput) => client.post<TBlacklistEntryDetail>(path('/credit/blacklist'), body),
   check: (client: ApiClient, creditCode: string, asOf?: string) => client.get<TBlacklistCheck>(path('/credit/blacklist/check'), { query: asOf ? { creditCode, asOf } : { creditCode } }),
   transition: (client: ApiClient, id: string, body: TBlacklistTransitionRequest) => client.post<TBlacklistEntryDetail>(path(`/credit/blacklist/${id}/transitions`), body),
   whitelist: (client: ApiClient, params: TWhitelistParams, signal?: AbortSignal) => client.get<TPage<TWhitelistEntry>>(path('/credit/whitelist'), { query: params, signal }),

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TPageQuery } from '@ipbureau/domain';
-import type { TAdjudicationDetail, TAdjudicationTransitionInput, TBlacklistCheck, TBlacklistEntryDetail, TBlacklistTransitionRequest } from '@ipbureau/domain/protection';
+import type { TAdjudicationDetail, TAdjudicationTransitionInput, TBlacklistCheck, TBlacklistCreateInput, TBlacklistEntryDetail, TBlacklistTransitionRequest } from '@ipbureau/domain/protection';
 import { useApiClient, type ApiClient, type ApiError } from '@ipbureau/api-client';
 import { creditApi, type TAdjudicationParams, type TBlacklistParams, type TWhitelistParams } from './credit.api';
 
@@ -68,6 +68,20 @@ export function useAdjudicationStep(id: string, onSuccess?: (saved: TAdjudicatio
     onSuccess: async (saved) => {
       queryClient.setQueryData(creditKeys.adjudication(saved.id), saved);
       await queryClient.invalidateQueries({ queryKey: creditKeys.adjudicationLists });
+      onSuccess?.(saved);
+    },
+  });
+}
+
+/** Listing a case's respondent refreshes the blacklist before the caller's own `onSuccess` (which opens the entry). */
+export function useListOnBlacklist(onSuccess?: (saved: TBlacklistEntryDetail) => void) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation<TBlacklistEntryDetail, ApiError, TBlacklistCreateInput>({
+    mutationFn: (body) => creditApi.list(client, body),
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(creditKeys.blacklistEntry(saved.id), saved);
+      await queryClient.invalidateQueries({ queryKey: [...creditKeys.blacklist, 'list'] });
       onSuccess?.(saved);
     },
   });

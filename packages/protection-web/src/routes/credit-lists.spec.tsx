@@ -79,6 +79,19 @@ describe('the blacklist screens', () => {
     expect(await screen.findByText('已公示')).toBeTruthy();
   });
 
+  it('lists a respondent of a closed punished case from its file and opens the pending entry', async () => {
+    const closed = aCaseFile({ id: entry.caseId!, status: 'closed', outcome: 'punished', decisionNumber: '汕市监知罚〔2024〕1号', fineAmount: '8000.00', confiscationAmount: '0.00', allowedActions: [] });
+    const { calls, router } = renderScreen(`/protection/cases/${closed.id}`, (call) =>
+      call.method === 'POST' ? { status: 201, body: entry } : call.path === `/api/protection/cases/${closed.id}` ? { body: closed } : { body: entry },
+    );
+    fireEvent.click(await screen.findByRole('button', { name: '列入失信名单' }));
+    fireEvent.change(await screen.findByLabelText('列入事由'), { target: { value: '情节严重' } });
+    fireEvent.change(screen.getByLabelText('列入日期'), { target: { value: '2024-04-15' } });
+    fireEvent.click(screen.getByRole('button', button('提交')));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/protection/credit/blacklist/${entry.id}`));
+    expect(calls.find((c) => c.method === 'POST')).toMatchObject({ path: '/api/protection/credit/blacklist', body: { caseId: closed.id, creditCode: '91440500MA4UJ7XK2N', grounds: '情节严重', listedDate: '2024-04-15' } });
+  });
+
   it('asks the reason of a removal before sending it', async () => {
     const { calls } = renderScreen(`/protection/credit/blacklist/${entry.id}`, () => ({ body: entry }), APPROVER);
     fireEvent.click(await screen.findByRole('button', button('移出')));
