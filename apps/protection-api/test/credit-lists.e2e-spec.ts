@@ -146,8 +146,11 @@ describe('blacklist.referred from public services', () => {
     expect(await entries()).toHaveLength(1);
     expect((await p.pool.query(`SELECT 1 FROM protection.blacklist_events WHERE entry_id = $1`, [row!.id])).rowCount).toBe(1);
     expect((await p.pool.query(`SELECT 1 FROM audit.events WHERE entity = 'blacklist_entry' AND entity_id = $1`, [row!.id])).rowCount).toBe(1);
-    // Not listed until published.
+    // Not listed until published; a referral found wrong is removed before publication, its steps kept.
     expect((await json<TBlacklistCheck>(await check(AGENCY, '2025-06-30'), 200)).listed).toBe(false);
+    const removed = await json<TBlacklistEntryDetail>(await call(p.approver, 'POST', `/credit/blacklist/${row!.id}/transitions`, { action: 'remove', effectiveDate: detail.listedDate, version: 1, reason: '移送有误' }), 201);
+    expect(removed).toMatchObject({ status: 'removed', publishedDate: null, removedDate: detail.listedDate, allowedActions: [] });
+    expect(removed.timeline.map((e) => e.action)).toEqual(['list', 'remove']);
   });
 });
 

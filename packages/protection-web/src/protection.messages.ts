@@ -161,6 +161,9 @@ const zhCN = {
     reason: '理由',
     arbitration: '仲裁机构',
     toCourt: '人民法院',
+    create: '登记请求',
+    applicantCreditCode: '请求人信用代码',
+    respondentCreditCode: '被请求人信用代码',
   },
   detail: {
     timeline: '案件流程',
@@ -341,6 +344,9 @@ export const protectionMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       reason: 'Reason',
       arbitration: 'Arbitration commission',
       toCourt: 'Court',
+      create: 'Register a request',
+      applicantCreditCode: 'Applicant’s credit code',
+      respondentCreditCode: 'Respondent’s credit code',
     },
     detail: {
       timeline: 'Timeline',

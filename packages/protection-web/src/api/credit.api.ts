@@ -1,5 +1,6 @@
 import type { TPage, TPageQuery } from '@ipbureau/domain';
 import type {
+  TAdjudicationCreateInput,
   TAdjudicationDetail,
   TAdjudicationListQuery,
   TAdjudicationRequest,
@@ -33,6 +34,7 @@ export const creditApi = {
   whitelist: (client: ApiClient, params: TWhitelistParams, signal?: AbortSignal) => client.get<TPage<TWhitelistEntry>>(path('/credit/whitelist'), { query: params, signal }),
   batches: (client: ApiClient, params: Partial<TPageQuery>, signal?: AbortSignal) => client.get<TPage<TKeyEnterpriseBatch>>(path('/key-enterprises/batches'), { query: params, signal }),
   batch: (client: ApiClient, id: string, signal?: AbortSignal) => client.get<TKeyEnterpriseBatchDetail>(path(`/key-enterprises/batches/${id}`), { signal }),
+  createAdjudication: (client: ApiClient, body: TAdjudicationCreateInput) => client.post<TAdjudicationDetail>(path('/adjudication-requests'), body),
   adjudication: (client: ApiClient, id: string, signal?: AbortSignal) => client.get<TAdjudicationDetail>(path(`/adjudication-requests/${id}`), { signal }),
   adjudicationStep: (client: ApiClient, id: string, body: TAdjudicationTransitionInput) => client.post<TAdjudicationDetail>(path(`/adjudication-requests/${id}/transitions`), body),
   adjudications: (client: ApiClient, params: TAdjudicationParams, signal?: AbortSignal) => client.get<TPage<TAdjudicationRequest>>(path('/adjudication-requests'), { query: params, signal }),

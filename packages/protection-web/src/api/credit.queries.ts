@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TPageQuery } from '@ipbureau/domain';
-import type { TAdjudicationDetail, TAdjudicationTransitionInput, TBlacklistCheck, TBlacklistCreateInput, TBlacklistEntryDetail, TBlacklistTransitionRequest } from '@ipbureau/domain/protection';
+import type { TAdjudicationCreateInput, TAdjudicationDetail, TAdjudicationTransitionInput, TBlacklistCheck, TBlacklistCreateInput, TBlacklistEntryDetail, TBlacklistTransitionRequest } from '@ipbureau/domain/protection';
 import { useApiClient, type ApiClient, type ApiError } from '@ipbureau/api-client';
 import { creditApi, type TAdjudicationParams, type TBlacklistParams, type TWhitelistParams } from './credit.api';
 
@@ -82,6 +82,20 @@ export function useListOnBlacklist(onSuccess?: (saved: TBlacklistEntryDetail) =>
     onSuccess: async (saved) => {
       queryClient.setQueryData(creditKeys.blacklistEntry(saved.id), saved);
       await queryClient.invalidateQueries({ queryKey: [...creditKeys.blacklist, 'list'] });
+      onSuccess?.(saved);
+    },
+  });
+}
+
+/** Registering a request refreshes the request lists before the caller's own `onSuccess` (which opens it). */
+export function useCreateAdjudication(onSuccess?: (saved: TAdjudicationDetail) => void) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation<TAdjudicationDetail, ApiError, TAdjudicationCreateInput>({
+    mutationFn: (body) => creditApi.createAdjudication(client, body),
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(creditKeys.adjudication(saved.id), saved);
+      await queryClient.invalidateQueries({ queryKey: creditKeys.adjudicationLists });
       onSuccess?.(saved);
     },
   });

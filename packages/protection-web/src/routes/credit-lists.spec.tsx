@@ -189,6 +189,32 @@ describe('the whitelist, key-enterprise and adjudication screens', () => {
     expect(calls.find((c) => c.method === 'POST')).toMatchObject({ path: `/api/protection/adjudication-requests/${accepted.id}/transitions`, body: { action: 'hear', version: 2, place: '第一审理庭', effectiveDate: '2025-04-10' } });
   });
 
+  it('registers a request: a refused credit code is marked on its field, then the request opens', async () => {
+    let refuse = true;
+    const { calls, router } = renderScreen('/protection/adjudication', (call) => {
+      if (call.method !== 'POST') return call.path === '/api/protection/adjudication-requests' ? page([]) : undefined;
+      if (refuse) {
+        refuse = false;
+        return { status: 400, body: { statusCode: 400, code: 'VALIDATION_FAILED', message: '请求参数有误', issues: [{ path: 'applicant.creditCode', code: 'custom', message: '统一社会信用代码校验位不正确' }] } };
+      }
+      return { status: 201, body: { ...accepted, timeline: [] } };
+    });
+    fireEvent.click(await screen.findByRole('button', { name: '登记请求' }));
+    for (const [label, value] of [['编号', '汕知裁〔2025〕3号'], ['事项', '请求处理侵犯发明专利权纠纷'], ['涉案专利号', 'ZL201710601862.3'], ['请求人', '汕头市某重点企业'], ['请求人信用代码', '91350100M000100Y44'], ['被请求人', '汕头市某玩具有限公司'], ['收到日期', '2025-02-20']]) {
+      fireEvent.change(await screen.findByLabelText(label!), { target: { value } });
+    }
+    fireEvent.mouseDown(screen.getByLabelText('区县'));
+    fireEvent.click(await screen.findByTitle('金平区'));
+    fireEvent.click(screen.getByRole('button', button('提交')));
+    expect(await screen.findByText('统一社会信用代码校验位不正确')).toBeTruthy();
+    expect(calls.find((c) => c.method === 'POST')).toMatchObject({
+      body: { kind: 'adjudication', patentNumber: 'ZL201710601862.3', applicant: { name: '汕头市某重点企业', creditCode: '91350100M000100Y44' }, respondent: { name: '汕头市某玩具有限公司', creditCode: null }, district: '440511' },
+    });
+    fireEvent.change(screen.getByLabelText('请求人信用代码'), { target: { value: '91350100M000100Y43' } });
+    fireEvent.click(screen.getByRole('button', button('提交')));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/protection/adjudication/${accepted.id}`));
+  });
+
   it('lists adjudication requests with kind, status and the time limit of an accepted adjudication', async () => {
     const { calls } = renderScreen('/protection/adjudication', (call) => (call.path === '/api/protection/adjudication-requests' ? page([accepted]) : undefined));
     const row = (await screen.findByText('汕知裁〔2025〕3号')).closest('tr')!;

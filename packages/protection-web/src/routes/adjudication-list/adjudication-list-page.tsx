@@ -1,14 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportXlsx, servicePath, useApiClient } from '@ipbureau/api-client';
+import { exportXlsx, servicePath, useApiClient, useMe } from '@ipbureau/api-client';
 import { Link } from 'react-router';
-import { Select, Space } from 'antd';
+import { Button, Select, Space } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { ADJUDICATION_KIND_LABELS, ADJUDICATION_STATUS_LABELS, type TAdjudicationKind, type TAdjudicationRequest, type TAdjudicationStatus } from '@ipbureau/domain/protection';
+import { hasModuleLevel } from '@ipbureau/domain';
 import { DataTable, ExportButton, PageHeader, StatusTag } from '@ipbureau/ui';
 import type { TAdjudicationParams } from '../../api/credit.api';
 import { useAdjudications } from '../../api/credit.queries';
 import { ADJUDICATION_STATUS_TONES, useLabels } from '../../labels';
+import { AdjudicationCreateForm } from '../adjudication-create/adjudication-create-form';
 import { DeadlineBadge } from '../deadline-badge';
 
 /** Adjudication and mediation requests 行政裁决与调解, with the time limit of accepted adjudications. */
@@ -16,6 +18,9 @@ export function AdjudicationListPage() {
   const { t } = useTranslation('protection');
   const l = useLabels();
   const client = useApiClient();
+  const me = useMe();
+  const canCreate = !!me.data && hasModuleLevel(me.data.roles, 'protection', 'officer');
+  const [creating, setCreating] = useState(false);
   const [params, setParams] = useState<TAdjudicationParams>({ page: 1, pageSize: 20 });
   const requests = useAdjudications(params);
   const filter = (changes: Partial<TAdjudicationParams>) => setParams((current) => ({ ...current, ...changes, page: 1 }));
@@ -35,8 +40,18 @@ export function AdjudicationListPage() {
       <PageHeader
         title={t('adjudication.title')}
         description={t('adjudication.description')}
-        extra={<ExportButton fileName={t('adjudication.title')} download={() => exportXlsx(client, servicePath('protection', '/adjudication-requests'), { ...params })} />}
+        extra={
+          <Space>
+            <ExportButton fileName={t('adjudication.title')} download={() => exportXlsx(client, servicePath('protection', '/adjudication-requests'), { ...params })} />
+            {canCreate && (
+              <Button type="primary" onClick={() => setCreating(true)}>
+                {t('adjudication.create')}
+              </Button>
+            )}
+          </Space>
+        }
       />
+      {creating && <AdjudicationCreateForm onDone={() => setCreating(false)} />}
       <Space wrap style={{ marginBottom: 16 }} role="search">
         <Select<TAdjudicationKind | undefined>
           allowClear
