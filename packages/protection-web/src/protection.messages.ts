@@ -127,6 +127,7 @@ const zhCN = {
     validTo: '有效期止',
     openEnded: '长期',
     listAction: '列入失信名单',
+    addRight: '添加权利',
     respondent: '列入的当事人',
   },
   keyEnterprises: {
@@ -310,6 +311,7 @@ export const protectionMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       validTo: 'Valid to',
       openEnded: 'Open-ended',
       listAction: 'Put on the blacklist',
+      addRight: 'Add a right',
       respondent: 'Respondent to list',
     },
     keyEnterprises: {

@@ -13,6 +13,7 @@ import type {
   TBlacklistTransitionRequest,
   TKeyEnterpriseBatch,
   TKeyEnterpriseBatchDetail,
+  TWhitelistCreateInput,
   TWhitelistEntry,
   TWhitelistListQuery,
 } from '@ipbureau/domain/protection';
@@ -31,6 +32,7 @@ export const creditApi = {
   list: (client: ApiClient, body: TBlacklistCreateInput) => client.post<TBlacklistEntryDetail>(path('/credit/blacklist'), body),
   check: (client: ApiClient, creditCode: string, asOf?: string) => client.get<TBlacklistCheck>(path('/credit/blacklist/check'), { query: asOf ? { creditCode, asOf } : { creditCode } }),
   transition: (client: ApiClient, id: string, body: TBlacklistTransitionRequest) => client.post<TBlacklistEntryDetail>(path(`/credit/blacklist/${id}/transitions`), body),
+  addToWhitelist: (client: ApiClient, body: TWhitelistCreateInput) => client.post<TWhitelistEntry>(path('/credit/whitelist'), body),
   whitelist: (client: ApiClient, params: TWhitelistParams, signal?: AbortSignal) => client.get<TPage<TWhitelistEntry>>(path('/credit/whitelist'), { query: params, signal }),
   batches: (client: ApiClient, params: Partial<TPageQuery>, signal?: AbortSignal) => client.get<TPage<TKeyEnterpriseBatch>>(path('/key-enterprises/batches'), { query: params, signal }),
   batch: (client: ApiClient, id: string, signal?: AbortSignal) => client.get<TKeyEnterpriseBatchDetail>(path(`/key-enterprises/batches/${id}`), { signal }),

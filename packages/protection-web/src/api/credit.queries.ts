@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TPageQuery } from '@ipbureau/domain';
-import type { TAdjudicationCreateInput, TAdjudicationDetail, TAdjudicationTransitionInput, TBlacklistCheck, TBlacklistCreateInput, TBlacklistEntryDetail, TBlacklistTransitionRequest } from '@ipbureau/domain/protection';
+import type { TAdjudicationCreateInput, TAdjudicationDetail, TAdjudicationTransitionInput, TBlacklistCheck, TBlacklistCreateInput, TBlacklistEntryDetail, TBlacklistTransitionRequest, TWhitelistCreateInput, TWhitelistEntry } from '@ipbureau/domain/protection';
 import { useApiClient, type ApiClient, type ApiError } from '@ipbureau/api-client';
 import { creditApi, type TAdjudicationParams, type TBlacklistParams, type TWhitelistParams } from './credit.api';
 
@@ -8,6 +8,7 @@ export const creditKeys = {
   blacklist: ['protection', 'blacklist'] as const,
   blacklistList: (params: TBlacklistParams) => [...creditKeys.blacklist, 'list', params] as const,
   blacklistEntry: (id: string) => [...creditKeys.blacklist, 'detail', id] as const,
+  whitelistLists: ['protection', 'whitelist'] as const,
   whitelist: (params: TWhitelistParams) => ['protection', 'whitelist', params] as const,
   batches: (params: Partial<TPageQuery>) => ['protection', 'key-enterprise-batches', params] as const,
   batch: (id: string) => ['protection', 'key-enterprise-batch', id] as const,
@@ -96,6 +97,19 @@ export function useCreateAdjudication(onSuccess?: (saved: TAdjudicationDetail) =
     onSuccess: async (saved) => {
       queryClient.setQueryData(creditKeys.adjudication(saved.id), saved);
       await queryClient.invalidateQueries({ queryKey: creditKeys.adjudicationLists });
+      onSuccess?.(saved);
+    },
+  });
+}
+
+/** Adding a right refreshes the whitelist before the caller's own `onSuccess` (which closes the form). */
+export function useAddToWhitelist(onSuccess?: (saved: TWhitelistEntry) => void) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation<TWhitelistEntry, ApiError, TWhitelistCreateInput>({
+    mutationFn: (body) => creditApi.addToWhitelist(client, body),
+    onSuccess: async (saved) => {
+      await queryClient.invalidateQueries({ queryKey: creditKeys.whitelistLists });
       onSuccess?.(saved);
     },
   });

@@ -121,7 +121,7 @@ const accepted: TAdjudicationRequest = {
 };
 
 describe('the whitelist, key-enterprise and adjudication screens', () => {
-  it('lists whitelisted rights with their owner and validity', async () => {
+  it('lists whitelisted rights with their owner and validity, and adds one, a refused number marked on its field', async () => {
     const right: TWhitelistEntry = {
       id: '40000000-0000-4000-8000-000000000001',
       rightKind: 'patent',
@@ -135,10 +135,30 @@ describe('the whitelist, key-enterprise and adjudication screens', () => {
       version: 1,
       createdAt: '2024-01-01T02:00:00.000Z',
     };
-    renderScreen('/protection/credit/whitelist', (call) => (call.path === '/api/protection/credit/whitelist' ? page([right]) : undefined));
+    const { calls } = renderScreen('/protection/credit/whitelist', (call) =>
+      call.method === 'POST'
+        ? call.body && (call.body as { rightNumber: string }).rightNumber === 'ZL1'
+          ? { status: 400, body: { statusCode: 400, code: 'VALIDATION_FAILED', message: '请求参数有误', issues: [{ path: 'rightNumber', code: 'custom', message: '专利号格式不正确' }] } }
+          : { status: 201, body: right }
+        : call.path === '/api/protection/credit/whitelist'
+          ? page([right])
+          : undefined,
+    );
     const row = (await screen.findByText('ZL201710601862.3')).closest('tr')!;
     expect(within(row).getByText('专利')).toBeTruthy();
     expect(within(row).getByText('长期')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '添加权利' }));
+    for (const [label, value] of [['权利号', 'ZL1'], ['权利名称', '一种玩具车传动装置'], ['权利人', '汕头市某玩具有限公司'], ['统一社会信用代码', '91440500MA4UJ7XK2N'], ['有效期起', '2024-01-01']]) {
+      fireEvent.change(await screen.findByLabelText(label!), { target: { value } });
+    }
+    fireEvent.mouseDown(screen.getByLabelText('区县'));
+    fireEvent.click(await screen.findByTitle('金平区'));
+    fireEvent.click(screen.getByRole('button', button('提交')));
+    expect(await screen.findByText('专利号格式不正确')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('权利号'), { target: { value: 'ZL201710601862.3' } });
+    fireEvent.click(screen.getByRole('button', button('提交')));
+    await waitFor(() => expect(screen.queryByLabelText('权利号')).toBeNull());
+    expect(calls.filter((c) => c.method === 'POST').at(-1)).toMatchObject({ path: '/api/protection/credit/whitelist', body: { rightKind: 'patent', rightNumber: 'ZL201710601862.3', validTo: null, district: '440511' } });
   });
 
   it('shows the batches and, for the batch picked, its enterprises with their rights', async () => {
