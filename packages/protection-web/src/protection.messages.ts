@@ -140,6 +140,10 @@ const zhCN = {
     rights: '保护的权利',
     fastTrack: '直通车',
     pick: '选择一个批次查看入库企业。',
+    create: '登记入库批次',
+    enterprise: '企业',
+    addEnterprise: '添加企业',
+    rightsInput: '保护的权利（每行一个：专利号 ZL… 或商标注册号）',
   },
   adjudication: {
     title: '行政裁决与调解',
@@ -324,6 +328,10 @@ export const protectionMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       rights: 'Protected rights',
       fastTrack: 'Fast track',
       pick: 'Pick a batch to see its enterprises.',
+      create: 'Record a batch',
+      enterprise: 'Enterprise',
+      addEnterprise: 'Add an enterprise',
+      rightsInput: 'Protected rights (one a line: a patent number ZL…, or a trademark registration number)',
     },
     adjudication: {
       title: 'Adjudication and mediation',

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TPageQuery } from '@ipbureau/domain';
-import type { TAdjudicationCreateInput, TAdjudicationDetail, TAdjudicationTransitionInput, TBlacklistCheck, TBlacklistCreateInput, TBlacklistEntryDetail, TBlacklistTransitionRequest, TWhitelistCreateInput, TWhitelistEntry } from '@ipbureau/domain/protection';
+import type { TAdjudicationCreateInput, TAdjudicationDetail, TAdjudicationTransitionInput, TBlacklistCheck, TBlacklistCreateInput, TBlacklistEntryDetail, TBlacklistTransitionRequest, TKeyEnterpriseBatchCreateInput, TKeyEnterpriseBatchDetail, TWhitelistCreateInput, TWhitelistEntry } from '@ipbureau/domain/protection';
 import { useApiClient, type ApiClient, type ApiError } from '@ipbureau/api-client';
 import { creditApi, type TAdjudicationParams, type TBlacklistParams, type TWhitelistParams } from './credit.api';
 
@@ -10,6 +10,7 @@ export const creditKeys = {
   blacklistEntry: (id: string) => [...creditKeys.blacklist, 'detail', id] as const,
   whitelistLists: ['protection', 'whitelist'] as const,
   whitelist: (params: TWhitelistParams) => ['protection', 'whitelist', params] as const,
+  batchLists: ['protection', 'key-enterprise-batches'] as const,
   batches: (params: Partial<TPageQuery>) => ['protection', 'key-enterprise-batches', params] as const,
   batch: (id: string) => ['protection', 'key-enterprise-batch', id] as const,
   adjudicationLists: ['protection', 'adjudications'] as const,
@@ -110,6 +111,20 @@ export function useAddToWhitelist(onSuccess?: (saved: TWhitelistEntry) => void) 
     mutationFn: (body) => creditApi.addToWhitelist(client, body),
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: creditKeys.whitelistLists });
+      onSuccess?.(saved);
+    },
+  });
+}
+
+/** Recording a batch refreshes the batch list and caches the batch answered, before the caller's own `onSuccess`. */
+export function useCreateKeyEnterpriseBatch(onSuccess?: (saved: TKeyEnterpriseBatchDetail) => void) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation<TKeyEnterpriseBatchDetail, ApiError, TKeyEnterpriseBatchCreateInput>({
+    mutationFn: (body) => creditApi.createBatch(client, body),
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(creditKeys.batch(saved.id), saved);
+      await queryClient.invalidateQueries({ queryKey: creditKeys.batchLists });
       onSuccess?.(saved);
     },
   });

@@ -120,6 +120,17 @@ const accepted: TAdjudicationRequest = {
   createdAt: '2025-02-20T02:00:00.000Z',
 };
 
+const batch: TKeyEnterpriseBatchDetail = {
+  id: '50000000-0000-4000-8000-000000000001',
+  name: '2024年第一批重点保护企业',
+  admittedOn: '2024-03-01',
+  enterpriseCount: 1,
+  createdAt: '2024-03-01T02:00:00.000Z',
+  enterprises: [
+    { id: '50000000-0000-4000-8000-000000000002', batchId: '50000000-0000-4000-8000-000000000001', creditCode: '91350100M000100Y43', name: '汕头市某重点企业', district: '440507', admittedOn: '2024-03-01', rights: [{ rightKind: 'trademark', rightNumber: '12345678', rightName: null }] },
+  ],
+};
+
 describe('the whitelist, key-enterprise and adjudication screens', () => {
   it('lists whitelisted rights with their owner and validity, and adds one, a refused number marked on its field', async () => {
     const right: TWhitelistEntry = {
@@ -162,16 +173,6 @@ describe('the whitelist, key-enterprise and adjudication screens', () => {
   });
 
   it('shows the batches and, for the batch picked, its enterprises with their rights', async () => {
-    const batch: TKeyEnterpriseBatchDetail = {
-      id: '50000000-0000-4000-8000-000000000001',
-      name: '2024年第一批重点保护企业',
-      admittedOn: '2024-03-01',
-      enterpriseCount: 1,
-      createdAt: '2024-03-01T02:00:00.000Z',
-      enterprises: [
-        { id: '50000000-0000-4000-8000-000000000002', batchId: '50000000-0000-4000-8000-000000000001', creditCode: '91350100M000100Y43', name: '汕头市某重点企业', district: '440507', admittedOn: '2024-03-01', rights: [{ rightKind: 'trademark', rightNumber: '12345678', rightName: null }] },
-      ],
-    };
     const { calls } = renderScreen('/protection/key-enterprises', (call) =>
       call.path === '/api/protection/key-enterprises/batches' ? page([batch]) : call.path === `/api/protection/key-enterprises/batches/${batch.id}` ? { body: batch } : undefined,
     );
@@ -180,6 +181,30 @@ describe('the whitelist, key-enterprise and adjudication screens', () => {
     expect(within(row).getByText('商标 12345678')).toBeTruthy();
     expect(within(row).getByText('龙湖区')).toBeTruthy();
     expect(calls.some((c) => c.path === `/api/protection/key-enterprises/batches/${batch.id}`)).toBe(true);
+  });
+
+  it('records a batch with an enterprise and its rights, one a line, then shows it', async () => {
+    const { calls } = renderScreen('/protection/key-enterprises', (call) =>
+      call.method === 'POST' ? { status: 201, body: batch } : call.path === '/api/protection/key-enterprises/batches' ? page([]) : call.path.startsWith('/api/protection/key-enterprises/batches/') ? { body: batch } : undefined,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: '登记入库批次' }));
+    for (const [label, value] of [['批次', '2024年第一批重点保护企业'], ['入库日期', '2024-03-01'], ['名称', '汕头市某重点企业'], ['统一社会信用代码', '91350100M000100Y43']]) {
+      fireEvent.change(await screen.findByLabelText(label!), { target: { value } });
+    }
+    fireEvent.change(screen.getByLabelText('保护的权利（每行一个：专利号 ZL… 或商标注册号）'), { target: { value: 'ZL201710601862.3\n12345678' } });
+    fireEvent.mouseDown(screen.getByLabelText('区县'));
+    fireEvent.click(await screen.findByTitle('龙湖区'));
+    fireEvent.click(screen.getByRole('button', button('提交')));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1));
+    expect(calls.find((c) => c.method === 'POST')).toMatchObject({
+      path: '/api/protection/key-enterprises/batches',
+      body: {
+        name: '2024年第一批重点保护企业',
+        admittedOn: '2024-03-01',
+        enterprises: [{ name: '汕头市某重点企业', creditCode: '91350100M000100Y43', district: '440507', rights: [{ rightKind: 'patent', rightNumber: 'ZL201710601862.3' }, { rightKind: 'trademark', rightNumber: '12345678' }] }],
+      },
+    });
+    expect(await screen.findByText('商标 12345678')).toBeTruthy();
   });
 
   it('marks a key enterprise’s case as fast-track on the workbench', async () => {

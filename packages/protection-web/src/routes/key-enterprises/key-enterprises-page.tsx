@@ -1,19 +1,23 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportXlsx, servicePath, useApiClient } from '@ipbureau/api-client';
-import { Button, Card, Table } from 'antd';
+import { exportXlsx, servicePath, useApiClient, useMe } from '@ipbureau/api-client';
+import { Button, Card, Space, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
-import type { TPageQuery } from '@ipbureau/domain';
+import { hasModuleLevel, type TPageQuery } from '@ipbureau/domain';
 import { PROTECTED_RIGHT_KIND_LABELS, type TKeyEnterprise, type TKeyEnterpriseBatch } from '@ipbureau/domain/protection';
 import { DataTable, ExportButton, PageHeader } from '@ipbureau/ui';
 import { useKeyEnterpriseBatch, useKeyEnterpriseBatches } from '../../api/credit.queries';
 import { useLabels } from '../../labels';
+import { BatchForm } from './batch-form';
 
 /** The key-enterprise list 重点企业直通车: its batches, and the enterprises of the batch picked with their protected rights. */
 export function KeyEnterprisesPage() {
   const { t } = useTranslation('protection');
   const l = useLabels();
   const client = useApiClient();
+  const me = useMe();
+  const canCreate = !!me.data && hasModuleLevel(me.data.roles, 'protection', 'officer');
+  const [creating, setCreating] = useState(false);
   const [params, setParams] = useState<Partial<TPageQuery>>({ page: 1, pageSize: 20 });
   const [picked, setPicked] = useState<string | null>(null);
   const batches = useKeyEnterpriseBatches(params);
@@ -46,8 +50,26 @@ export function KeyEnterprisesPage() {
       <PageHeader
         title={t('keyEnterprises.title')}
         description={t('keyEnterprises.description')}
-        extra={<ExportButton fileName={t('keyEnterprises.enterprises')} download={() => exportXlsx(client, servicePath('protection', '/key-enterprises'))} />}
+        extra={
+          <Space>
+            <ExportButton fileName={t('keyEnterprises.enterprises')} download={() => exportXlsx(client, servicePath('protection', '/key-enterprises'))} />
+            {canCreate && (
+              <Button type="primary" onClick={() => setCreating(true)}>
+                {t('keyEnterprises.create')}
+              </Button>
+            )}
+          </Space>
+        }
       />
+      {creating && (
+        <BatchForm
+          onDone={() => setCreating(false)}
+          onSaved={(id) => {
+            setCreating(false);
+            setPicked(id);
+          }}
+        />
+      )}
       <DataTable<TKeyEnterpriseBatch>
         columns={columns}
         rows={batches.data?.items ?? []}
