@@ -2,8 +2,6 @@ import { Controller, Get, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZIdParam, ZPage } from '@ipbureau/domain';
 import {
-  ADJUDICATION_KIND_LABELS,
-  ADJUDICATION_STATUS_LABELS,
   ZAdjudicationCreate,
   ZAdjudicationDetail,
   ZAdjudicationListQuery,
@@ -14,6 +12,7 @@ import {
   type TAdjudicationTransitionRequest,
 } from '@ipbureau/domain/protection';
 import { AuthCtx, RequireModule, XlsxExport, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { ADJUDICATION_EXPORT } from './adjudication.export.js';
 import { AdjudicationService } from './adjudication.service.js';
 
 @ApiTags('adjudication')
@@ -35,22 +34,7 @@ export class AdjudicationController {
   @RequireModule('protection', 'viewer')
   @ApiOperation({ summary: 'Adjudication and mediation requests in the caller’s data scope, most recently received first' })
   @ZResponse(200, ZPage(ZAdjudicationRequest), 'One page of requests')
-  @XlsxExport({
-    name: { 'zh-CN': '行政裁决与调解', en: 'Adjudication and mediation' },
-    columns: [
-      { key: 'requestNumber', header: { 'zh-CN': '编号', en: 'Number' }, width: 20 },
-      { key: 'kind', header: { 'zh-CN': '类型', en: 'Kind' }, labels: ADJUDICATION_KIND_LABELS },
-      { key: 'subject', header: { 'zh-CN': '事项', en: 'Subject' }, width: 30 },
-      { key: 'patentNumber', header: { 'zh-CN': '涉案专利号', en: 'Patent' } },
-      { key: 'applicant.name', header: { 'zh-CN': '请求人', en: 'Applicant' }, width: 24 },
-      { key: 'respondent.name', header: { 'zh-CN': '被请求人', en: 'Respondent' }, width: 24 },
-      { key: 'receivedDate', header: { 'zh-CN': '收到日期', en: 'Received on' }, kind: 'date' },
-      { key: 'acceptedDate', header: { 'zh-CN': '受理日期', en: 'Accepted on' }, kind: 'date' },
-      { key: 'status', header: { 'zh-CN': '状态', en: 'Status' }, labels: ADJUDICATION_STATUS_LABELS },
-      { key: 'statusDate', header: { 'zh-CN': '状态日期', en: 'Status date' }, kind: 'date' },
-      { key: 'deadline.due', header: { 'zh-CN': '期限', en: 'Due' }, kind: 'date' },
-    ],
-  })
+  @XlsxExport(ADJUDICATION_EXPORT)
   list(@AuthCtx() ctx: AuthenticatedContext, @ZQuery(ZAdjudicationListQuery) query: TAdjudicationListQuery) {
     return this.adjudication.list(ctx, query);
   }

@@ -7,11 +7,11 @@ import {
   ZKeyEnterpriseBatchCreate,
   ZKeyEnterpriseBatchDetail,
   ZKeyEnterpriseListQuery,
-  type TKeyEnterprise,
   type TKeyEnterpriseBatchCreate,
   type TKeyEnterpriseListQuery,
 } from '@ipbureau/domain/protection';
 import { AuthCtx, RequireModule, XlsxExport, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { KEY_ENTERPRISES_EXPORT } from './key-enterprises.export.js';
 import { KeyEnterprisesService } from './key-enterprises.service.js';
 
 @ApiTags('key-enterprises')
@@ -50,16 +50,7 @@ export class KeyEnterprisesController {
   @RequireModule('protection', 'viewer')
   @ApiOperation({ summary: 'Admitted enterprises in the caller’s data scope, by credit code, district or name' })
   @ZResponse(200, ZPage(ZKeyEnterprise), 'One page of enterprises')
-  @XlsxExport<TKeyEnterprise>({
-    name: { 'zh-CN': '重点保护企业', en: 'Key enterprises' },
-    columns: [
-      { key: 'name', header: { 'zh-CN': '名称', en: 'Name' }, width: 30 },
-      { key: 'creditCode', header: { 'zh-CN': '统一社会信用代码', en: 'Credit code' }, width: 22 },
-      { key: 'district', header: { 'zh-CN': '区县', en: 'District' } },
-      { key: 'admittedOn', header: { 'zh-CN': '入库日期', en: 'Admitted on' }, kind: 'date' },
-      { key: 'rights', header: { 'zh-CN': '保护的权利', en: 'Protected rights' }, width: 40, value: (e) => e.rights.map((r) => r.rightNumber).join('; ') },
-    ],
-  })
+  @XlsxExport(KEY_ENTERPRISES_EXPORT)
   listEnterprises(@AuthCtx() ctx: AuthenticatedContext, @ZQuery(ZKeyEnterpriseListQuery) query: TKeyEnterpriseListQuery) {
     return this.keyEnterprises.listEnterprises(ctx, query);
   }
