@@ -78,6 +78,7 @@ try {
       worst = Math.max(worst, median);
       rows.push([m.key, c.label, String(cold.body.value), cold.ms.toFixed(1), median.toFixed(1), warm.at(-1).toFixed(1)]);
     }
+    log(`timed ${m.key}`);
   }
   const head = ['metric', 'window', 'value', 'cold ms', 'warm median ms', 'warm max ms'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
