@@ -127,10 +127,12 @@ describe('stock day counts', () => {
     const kept = async () => [
       (await direct.query(`SELECT patent_type, day::text, region_code, valid_change, high_value_change, granted FROM patent_daily_counts WHERE valid_change <> 0 OR high_value_change <> 0 OR granted <> 0 ORDER BY 1, 2, 3`)).rows,
       (await direct.query(`SELECT kind, day::text, region_code, valid_change FROM trademark_daily_counts WHERE valid_change <> 0 ORDER BY 1, 2, 3`)).rows,
+      (await direct.query(`SELECT patent_type, year::text, region_code, valid_change, high_value_change, granted FROM patent_yearly_counts WHERE valid_change <> 0 OR high_value_change <> 0 OR granted <> 0 ORDER BY 1, 2, 3`)).rows,
+      (await direct.query(`SELECT kind, year::text, region_code, valid_change FROM trademark_yearly_counts WHERE valid_change <> 0 ORDER BY 1, 2, 3`)).rows,
     ];
     const incremental = await kept();
     expect(incremental[0]!.length).toBeGreaterThan(10);
-    await direct.query(`TRUNCATE patent_stock_changes, patent_daily_counts, trademark_stock_changes, trademark_daily_counts`);
+    await direct.query(`TRUNCATE patent_stock_changes, patent_daily_counts, patent_yearly_counts, trademark_stock_changes, trademark_daily_counts, trademark_yearly_counts`);
     expect((await direct.query(`SELECT count(*)::int AS n FROM patent_daily_counts`)).rows).toEqual([{ n: 0 }]);
     await direct.query(`SELECT refresh_patent_stock(ARRAY(SELECT id FROM patents))`);
     await direct.query(`SELECT refresh_trademark_stock(ARRAY(SELECT id FROM trademarks))`);

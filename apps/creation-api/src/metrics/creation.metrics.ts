@@ -61,8 +61,16 @@ function dayCountMetric(definition: Omit<TMetricDefinition, 'unit' | 'byDistrict
  * for the days a valid invention meets the high-value rule (high-value.sql.ts; the triggers keep the
  * same criteria). The sums equal a direct count over the events and facts for any date.
  */
-const PATENT_DAY_SUM = (column: 'granted' | 'valid_change' | 'high_value_change', where: string) =>
+const PATENT_DAY_SUM = (column: 'granted', where: string) =>
   `SELECT coalesce(sum(${column}), 0)::text AS n FROM patent_daily_counts WHERE ${where}`;
+
+/**
+ * The sum of `column` over the days up to $1 in the region $2: the year totals before $1's year
+ * plus the days of its year (a few thousand rows read, whatever the length of the history).
+ */
+const sumUpTo = (table: 'patent' | 'trademark', column: string, filter: string) =>
+  `SELECT (coalesce((SELECT sum(${column}) FROM ${table}_yearly_counts WHERE year < date_trunc('year', $1::date)::date AND region_code LIKE $2${filter}), 0)
+         + coalesce((SELECT sum(${column}) FROM ${table}_daily_counts WHERE day >= date_trunc('year', $1::date)::date AND day <= $1::date AND region_code LIKE $2${filter}), 0))::text AS n`;
 const INVENTION_DAYS = `patent_type IN ('invention', 'pct_invention')`;
 
 /**
@@ -70,8 +78,7 @@ const INVENTION_DAYS = `patent_type IN ('invention', 'pct_invention')`;
  * `registered` within the term in force (registration and renewals recorded by then). A mark in
  * its six-month grace period is not counted until its renewal is recorded: the term had ended.
  */
-const TRADEMARKS_VALID = (kind?: string) =>
-  `SELECT coalesce(sum(valid_change), 0)::text AS n FROM trademark_daily_counts WHERE day <= $1::date AND region_code LIKE $2${kind ? ` AND kind = '${kind}'` : ''}`;
+const TRADEMARKS_VALID = (kind?: string) => sumUpTo('trademark', 'valid_change', kind ? ` AND kind = '${kind}'` : '');
 
 
 /**
@@ -85,7 +92,7 @@ export const CREATION_METRICS: Type<MetricProvider>[] = [
   // Patents granted 专利授权总量, all time up to asOf (plan 三.二: cumulative).
   dayCountMetric(
     { key: 'patents.granted', name: { 'zh-CN': '专利授权总量', en: 'Patents granted' }, semantics: 'cumulative', description: 'Patents of every type whose grant took effect on or before asOf' },
-    PATENT_DAY_SUM('granted', `day <= $1::date AND region_code LIKE $2`),
+    sumUpTo('patent', 'granted', ''),
   ),
   // Grants inside a period, e.g. the plan period 2021-01-01 … 2025-12-31.
   dayCountMetric(
@@ -95,7 +102,7 @@ export const CREATION_METRICS: Type<MetricProvider>[] = [
   // Invention grants 发明专利授权量 (PCT inventions included), the figure the plan reports beside the total.
   dayCountMetric(
     { key: 'patents.granted_invention', name: { 'zh-CN': '发明专利授权总量', en: 'Invention patents granted' }, semantics: 'cumulative', description: 'Invention and PCT-invention patents whose grant took effect on or before asOf' },
-    PATENT_DAY_SUM('granted', `${INVENTION_DAYS} AND day <= $1::date AND region_code LIKE $2`),
+    sumUpTo('patent', 'granted', ` AND ${INVENTION_DAYS}`),
   ),
   dayCountMetric(
     {
@@ -114,7 +121,7 @@ export const CREATION_METRICS: Type<MetricProvider>[] = [
       semantics: 'stock',
       description: 'Invention and PCT-invention patents in force on asOf: granted, and not lapsed, invalidated, expired or surrendered by then',
     },
-    PATENT_DAY_SUM('valid_change', `${INVENTION_DAYS} AND day <= $1::date AND region_code LIKE $2`),
+    sumUpTo('patent', 'valid_change', ` AND ${INVENTION_DAYS}`),
   ),
   // Valid registered trademarks 有效商标注册量 (plan 三.二: stock).
   dayCountMetric(
@@ -139,7 +146,7 @@ export const CREATION_METRICS: Type<MetricProvider>[] = [
       description:
         'Invention and PCT-invention patents in force on asOf for which any one holds: an IPC symbol mapped to a strategic emerging industry, a family member granted abroad, more than 10 years since filing, pledged on asOf, a national S&T award or China Patent Award',
     },
-    PATENT_DAY_SUM('high_value_change', `${INVENTION_DAYS} AND day <= $1::date AND region_code LIKE $2`),
+    sumUpTo('patent', 'high_value_change', ` AND ${INVENTION_DAYS}`),
   ),
   // National and provincial demonstration or advantage enterprises new in a period (plan 三.二: flow, target 10 in 2021–2025).
   countMetric(

@@ -58,6 +58,53 @@ export class StockDayCounts1764650000000 implements MigrationInterface {
         PRIMARY KEY (kind, day, region_code)
       )`);
 
+    // Year totals of the day counts, kept by a trigger on them: a stock on D is the years before
+    // D's year plus the days of its year up to D, a few thousand rows whatever the history's length.
+    await q.query(`
+      CREATE TABLE patent_yearly_counts (
+        patent_type   varchar(20) NOT NULL,
+        year          date        NOT NULL,
+        region_code   varchar(6)  NOT NULL,
+        valid_change  integer     NOT NULL,
+        high_value_change integer NOT NULL,
+        granted       integer     NOT NULL,
+        PRIMARY KEY (patent_type, year, region_code)
+      )`);
+    await q.query(`
+      CREATE TABLE trademark_yearly_counts (
+        kind          varchar(16) NOT NULL,
+        year          date        NOT NULL,
+        region_code   varchar(6)  NOT NULL,
+        valid_change  integer     NOT NULL,
+        PRIMARY KEY (kind, year, region_code)
+      )`);
+    await q.query(`CREATE INDEX patent_daily_counts_day_idx ON patent_daily_counts (day)`);
+    await q.query(`CREATE INDEX trademark_daily_counts_day_idx ON trademark_daily_counts (day)`);
+    await q.query(`
+      CREATE FUNCTION patent_daily_counts_roll_up() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $fn$
+      BEGIN
+        INSERT INTO patent_yearly_counts AS y (patent_type, year, region_code, valid_change, high_value_change, granted)
+        VALUES (NEW.patent_type, date_trunc('year', NEW.day)::date, NEW.region_code,
+                NEW.valid_change - CASE WHEN TG_OP = 'UPDATE' THEN OLD.valid_change ELSE 0 END,
+                NEW.high_value_change - CASE WHEN TG_OP = 'UPDATE' THEN OLD.high_value_change ELSE 0 END,
+                NEW.granted - CASE WHEN TG_OP = 'UPDATE' THEN OLD.granted ELSE 0 END)
+        ON CONFLICT (patent_type, year, region_code) DO UPDATE
+          SET valid_change = y.valid_change + excluded.valid_change, high_value_change = y.high_value_change + excluded.high_value_change, granted = y.granted + excluded.granted;
+        RETURN NULL;
+      END
+      $fn$`);
+    await q.query(`CREATE TRIGGER patent_daily_counts_roll_up AFTER INSERT OR UPDATE ON patent_daily_counts FOR EACH ROW EXECUTE FUNCTION patent_daily_counts_roll_up()`);
+    await q.query(`
+      CREATE FUNCTION trademark_daily_counts_roll_up() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $fn$
+      BEGIN
+        INSERT INTO trademark_yearly_counts AS y (kind, year, region_code, valid_change)
+        VALUES (NEW.kind, date_trunc('year', NEW.day)::date, NEW.region_code, NEW.valid_change - CASE WHEN TG_OP = 'UPDATE' THEN OLD.valid_change ELSE 0 END)
+        ON CONFLICT (kind, year, region_code) DO UPDATE SET valid_change = y.valid_change + excluded.valid_change;
+        RETURN NULL;
+      END
+      $fn$`);
+    await q.query(`CREATE TRIGGER trademark_daily_counts_roll_up AFTER INSERT OR UPDATE ON trademark_daily_counts FOR EACH ROW EXECUTE FUNCTION trademark_daily_counts_roll_up()`);
+
     // A patent is valid on D when its last event on or before D (by date, then seq) left it granted.
     // A valid invention is high-value on D when its IPC falls under a mapped prefix (the mapping as
     // it is now, as the per-patent evaluation reads it), or D is past ten years from filing, on or
@@ -263,7 +310,11 @@ export class StockDayCounts1764650000000 implements MigrationInterface {
     await q.query(`DROP FUNCTION trademarks_refresh_stock()`);
     await q.query(`DROP FUNCTION patents_refresh_stock()`);
     await q.query(`DROP FUNCTION refresh_trademark_stock(uuid[])`);
+    await q.query(`DROP TRIGGER trademark_daily_counts_roll_up ON trademark_daily_counts`);
+    await q.query(`DROP TRIGGER patent_daily_counts_roll_up ON patent_daily_counts`);
+    await q.query(`DROP FUNCTION trademark_daily_counts_roll_up()`);
+    await q.query(`DROP FUNCTION patent_daily_counts_roll_up()`);
     await q.query(`DROP FUNCTION refresh_patent_stock(uuid[])`);
-    await q.query(`DROP TABLE trademark_daily_counts, trademark_stock_changes, patent_daily_counts, patent_stock_changes`);
+    await q.query(`DROP TABLE trademark_yearly_counts, trademark_daily_counts, trademark_stock_changes, patent_yearly_counts, patent_daily_counts, patent_stock_changes`);
   }
 }
