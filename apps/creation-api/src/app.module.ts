@@ -24,6 +24,10 @@ import { PatentSubsidies1764500000000 } from './migrations/1764500000000-patent-
 import { SUBSIDY_ENTITIES } from './subsidies/subsidy.entities.js';
 import { SUBSIDY_METRICS } from './subsidies/subsidies.metrics.js';
 import { SubsidiesModule } from './subsidies/subsidies.module.js';
+import { AgencyFactsModule } from './agency-facts/agency-facts.module.js';
+import { AwardEvents1764610000000 } from './migrations/1764610000000-award-events.js';
+import { AwardEventsHandler } from './award-events/award-events.handler.js';
+import { PatentAgency1764600000000 } from './migrations/1764600000000-patent-agency.js';
 
 @Module({})
 export class CreationAppModule {}
@@ -50,7 +54,7 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
             PatentAwardEntity,
             ...SUBSIDY_ENTITIES,
           ],
-          migrations: [CreatePatents1764000000000, PatentStatusHistory1764100000000, CreateTrademarks1764200000000, EnterprisesAndHighValue1764300000000, PatentSubsidies1764500000000],
+          migrations: [CreatePatents1764000000000, PatentStatusHistory1764100000000, CreateTrademarks1764200000000, EnterprisesAndHighValue1764300000000, PatentSubsidies1764500000000, PatentAgency1764600000000, AwardEvents1764610000000],
         },
       }),
       PatentsModule,
@@ -58,12 +62,15 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
       EnterprisesModule,
       HighValueModule,
       SubsidiesModule,
+      AgencyFactsModule,
       MetricsModule.register([...CREATION_METRICS, ...SUBSIDY_METRICS]),
       AlertsModule.register([AnnualFeeScan, TrademarkRenewalScan]),
-      EventsModule.consume([PledgeEventsHandler]),
+      EventsModule.consume([PledgeEventsHandler, AwardEventsHandler]),
     ],
   };
 }
 
 /** The consumer of utilization's pledge events, for the event transport to call (`app.get(PledgeEventsService)`). */
 export { PledgeEventsService, type PledgeEventOutcome } from './pledged-rights/pledge-events.service.js';
+/** The consumer of utilization's award events (`app.get(AwardEventsService)`). */
+export { AwardEventsService, type AwardEventOutcome } from './award-events/award-events.service.js';

@@ -11,6 +11,7 @@ export {
   ZPatentAction,
   ZPatentEventAction,
   ZIpcSymbols,
+  ZAgentLicenceNumber,
   ZPatentCreate,
   ZPatent,
   ZPatentStatusEvent,
