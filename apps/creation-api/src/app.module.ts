@@ -27,6 +27,8 @@ import { SubsidiesModule } from './subsidies/subsidies.module.js';
 import { AgencyFactsModule } from './agency-facts/agency-facts.module.js';
 import { AwardEvents1764610000000 } from './migrations/1764610000000-award-events.js';
 import { AwardEventsHandler } from './award-events/award-events.handler.js';
+import { ImportJobs1764620000000 } from './migrations/1764620000000-import-jobs.js';
+import { ImportsModule } from './imports/imports.module.js';
 import { PatentAgency1764600000000 } from './migrations/1764600000000-patent-agency.js';
 
 @Module({})
@@ -54,7 +56,7 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
             PatentAwardEntity,
             ...SUBSIDY_ENTITIES,
           ],
-          migrations: [CreatePatents1764000000000, PatentStatusHistory1764100000000, CreateTrademarks1764200000000, EnterprisesAndHighValue1764300000000, PatentSubsidies1764500000000, PatentAgency1764600000000, AwardEvents1764610000000],
+          migrations: [CreatePatents1764000000000, PatentStatusHistory1764100000000, CreateTrademarks1764200000000, EnterprisesAndHighValue1764300000000, PatentSubsidies1764500000000, PatentAgency1764600000000, AwardEvents1764610000000, ImportJobs1764620000000],
         },
       }),
       PatentsModule,
@@ -63,6 +65,7 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
       HighValueModule,
       SubsidiesModule,
       AgencyFactsModule,
+      ImportsModule,
       MetricsModule.register([...CREATION_METRICS, ...SUBSIDY_METRICS]),
       AlertsModule.register([AnnualFeeScan, TrademarkRenewalScan]),
       EventsModule.consume([PledgeEventsHandler, AwardEventsHandler]),

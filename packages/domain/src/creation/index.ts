@@ -236,3 +236,26 @@ export {
   type TClawbackListQuery,
 } from './subsidies.js';
 export { ZAgencyFactsQuery, ZAgencyFactsRow, ZAgencyFacts, type TAgencyFactsQuery, type TAgencyFactsRow, type TAgencyFacts } from './agency-facts.js';
+export {
+  IMPORT_KINDS,
+  IMPORT_FORMATS,
+  IMPORT_STATUSES,
+  IMPORT_STATUS_LABELS,
+  IMPORT_COLUMNS,
+  ZImportKind,
+  ZImportFormat,
+  ZImportStatus,
+  ZImportJob,
+  ZImportKindParams,
+  ZImportFileQuery,
+  ZImportListQuery,
+  ZImportRowError,
+  type TImportColumn,
+  type TImportKind,
+  type TImportFormat,
+  type TImportStatus,
+  type TImportJob,
+  type TImportFileQuery,
+  type TImportListQuery,
+  type TImportRowError,
+} from './imports.js';
