@@ -7,6 +7,7 @@ import { CreationOverview } from './routes/creation-overview/creation-overview';
 import { EnterpriseCreate } from './routes/enterprise-create/enterprise-create';
 import { EnterpriseDetail } from './routes/enterprise-detail/enterprise-detail';
 import { EnterpriseList } from './routes/enterprise-list/enterprise-list';
+import { ImportPage } from './routes/imports/import-page';
 import { IpcMappings } from './routes/ipc-mappings/ipc-mappings';
 import { PatentCreate } from './routes/patent-create/patent-create';
 import { PatentDetail } from './routes/patent-detail/patent-detail';
@@ -42,5 +43,6 @@ export const creationModule: PillarModule<'creation', RouteObject> = {
     { path: 'subsidies', element: <SubsidyList /> },
     { path: 'subsidies/:id', element: <SubsidyDetail /> },
     { path: 'subsidy-clawbacks', element: <ClawbackList /> },
+    { path: 'imports', element: <ImportPage /> },
   ],
 };

@@ -17,4 +17,5 @@ export const creationPaths = {
   subsidies: `${CREATION_BASE}/subsidies`,
   subsidy: (id: string) => `${CREATION_BASE}/subsidies/${id}`,
   clawbacks: `${CREATION_BASE}/subsidy-clawbacks`,
+  imports: `${CREATION_BASE}/imports`,
 };
