@@ -29,6 +29,10 @@ import { AwardEvents1764610000000 } from './migrations/1764610000000-award-event
 import { AwardEventsHandler } from './award-events/award-events.handler.js';
 import { ImportJobs1764620000000 } from './migrations/1764620000000-import-jobs.js';
 import { ImportsModule } from './imports/imports.module.js';
+import { GeographicalIndications1764630000000 } from './migrations/1764630000000-geographical-indications.js';
+import { GiEntity, GiProducerEntity } from './geographical-indications/gi.entities.js';
+import { GI_METRICS } from './geographical-indications/gi.metrics.js';
+import { GeographicalIndicationsModule } from './geographical-indications/gi.module.js';
 import { PatentAgency1764600000000 } from './migrations/1764600000000-patent-agency.js';
 
 @Module({})
@@ -55,8 +59,10 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
             PatentFamilyMemberEntity,
             PatentAwardEntity,
             ...SUBSIDY_ENTITIES,
+            GiEntity,
+            GiProducerEntity,
           ],
-          migrations: [CreatePatents1764000000000, PatentStatusHistory1764100000000, CreateTrademarks1764200000000, EnterprisesAndHighValue1764300000000, PatentSubsidies1764500000000, PatentAgency1764600000000, AwardEvents1764610000000, ImportJobs1764620000000],
+          migrations: [CreatePatents1764000000000, PatentStatusHistory1764100000000, CreateTrademarks1764200000000, EnterprisesAndHighValue1764300000000, PatentSubsidies1764500000000, PatentAgency1764600000000, AwardEvents1764610000000, ImportJobs1764620000000, GeographicalIndications1764630000000],
         },
       }),
       PatentsModule,
@@ -66,7 +72,8 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
       SubsidiesModule,
       AgencyFactsModule,
       ImportsModule,
-      MetricsModule.register([...CREATION_METRICS, ...SUBSIDY_METRICS]),
+      GeographicalIndicationsModule,
+      MetricsModule.register([...CREATION_METRICS, ...SUBSIDY_METRICS, ...GI_METRICS]),
       AlertsModule.register([AnnualFeeScan, TrademarkRenewalScan]),
       EventsModule.consume([PledgeEventsHandler, AwardEventsHandler]),
     ],

@@ -259,3 +259,21 @@ export {
   type TImportListQuery,
   type TImportRowError,
 } from './imports.js';
+export {
+  GI_PROTECTION_KINDS,
+  GI_PROTECTION_KIND_LABELS,
+  ZGiProtectionKind,
+  ZGiCreate,
+  ZGiProducerCreate,
+  ZGiProducer,
+  ZGi,
+  ZGiDetail,
+  ZGiListQuery,
+  type TGiProtectionKind,
+  type TGiCreate,
+  type TGiProducerCreate,
+  type TGiProducer,
+  type TGi,
+  type TGiDetail,
+  type TGiListQuery,
+} from './geographical-indications.js';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TPage } from '@ipbureau/domain';
-import type { TAgencyFacts, THighValueEvaluation, TPatent, TPatentDetail } from '@ipbureau/domain/creation';
+import type { TMetricValue, TPage } from '@ipbureau/domain';
+import type { TAgencyFacts, TGi, TGiDetail, THighValueEvaluation, TPatent, TPatentDetail } from '@ipbureau/domain/creation';
 import { AwardEventsService } from '../src/award-events/award-events.service.js';
-import { applicationNumber, call, creditCode, issuePaths, JINPING, json, LONGHU, patentInput, startCreation, writers, type CreationHarness } from './creation-test-kit.js';
+import { applicationNumber, call, CHENGHAI, creditCode, issuePaths, JINPING, json, LONGHU, patentInput, startCreation, writers, type CreationHarness } from './creation-test-kit.js';
 
 let h: CreationHarness;
 let w: ReturnType<typeof writers>;
@@ -151,5 +151,61 @@ describe('award.granted from utilization', () => {
     const bad = awardEvent('ZL201710601862.4');
     await expect(awards.applyAwardEvent(bad)).rejects.toMatchObject({ code: 'VALIDATION_FAILED', issues: [expect.objectContaining({ path: 'patentNumber' })] });
     expect((await h.db.query(`SELECT 1 FROM creation.award_event_receipts WHERE event_id = $1`, [bad.eventId])).rowCount).toBe(0);
+  });
+});
+
+describe('geographical indications', () => {
+  const gi = (overrides: Record<string, unknown> = {}) => ({
+    name: `潮汕单丛茶${crypto.randomUUID().slice(0, 4)}`,
+    protectionKind: 'gi_product',
+    originArea: '潮州市凤凰镇及周边山区',
+    holderName: '汕头市茶叶协会',
+    district: LONGHU,
+    protectedOn: '2015-06-01',
+    ...overrides,
+  });
+  const metric = async (key: string, query: string) => (await json<TMetricValue>(await call(base(), h.viewer, 'GET', `/metrics/${key}?${query}`), 200)).value;
+  const record = async (body: Record<string, unknown>) => json<TGiDetail>(await call(base(), h.officer, 'POST', '/geographical-indications', body), 201);
+  const authorize = (id: string, body: Record<string, unknown>) => call(base(), h.officer, 'POST', `/geographical-indications/${id}/producers`, body);
+
+  it('records GI products and trademarks, refuses a GI trademark without its number and a duplicate, writing nothing', async () => {
+    const missing = await call(base(), h.officer, 'POST', '/geographical-indications', gi({ protectionKind: 'gi_trademark', name: '澄海狮头鹅' }));
+    expect(missing.status).toBe(400);
+    expect(await issuePaths(missing)).toEqual(['registrationNumber']);
+    expect((await h.db.query(`SELECT 1 FROM creation.geographical_indications WHERE name = '澄海狮头鹅'`)).rowCount).toBe(0);
+    const mark = await record(gi({ protectionKind: 'gi_trademark', name: '澄海狮头鹅', registrationNumber: '12345678', district: CHENGHAI }));
+    expect([mark.protectionKind, mark.registrationNumber, mark.producers]).toEqual(['gi_trademark', '12345678', []]);
+    expect((await call(base(), h.officer, 'POST', '/geographical-indications', gi({ protectionKind: 'gi_trademark', name: '澄海狮头鹅', registrationNumber: '12345679' }))).status).toBe(409);
+    expect((await call(base(), h.viewer, 'POST', '/geographical-indications', gi())).status).toBe(403);
+    const listed = await json<TPage<TGi>>(await call(base(), h.viewer, 'GET', '/geographical-indications?protectionKind=gi_trademark&q=狮头鹅'), 200);
+    expect(listed.items.map((g) => g.id)).toEqual([mark.id]);
+  });
+
+  it('authorizes producers over periods, refuses an overlap, and counts GIs by kind and producers authorized at a past date', async () => {
+    const product = await record(gi({ protectedOn: '2016-03-01', district: JINPING }));
+    const mark = await record(gi({ protectionKind: 'gi_trademark', name: `潮汕牛肉丸${crypto.randomUUID().slice(0, 4)}`, registrationNumber: '22345678', protectedOn: '2019-09-09', district: JINPING }));
+    const producerA = creditCode();
+    const producerB = creditCode();
+    await json(await authorize(product.id, { creditCode: producerA, name: '甲茶厂', authorizedFrom: '2017-01-01', authorizedTo: '2019-12-31' }), 201);
+    await json(await authorize(mark.id, { creditCode: producerA, name: '甲茶厂', authorizedFrom: '2020-01-01' }), 201);
+    const detail = await json<TGiDetail>(await authorize(product.id, { creditCode: producerB, name: '乙茶厂', authorizedFrom: '2018-06-01' }), 201);
+    expect(detail.producers.map((p) => [p.name, p.authorizedTo])).toEqual([['乙茶厂', null], ['甲茶厂', '2019-12-31']]);
+    expect(detail.producersAuthorized).toBe(1);
+    const overlap = await authorize(product.id, { creditCode: producerB, name: '乙茶厂', authorizedFrom: '2024-01-01', authorizedTo: '2024-12-31' });
+    expect(overlap.status).toBe(409);
+    const reversed = await authorize(product.id, { creditCode: creditCode(), name: '丙', authorizedFrom: '2024-01-01', authorizedTo: '2023-12-31' });
+    expect(await issuePaths(reversed)).toEqual(['authorizedTo']);
+    expect((await h.db.query(`SELECT 1 FROM creation.gi_producers WHERE gi_id = $1`, [product.id])).rowCount).toBe(2);
+
+    const inJinping = `district=${JINPING}`;
+    expect(await metric('gis.count', `asOf=2018-01-01&${inJinping}`)).toBe('1');
+    expect(await metric('gis.count', `asOf=2020-01-01&${inJinping}`)).toBe('2');
+    expect(await metric('gis.count.gi_trademark', `asOf=2020-01-01&${inJinping}`)).toBe('1');
+    expect(await metric('gis.count.gi_product', `asOf=2015-12-31&${inJinping}`)).toBe('0');
+    // 2017-06: A only; 2019-06: A and B; 2020-06: A (now under the trademark) and B, each once.
+    expect(await metric('gis.producers_authorized', `asOf=2017-06-01&${inJinping}`)).toBe('1');
+    expect(await metric('gis.producers_authorized', `asOf=2019-06-01&${inJinping}`)).toBe('2');
+    expect(await metric('gis.producers_authorized', `asOf=2020-06-01&${inJinping}`)).toBe('2');
+    expect(await metric('gis.producers_authorized', `asOf=2020-06-01&district=${LONGHU}`)).toBe('0');
   });
 });
