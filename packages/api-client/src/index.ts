@@ -1,6 +1,7 @@
 export { createApiClient, REFRESH_PATH } from './client/api-client';
 export type { ApiClient, ApiClientOptions, RequestOptions, QueryValue } from './client/api-client';
 export { ApiError } from './client/api-error';
+export { exportXlsx } from './client/export-xlsx';
 export { createTokenStore } from './client/token-store';
 export type { TokenStore } from './client/token-store';
 export { SERVICES, servicePath } from './client/services';

@@ -22,3 +22,4 @@ export { AlertsModule, AlertScanner, ALERT_SCANS, type AlertScan, type FoundAler
 export { prepareEventTransport, EVENT_SCHEMA, EVENT_ROLE, DEAD_LETTER_QUEUE } from './events/transport.js';
 export { MetricsModule, METRIC_PROVIDERS, resolveWindow, type MetricProvider, type MetricWindow } from './metrics/metrics.js';
 export { createServiceApp, bootstrap, buildOpenApiDocument } from './bootstrap.js';
+export { XlsxExport, XlsxExportInterceptor, buildXlsx, exportCell, EXPORT_MAX_ROWS, XLSX_MIME, type ExportColumn, type ExportLabel, type ExportCellKind, type XlsxExportOptions } from './export/xlsx-export.js';

@@ -2,7 +2,7 @@ import { Controller, Get, Module, Post, type DynamicModule } from '@nestjs/commo
 import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { z } from 'zod';
 import { ZCalendarDate } from '@ipbureau/domain';
-import { AuditWriter, AuthCtx, inTransaction, KitModule, MetricsModule, Public, RequireModule, ZBody, type AuthenticatedContext, type MetricProvider, type MetricWindow, type ServiceConfig } from '../src/index.js';
+import { AuditWriter, AuthCtx, inTransaction, KitModule, MetricsModule, Public, RequireModule, ZBody, type AuthenticatedContext, type MetricProvider, type MetricWindow, type ServiceConfig, XlsxExport, ZQuery } from '../src/index.js';
 import { Injectable } from '@nestjs/common';
 
 // A stand-in service exercising the kit the way a pillar does, without any pillar's domain.
@@ -53,7 +53,42 @@ class NotesController {
   }
 }
 
-@Module({ controllers: [NotesController] })
+export const ZCountedQuery = z.strictObject({
+  count: z.coerce.number().int().min(0).max(100_000),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+/** A paged list of generated rows, exportable as XLSX. */
+@Controller('counted')
+class CountedController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Get()
+  @RequireModule('creation', 'viewer')
+  @XlsxExport({
+    name: { 'zh-CN': '计数', en: 'Counted' },
+    columns: [
+      { key: 'n', header: { 'zh-CN': '序号', en: 'No.' }, kind: 'int' },
+      { key: 'title', header: { zh: '名称', en: 'Title' } },
+      { key: 'amount', header: { 'zh-CN': '金额（元）', en: 'Amount (CNY)' }, kind: 'money' },
+      { key: 'status', header: { 'zh-CN': '状态', en: 'Status' }, labels: { open: { zh: '办理中', en: 'Open' }, closed: { zh: '已结', en: 'Closed' } } },
+      { key: 'on', header: { 'zh-CN': '日期', en: 'Date' }, kind: 'date' },
+      { key: 'tags', header: { 'zh-CN': '标签', en: 'Tags' }, value: (item: { n: number }) => [`t${item.n}`, 'x'] },
+    ],
+  })
+  async list(@ZQuery(ZCountedQuery) query: z.infer<typeof ZCountedQuery>) {
+    const items = (await this.dataSource.query(
+      `SELECT n, '行' || n AS title, (n * 0.10)::numeric(18,2)::text AS amount, CASE WHEN n % 2 = 0 THEN 'open' ELSE 'closed' END AS status,
+              to_char(date '2024-01-01' + n, 'YYYY-MM-DD') AS "on"
+         FROM generate_series(1, $1::int) AS n ORDER BY n OFFSET $2 LIMIT $3`,
+      [query.count, (query.page - 1) * query.pageSize, query.pageSize],
+    )) as unknown[];
+    return { items, total: query.count, page: query.page, pageSize: query.pageSize };
+  }
+}
+
+@Module({ controllers: [NotesController, CountedController] })
 class NotesModule {}
 
 /** Notes due on or before a date, in a region: a stock metric over the probe's table. */

@@ -24,6 +24,8 @@ export type { FilterBarProps } from './filter-bar';
 export { BeforeAfter, changedKeys } from './before-after';
 export type { BeforeAfterProps } from './before-after';
 export { EmptyState } from './empty-state';
+export { ExportButton } from './export-button';
+export type { ExportButtonProps } from './export-button';
 export type { EmptyStateProps } from './empty-state';
 export { PillarHome } from './pillar-home';
 export type { PillarHomeProps } from './pillar-home';

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { TErrorBody, TLocale, TTokenResponse } from '@ipbureau/domain';
 import { createApiClient, REFRESH_PATH } from './api-client';
 import { ApiError } from './api-error';
+import { exportXlsx } from './export-xlsx';
 import { createTokenStore } from './token-store';
 
 type Handler = (url: string, init: RequestInit) => Response | Promise<Response>;
@@ -169,5 +170,17 @@ describe('createApiClient', () => {
   it('returns undefined for 204 No Content', async () => {
     const { client } = setup(() => new Response(null, { status: 204 }));
     await expect(client.post('/api/platform/auth/logout')).resolves.toBeUndefined();
+  });
+});
+
+describe('exportXlsx', () => {
+  it('asks the list endpoint for every page of the filter as XLSX and returns the file', async () => {
+    const { client, tokens, fetch } = setup(() => new Response(new Uint8Array([0x50, 0x4b]), { status: 200, headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } }));
+    tokens.save(session(1));
+    const file = await exportXlsx(client, '/api/utilization/pledges', { status: 'defaulted', district: '440515', page: 3, pageSize: 20, lender: undefined });
+    const url = new URL(String(fetch.mock.calls[0]![0]), 'http://x');
+    expect(url.pathname).toBe('/api/utilization/pledges');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ status: 'defaulted', district: '440515', format: 'xlsx' });
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(new Uint8Array([0x50, 0x4b]));
   });
 });

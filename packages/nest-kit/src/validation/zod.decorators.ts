@@ -3,6 +3,7 @@ import { ApiBody, ApiParam, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import { z } from 'zod';
 import { errorMap, localeFromHeader, type TFieldIssue, type TLocale } from '@ipbureau/domain';
 import { DomainException, text } from '../errors/domain.exception.js';
+import { EXPORT_QUERY } from '../export/export-query.js';
 
 type Source = 'body' | 'query' | 'params';
 type SchemaObject = Record<string, unknown>;
@@ -47,7 +48,9 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown, loc
 const ZodParam = createParamDecorator((data: { schema: z.ZodType; source: Source }, ctx: ExecutionContext) => {
   const req = ctx.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; body?: unknown; query: unknown; params: unknown }>();
   const locale = localeFromHeader(req.headers['accept-language']);
-  const input = data.source === 'body' ? (req.body ?? {}) : req[data.source];
+  // An XLSX export runs the list handler page by page with its own copy of the query.
+  const override = (req as { [EXPORT_QUERY]?: unknown })[EXPORT_QUERY];
+  const input = data.source === 'body' ? (req.body ?? {}) : data.source === 'query' && override !== undefined ? override : req[data.source];
   return parseOrThrow(data.schema, input, locale);
 });
 

@@ -17,6 +17,8 @@ const TEXT = {
     after: '变更后',
     changedFields: '变更字段',
     nothing: '无',
+    exportXlsx: '导出 Excel',
+    exportFailed: (message: string) => `导出失败：${message}`,
   },
   en: {
     empty: 'No data',
@@ -29,6 +31,8 @@ const TEXT = {
     after: 'After',
     changedFields: 'Changed fields',
     nothing: 'None',
+    exportXlsx: 'Export to Excel',
+    exportFailed: (message: string) => `Export failed: ${message}`,
   },
 } satisfies Record<UiLocale, unknown>;
 

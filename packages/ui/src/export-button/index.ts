@@ -1,0 +1,2 @@
+export { ExportButton } from './export-button';
+export type { ExportButtonProps } from './export-button';
