@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
 import type { TPatent } from '@ipbureau/domain/creation';
-import { committedOpenApi, routeAccessReport, type TestService } from '@ipbureau/nest-kit/testing';
+import { committedOpenApi, routeAccessReport, xlsxRows, type TestService } from '@ipbureau/nest-kit/testing';
 import { applicationNumber, JINPING, LONGHU, patentInput, startCreation, type CreationHarness } from './creation-test-kit.js';
 
 let harness: CreationHarness;
@@ -176,6 +176,19 @@ describe('listing patents', () => {
     expect(await ids(`q=${encodeURIComponent('汕头大学')}`)).toEqual([jinpingInvention.id]);
     expect(await ids(`q=${jinpingInvention.applicationNumber.slice(4, 12)}`)).toEqual([jinpingInvention.id]);
     expect(await ids('q=%25')).toEqual([]);
+  });
+
+  it('exports the filtered list, every page of it, as XLSX in the reader’s language', async () => {
+    const res = await fetch(`${creation.baseUrl}/patents?district=${JINPING}&patentType=invention&pageSize=1&format=xlsx`, { headers: { authorization: `Bearer ${viewer}` } });
+    const [header, ...rows] = await xlsxRows(res);
+    expect(header!.slice(0, 4)).toEqual(['申请号', '专利类型', '名称', '申请人']);
+    const listed = ((await read(viewer, `/patents?district=${JINPING}&patentType=invention&pageSize=200`).then((r) => r.json())) as { items: TPatent[] }).items;
+    expect(rows.map((r) => r[0])).toEqual(listed.map((p) => p.applicationNumber));
+    const row = rows.find((r) => r[0] === jinpingInvention.applicationNumber)!;
+    expect(row.slice(1, 4)).toEqual(['发明', jinpingInvention.title, '汕头大学']);
+    expect(row[5]).toBe('金平区');
+    const english = await xlsxRows(await fetch(`${creation.baseUrl}/patents?district=${JINPING}&format=xlsx`, { headers: { authorization: `Bearer ${viewer}`, 'accept-language': 'en' } }));
+    expect(english[0]![0]).toBe('Application number');
   });
 
   it('pages the list and says how many there are', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TCase, TCaseDetail, TCaseSummary } from '@ipbureau/domain/protection';
-import { committedOpenApi, routeAccessReport } from '@ipbureau/nest-kit/testing';
+import { committedOpenApi, routeAccessReport, xlsxRows } from '@ipbureau/nest-kit/testing';
 import { aCase, caller, caseNumber, CHAONAN, issuePaths, JINPING, registerCase as register, RESPONDENT, startProtection, step, stopProtection, type Protection } from './protection.fixtures.js';
 
 let p: Protection;
@@ -148,6 +148,12 @@ describe('reading cases', () => {
     expect(await ids('source=referral')).toEqual([inChaonan.id]);
     const in2024 = await ids('registeredFrom=2024-01-01&registeredTo=2024-12-31');
     expect(in2024).toEqual([inJinping.id]);
+  });
+
+  it('exports the filtered cases as XLSX with kinds, sources and districts in words', async () => {
+    const [header, ...rows] = await xlsxRows(await call(p.viewer, 'GET', '/cases?source=referral&format=xlsx'));
+    expect(header!.slice(0, 5)).toEqual(['案件编号', '案由', '案件类型', '案件来源', '区县']);
+    expect(rows).toEqual([expect.arrayContaining([inChaonan.caseNumber, inChaonan.title, '专利侵权纠纷', '移送', '潮南区', '2025-01-15'])]);
   });
 });
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
 import { creditCodeCheckChar } from '@ipbureau/domain';
 import type { TAgency, TAgencyCreate } from '@ipbureau/domain/public-services';
-import { committedOpenApi, routeAccessReport, startTestService, TestTokenIssuer, type TestService } from '@ipbureau/nest-kit/testing';
+import { committedOpenApi, routeAccessReport, startTestService, xlsxRows, TestTokenIssuer, type TestService } from '@ipbureau/nest-kit/testing';
 import { createAppModule } from '../src/app.module.js';
 import { PUBLIC_SERVICES_SERVICE } from '../src/config.js';
 
@@ -176,5 +176,11 @@ describe('looking agencies up', () => {
     expect(ids).not.toContain(nanaoTrademark.id);
     const onNanao = (await (await api(`/agencies?district=${NANAO}&handles=trademark`, { token: as.viewer })).json()) as { items: TAgency[] };
     expect(onNanao.items.map((a) => a.id)).toEqual([nanaoTrademark.id]);
+  });
+
+  it('exports the filtered agencies as XLSX', async () => {
+    const [header, ...rows] = await xlsxRows(await api(`/agencies?district=${NANAO}&format=xlsx`, { token: as.viewer }));
+    expect(header).toEqual(['机构名称', '统一社会信用代码', '机构类型', '执业许可证号', '区县', '成立日期', '状态', '注销日期']);
+    expect(rows).toEqual([[nanaoTrademark.name, nanaoTrademark.creditCode, '商标代理机构', null, '南澳县', '2016-09-01', '在营', null]]);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import type { TPledge, TPledgeDetail } from '@ipbureau/domain/utilization';
-import { committedOpenApi, routeAccessReport, type TestService, type TestTokenIssuer } from '@ipbureau/nest-kit/testing';
+import { committedOpenApi, routeAccessReport, xlsxRows, type TestService, type TestTokenIssuer } from '@ipbureau/nest-kit/testing';
 import { CHAOYANG, CHENGHAI, patentNumber, pledgeApi, pledgeOf, register, startUtilization, trademarkNumber } from './pledge-factories.js';
 
 let utilization: TestService;
@@ -164,5 +164,18 @@ describe('reading pledges', () => {
     const inChaoyang = await get(reader, `/pledges?district=${CHAOYANG}&status=applied`);
     expect(inChaoyang.body.items.map((p) => p.id)).toContain(chaoyang.id);
     expect(inChaoyang.body.items.map((p) => p.district)).not.toContain(CHENGHAI);
+  });
+
+  it('exports what a scoped reader sees as XLSX, amounts as exact yuan', async () => {
+    const chenghaiOnly = await tokens.mint(['utilization:viewer'], { scope: { kind: 'districts', districts: [CHENGHAI] } });
+    const [header, ...rows] = await xlsxRows(await fetch(`${utilization.baseUrl}/pledges?format=xlsx`, { headers: { authorization: `Bearer ${chenghaiOnly}` } }));
+    const listed = (await get(chenghaiOnly, '/pledges?pageSize=200')).body.items;
+    expect(rows).toHaveLength(listed.length);
+    expect(rows.map((r) => r[header!.indexOf('区县')])).toEqual(listed.map(() => '澄海区'));
+    const row = rows.find((r) => r[3] === chenghai.rightNumber)!;
+    expect(row[header!.indexOf('质押权利类型')]).toBe('地理标志（证明商标、集体商标）');
+    expect(row[header!.indexOf('贷款金额（元）')]).toBe(Number(chenghai.loanAmount));
+    expect(row[header!.indexOf('状态')]).toBe('已申请');
+    expect(rows.map((r) => r[3])).not.toContain(chaoyang.rightNumber);
   });
 });

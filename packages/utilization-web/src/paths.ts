@@ -6,4 +6,11 @@ export const utilizationPaths = {
   pledgeCreate: `${UTILIZATION_BASE}/pledges/new`,
   pledge: (id: string) => `${UTILIZATION_BASE}/pledges/${id}`,
   overview: `${UTILIZATION_BASE}/overview`,
+  // Risk-compensation fund, interest subsidies, payment approvals (util-fund).
+  fundLedger: `${UTILIZATION_BASE}/funds`,
+  fundClaimCreate: `${UTILIZATION_BASE}/fund-claims/new`,
+  interestSubsidies: `${UTILIZATION_BASE}/interest-subsidies`,
+  interestSubsidyCreate: `${UTILIZATION_BASE}/interest-subsidies/new`,
+  interestSubsidy: (id: string) => `${UTILIZATION_BASE}/interest-subsidies/${id}`,
+  paymentApprovals: `${UTILIZATION_BASE}/payment-approvals`,
 };

@@ -1,3 +1,4 @@
+import { fundMessages } from './features/fund/fund.messages';
 import type { TPledgeEventAction, TPledgeRightKind, TPledgeStatus } from '@ipbureau/domain/utilization';
 
 // The pledge vocabularies are typed by the domain's unions, so a new status or action must be
@@ -95,6 +96,8 @@ const zhCN = {
     wan: '万元',
     wholeRegion: '全市',
   },
+  // Risk-compensation fund, interest subsidies, payment approvals (util-fund).
+  fund: fundMessages['zh-CN'],
 };
 
 /** Namespace `utilization`; the English resource must have every key the Chinese one has. */
@@ -184,5 +187,7 @@ export const utilizationMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       wan: '10,000 yuan',
       wholeRegion: 'Whole region',
     },
+    // Risk-compensation fund, interest subsidies, payment approvals (util-fund).
+    fund: fundMessages.en,
   },
 };

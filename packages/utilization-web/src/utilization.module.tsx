@@ -6,6 +6,12 @@ import { PledgeList } from './routes/pledge-list/pledge-list';
 import { PledgeCreate } from './routes/pledge-create/pledge-create';
 import { PledgeDetail } from './routes/pledge-detail/pledge-detail';
 import { PledgeOverview } from './routes/pledge-overview/pledge-overview';
+// Risk-compensation fund, interest subsidies, payment approvals (util-fund).
+import { FundLedger } from './routes/fund-ledger/fund-ledger';
+import { FundClaimCreate } from './routes/fund-claim-create/fund-claim-create';
+import { InterestSubsidyCreate } from './routes/interest-subsidy-create/interest-subsidy-create';
+import { InterestSubsidyDetail } from './routes/interest-subsidy-detail/interest-subsidy-detail';
+import { PaymentApprovals } from './routes/payment-approvals/payment-approvals';
 
 /** Plan chapter 四.三. Pledge financing, insurance, transfer and licensing, and patent awards. */
 export const utilizationModule: PillarModule<'utilization', RouteObject> = {
@@ -22,5 +28,11 @@ export const utilizationModule: PillarModule<'utilization', RouteObject> = {
     { path: 'pledges/new', element: <PledgeCreate /> },
     { path: 'pledges/:id', element: <PledgeDetail /> },
     { path: 'overview', element: <PledgeOverview /> },
+    // Risk-compensation fund, interest subsidies, payment approvals (util-fund).
+    { path: 'funds', element: <FundLedger /> },
+    { path: 'fund-claims/new', element: <FundClaimCreate /> },
+    { path: 'interest-subsidies/new', element: <InterestSubsidyCreate /> },
+    { path: 'interest-subsidies/:id', element: <InterestSubsidyDetail /> },
+    { path: 'payment-approvals', element: <PaymentApprovals /> },
   ],
 };

@@ -21,8 +21,9 @@ import {
   type TEnterpriseTitleEnd,
   type TEnterpriseUpdate,
 } from '@ipbureau/domain/creation';
-import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext, XlsxExport } from '@ipbureau/nest-kit';
 import { EnterprisesService } from './enterprises.service.js';
+import { ENTERPRISES_EXPORT } from './enterprises.export.js';
 
 @ApiTags('enterprises')
 @Controller('enterprises')
@@ -43,6 +44,7 @@ export class EnterprisesController {
   @RequireModule('creation', 'viewer')
   @ApiOperation({ summary: 'Enterprises in the caller’s data scope by name, filtered by name or credit code, district, a title held today, or certification' })
   @ZResponse(200, ZPage(ZEnterprise), 'One page of enterprises')
+  @XlsxExport(ENTERPRISES_EXPORT)
   list(@AuthCtx() ctx: AuthenticatedContext, @ZQuery(ZEnterpriseListQuery) query: TEnterpriseListQuery) {
     return this.enterprises.list(ctx, query);
   }

@@ -13,8 +13,9 @@ import {
   type TPatentTransition,
   type TPatentUpdate,
 } from '@ipbureau/domain/creation';
-import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext, XlsxExport } from '@ipbureau/nest-kit';
 import { PatentsService } from './patents.service.js';
+import { PATENTS_EXPORT } from './patents.export.js';
 
 @ApiTags('patents')
 @Controller('patents')
@@ -35,6 +36,7 @@ export class PatentsController {
   @RequireModule('creation', 'viewer')
   @ApiOperation({ summary: 'Patents in the caller’s data scope, latest filing first' })
   @ZResponse(200, ZPage(ZPatent), 'One page of patents')
+  @XlsxExport(PATENTS_EXPORT)
   list(@AuthCtx() ctx: AuthenticatedContext, @ZQuery(ZPatentListQuery) query: TPatentListQuery) {
     return this.patents.list(ctx, query);
   }

@@ -31,9 +31,10 @@ import {
   type TSubsidyRuleListQuery,
   type TSubsidyRuleUpdate,
 } from '@ipbureau/domain/creation';
-import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext, XlsxExport } from '@ipbureau/nest-kit';
 import { ClawbacksService } from './clawbacks.service.js';
 import { SubsidiesService } from './subsidies.service.js';
+import { SUBSIDIES_EXPORT } from './subsidies.export.js';
 
 @ApiTags('subsidies')
 @Controller('subsidy-rules')
@@ -103,6 +104,7 @@ export class SubsidiesController {
   @RequireModule('creation', 'viewer')
   @ApiOperation({ summary: 'Subsidy applications in the caller’s data scope, latest first' })
   @ZResponse(200, ZPage(ZSubsidyApplication), 'One page of applications')
+  @XlsxExport(SUBSIDIES_EXPORT)
   list(@AuthCtx() ctx: AuthenticatedContext, @ZQuery(ZSubsidyListQuery) query: TSubsidyListQuery) {
     return this.subsidies.list(ctx, query);
   }

@@ -13,8 +13,9 @@ import {
   type TTrademarkTransition,
   type TTrademarkUpdate,
 } from '@ipbureau/domain/creation';
-import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext, XlsxExport } from '@ipbureau/nest-kit';
 import { TrademarksService } from './trademarks.service.js';
+import { TRADEMARKS_EXPORT } from './trademarks.export.js';
 
 @ApiTags('trademarks')
 @Controller('trademarks')
@@ -35,6 +36,7 @@ export class TrademarksController {
   @RequireModule('creation', 'viewer')
   @ApiOperation({ summary: 'Trademarks in the caller’s data scope, latest registration first' })
   @ZResponse(200, ZPage(ZTrademark), 'One page of trademarks')
+  @XlsxExport(TRADEMARKS_EXPORT)
   list(@AuthCtx() ctx: AuthenticatedContext, @ZQuery(ZTrademarkListQuery) query: TTrademarkListQuery) {
     return this.trademarks.list(ctx, query);
   }

@@ -16,10 +16,11 @@ import {
   type TCaseTransitionRequest,
   type TCaseUpdate,
 } from '@ipbureau/domain/protection';
-import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext, XlsxExport } from '@ipbureau/nest-kit';
 import { CaseSummaryService } from './case-summary.service.js';
 import { CaseTransitionsService } from './case-transitions.service.js';
 import { CasesService } from './cases.service.js';
+import { CASES_EXPORT } from './cases.export.js';
 
 @ApiTags('cases')
 @Controller('cases')
@@ -44,6 +45,7 @@ export class CasesController {
   @RequireModule('protection', 'viewer')
   @ApiOperation({ summary: 'Cases in the caller’s data scope, most recently registered first' })
   @ZResponse(200, ZPage(ZCase), 'One page of cases')
+  @XlsxExport(CASES_EXPORT)
   list(@AuthCtx() ctx: AuthenticatedContext, @ZQuery(ZCaseListQuery) query: TCaseListQuery) {
     return this.cases.list(ctx, query);
   }

@@ -2,8 +2,9 @@ import { Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZIdParam, ZPage } from '@ipbureau/domain';
 import { ZAgency, ZAgencyCreate, ZAgencyDeregister, ZAgencyListQuery, ZAgencyUpdate, type TAgencyCreate, type TAgencyDeregister, type TAgencyListQuery, type TAgencyUpdate } from '@ipbureau/domain/public-services';
-import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext, XlsxExport } from '@ipbureau/nest-kit';
 import { AgenciesService } from './agencies.service.js';
+import { AGENCIES_EXPORT } from './agencies.export.js';
 
 @ApiTags('agencies')
 @Controller('agencies')
@@ -24,6 +25,7 @@ export class AgenciesController {
   @RequireModule('public-services', 'viewer')
   @ApiOperation({ summary: 'Agencies in the caller’s data scope, by name' })
   @ZResponse(200, ZPage(ZAgency), 'One page of agencies')
+  @XlsxExport(AGENCIES_EXPORT)
   list(@AuthCtx() ctx: AuthenticatedContext, @ZQuery(ZAgencyListQuery) query: TAgencyListQuery) {
     return this.agencies.list(ctx, query);
   }

@@ -15,8 +15,9 @@ import {
   type TPracticeCreate,
   type TPracticeEnd,
 } from '@ipbureau/domain/public-services';
-import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext, XlsxExport } from '@ipbureau/nest-kit';
 import { AgentsService } from './agents.service.js';
+import { AGENTS_EXPORT } from './agents.export.js';
 
 @ApiTags('agents')
 @Controller('agents')
@@ -37,6 +38,7 @@ export class AgentsController {
   @RequireModule('public-services', 'viewer')
   @ApiOperation({ summary: 'Agents in the caller’s data scope; by agency and date of practice' })
   @ZResponse(200, ZPage(ZAgent), 'One page of agents')
+  @XlsxExport(AGENTS_EXPORT)
   list(@AuthCtx() ctx: AuthenticatedContext, @ZQuery(ZAgentListQuery) query: TAgentListQuery) {
     return this.agents.list(ctx, query);
   }

@@ -13,8 +13,9 @@ import {
   type TSupervisionListQuery,
   type TSupervisionTransition,
 } from '@ipbureau/domain/public-services';
-import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext, XlsxExport } from '@ipbureau/nest-kit';
 import { SupervisionService } from './supervision.service.js';
+import { SUPERVISION_EXPORT } from './supervision.export.js';
 
 @ApiTags('supervision')
 @Controller('supervision-records')
@@ -34,6 +35,7 @@ export class SupervisionController {
   @RequireModule('public-services', 'viewer')
   @ApiOperation({ summary: 'Supervision records in the caller’s data scope, latest found first' })
   @ZResponse(200, ZPage(ZSupervisionRecord), 'One page of records')
+  @XlsxExport(SUPERVISION_EXPORT)
   list(@AuthCtx() ctx: AuthenticatedContext, @ZQuery(ZSupervisionListQuery) query: TSupervisionListQuery) {
     return this.supervision.list(ctx, query);
   }

@@ -10,8 +10,9 @@ import {
   type TTrainingEventListQuery,
   type TTrainingEventUpdate,
 } from '@ipbureau/domain/public-services';
-import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext, XlsxExport } from '@ipbureau/nest-kit';
 import { TrainingService } from './training.service.js';
+import { TRAINING_EXPORT } from './training.export.js';
 
 @ApiTags('training')
 @Controller('training-events')
@@ -30,6 +31,7 @@ export class TrainingController {
   @RequireModule('public-services', 'viewer')
   @ApiOperation({ summary: 'Events in the caller’s data scope, latest first' })
   @ZResponse(200, ZPage(ZTrainingEvent), 'One page of events')
+  @XlsxExport(TRAINING_EXPORT)
   list(@AuthCtx() ctx: AuthenticatedContext, @ZQuery(ZTrainingEventListQuery) query: TTrainingEventListQuery) {
     return this.training.list(ctx, query);
   }

@@ -2,8 +2,9 @@ import { Controller, Get, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZIdParam, ZPage } from '@ipbureau/domain';
 import { ZPledge, ZPledgeCreate, ZPledgeDetail, ZPledgeListQuery, ZPledgeTransition, type TPledgeCreate, type TPledgeListQuery, type TPledgeTransition } from '@ipbureau/domain/utilization';
-import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext, XlsxExport } from '@ipbureau/nest-kit';
 import { PledgesService } from './pledges.service.js';
+import { PLEDGES_EXPORT } from './pledges.export.js';
 
 @ApiTags('pledges')
 @Controller('pledges')
@@ -39,6 +40,7 @@ export class PledgesController {
   @RequireModule('utilization', 'viewer')
   @ApiOperation({ summary: 'Pledges in the caller’s data scope, latest application first' })
   @ZResponse(200, ZPage(ZPledge), 'One page of pledges')
+  @XlsxExport(PLEDGES_EXPORT)
   list(@AuthCtx() ctx: AuthenticatedContext, @ZQuery(ZPledgeListQuery) query: TPledgeListQuery) {
     return this.pledges.list(ctx, query);
   }

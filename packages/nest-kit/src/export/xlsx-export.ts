@@ -12,7 +12,7 @@ import { Reflector } from '@nestjs/core';
 import { ApiProduces, ApiQuery } from '@nestjs/swagger';
 import ExcelJS from 'exceljs';
 import { lastValueFrom, Observable } from 'rxjs';
-import { localeFromHeader, MAX_PAGE_SIZE, type TLocale } from '@ipbureau/domain';
+import { divisionByCode, localeFromHeader, MAX_PAGE_SIZE, type TLocale } from '@ipbureau/domain';
 import { text, unprocessable } from '../errors/domain.exception.js';
 import { EXPORT_QUERY } from './export-query.js';
 import { validationError } from '../validation/zod.decorators.js';
@@ -26,7 +26,7 @@ export type ExportLabel = { 'zh-CN': string; en: string } | { zh: string; en: st
  * them exactly (15 significant digits), otherwise as text. `date` stays `YYYY-MM-DD` text: a
  * legal date has no time zone to drift by.
  */
-export type ExportCellKind = 'text' | 'int' | 'decimal' | 'money' | 'date' | 'instant' | 'boolean';
+export type ExportCellKind = 'text' | 'int' | 'decimal' | 'money' | 'date' | 'instant' | 'boolean' | 'district';
 
 export interface ExportColumn<T = Record<string, unknown>> {
   /** A dotted path into one item of the list response, e.g. `pledgor.name`. */
@@ -89,6 +89,11 @@ export function exportCell(value: unknown, column: Pick<ExportColumn, 'kind' | '
       const digits = s.replace(/[^0-9]/g, '').replace(/^0+/, '').length;
       if (!/^-?\d+(\.\d+)?$/.test(s) || digits > EXACT_DIGITS) return { value: s };
       return { value: Number(s), numFmt: column.kind === 'money' ? '#,##0.00' : undefined };
+    }
+    case 'district': {
+      // The division's name where the reference data knows the code, else the code itself.
+      const division = divisionByCode(String(value));
+      return { value: division ? (locale === 'en' ? division.nameEn : division.nameZh) : String(value) };
     }
     case 'boolean':
       return { value: value === true ? (locale === 'en' ? 'Yes' : '是') : locale === 'en' ? 'No' : '否' };

@@ -11,13 +11,15 @@ export interface FilterBarProps<TValues extends object> {
   initialValues?: Partial<TValues>;
   /** Prefix of the fields' ids, needed when a page has more than one form. */
   name?: string;
+  /** What acts on the filtered list as a whole, after search and reset (e.g. an `ExportButton`). */
+  actions?: ReactNode;
 }
 
 /**
  * The row of filters above a list. Filtering is the caller's (usually the server's) business: the
  * bar only collects the values and hands them over when the user asks.
  */
-export function FilterBar<TValues extends object>({ children, onSearch, initialValues, name }: FilterBarProps<TValues>) {
+export function FilterBar<TValues extends object>({ children, onSearch, initialValues, name, actions }: FilterBarProps<TValues>) {
   const [form] = Form.useForm<TValues>();
   const text = useUiText();
   return (
@@ -44,6 +46,7 @@ export function FilterBar<TValues extends object>({ children, onSearch, initialV
           >
             {text.reset}
           </Button>
+          {actions}
         </Space>
       </Form.Item>
     </Form>

@@ -4,7 +4,8 @@ import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TableColumnsType } from 'antd';
 import type { TEnterprise, TEnterpriseListQuery, TEnterpriseTitleKind } from '@ipbureau/domain/creation';
-import { DataTable, FilterBar, PageHeader } from '@ipbureau/ui';
+import { exportXlsx, servicePath, useApiClient } from '@ipbureau/api-client';
+import { DataTable, ExportButton, FilterBar, PageHeader } from '@ipbureau/ui';
 import { useEnterprises } from '../../features/enterprises/api/enterprises.queries';
 import { TITLE_KIND_COLORS, TITLE_KIND_OPTIONS, useCreationLabels, useRegionDistricts } from '../../features/labels';
 import { creationPaths } from '../../paths';
@@ -14,6 +15,7 @@ type Filters = { q?: string; district?: string; titleKind?: TEnterpriseTitleKind
 /** The enterprises the pillar cultivates, searched by name (Chinese works) or credit code. */
 export function EnterpriseList() {
   const { t } = useTranslation('creation');
+  const client = useApiClient();
   const labels = useCreationLabels();
   const districts = useRegionDistricts();
   const navigate = useNavigate();
@@ -57,7 +59,7 @@ export function EnterpriseList() {
           </Space>
         }
       />
-      <FilterBar<Filters> name="enterprise-filters" onSearch={(filters) => setQuery({ ...filters, q: filters.q?.trim() || undefined, page: 1, pageSize: query.pageSize })}>
+      <FilterBar<Filters> name="enterprise-filters" actions={<ExportButton fileName={t('enterprise.listTitle')} download={() => exportXlsx(client, servicePath('creation', '/enterprises'), query)} />} onSearch={(filters) => setQuery({ ...filters, q: filters.q?.trim() || undefined, page: 1, pageSize: query.pageSize })}>
         <Form.Item name="q">
           <Input allowClear placeholder={t('enterprise.search')} style={{ width: 240 }} />
         </Form.Item>

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { TableColumnsType } from 'antd';
 import type { TPatentType } from '@ipbureau/domain';
 import type { TPatent, TPatentListQuery, TPatentStatus } from '@ipbureau/domain/creation';
-import { DataTable, FilterBar, PageHeader, StatusTag } from '@ipbureau/ui';
+import { exportXlsx, servicePath, useApiClient } from '@ipbureau/api-client';
+import { DataTable, ExportButton, FilterBar, PageHeader, StatusTag } from '@ipbureau/ui';
 import { usePatents } from '../../features/patents/api/patents.queries';
 import { PATENT_STATUS_OPTIONS, PATENT_STATUS_TONES, PATENT_TYPE_OPTIONS, useCreationLabels, useRegionDistricts } from '../../features/labels';
 import { creationPaths } from '../../paths';
@@ -15,6 +16,7 @@ type Filters = { patentType?: TPatentType; status?: TPatentStatus; district?: st
 /** Patents in the user's scope, filtered and paged by the server. */
 export function PatentList() {
   const { t } = useTranslation('creation');
+  const client = useApiClient();
   const labels = useCreationLabels();
   const districts = useRegionDistricts();
   const navigate = useNavigate();
@@ -46,7 +48,7 @@ export function PatentList() {
           </Space>
         }
       />
-      <FilterBar<Filters> name="patent-filters" onSearch={(filters) => setQuery({ ...filters, q: filters.q?.trim() || undefined, page: 1, pageSize: query.pageSize })}>
+      <FilterBar<Filters> name="patent-filters" actions={<ExportButton fileName={t('patent.listTitle')} download={() => exportXlsx(client, servicePath('creation', '/patents'), query)} />} onSearch={(filters) => setQuery({ ...filters, q: filters.q?.trim() || undefined, page: 1, pageSize: query.pageSize })}>
         <Form.Item name="q">
           <Input allowClear placeholder={t('common.search')} style={{ width: 220 }} />
         </Form.Item>

@@ -4,7 +4,8 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TableColumnsType } from 'antd';
 import type { TSubsidyApplication, TSubsidyKind, TSubsidyListQuery, TSubsidyStatus } from '@ipbureau/domain/creation';
-import { DataTable, FilterBar, PageHeader, StatusTag } from '@ipbureau/ui';
+import { exportXlsx, servicePath, useApiClient } from '@ipbureau/api-client';
+import { DataTable, ExportButton, FilterBar, PageHeader, StatusTag } from '@ipbureau/ui';
 import { useSubsidies } from '../../features/subsidies/api/subsidies.queries';
 import { SUBSIDY_STATUS_OPTIONS, SUBSIDY_STATUS_TONES } from '../../features/subsidies/subsidies.messages';
 import { useCreationLabels, useRegionDistricts } from '../../features/labels';
@@ -15,6 +16,7 @@ type Filters = { status?: TSubsidyStatus; district?: string; creditCode?: string
 /** Subsidy applications in the user's scope, filtered and paged by the server. */
 export function SubsidyList() {
   const { t } = useTranslation('creation');
+  const client = useApiClient();
   const labels = useCreationLabels();
   const districts = useRegionDistricts();
   const [query, setQuery] = useState<TSubsidyListQuery>({ page: 1, pageSize: 20 });
@@ -33,7 +35,7 @@ export function SubsidyList() {
   return (
     <>
       <PageHeader title={t('subsidy.listTitle')} description={t('subsidy.listDescription')} />
-      <FilterBar<Filters> name="subsidy-filters" onSearch={(filters) => setQuery({ ...filters, creditCode: filters.creditCode?.trim() || undefined, page: 1, pageSize: query.pageSize })}>
+      <FilterBar<Filters> name="subsidy-filters" actions={<ExportButton fileName={t('subsidy.listTitle')} download={() => exportXlsx(client, servicePath('creation', '/subsidies'), query)} />} onSearch={(filters) => setQuery({ ...filters, creditCode: filters.creditCode?.trim() || undefined, page: 1, pageSize: query.pageSize })}>
         <Form.Item name="creditCode">
           <Input allowClear placeholder={t('subsidy.creditCode')} style={{ width: 220 }} />
         </Form.Item>

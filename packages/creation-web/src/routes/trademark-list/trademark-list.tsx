@@ -4,7 +4,8 @@ import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TableColumnsType } from 'antd';
 import type { TTrademark, TTrademarkKind, TTrademarkListQuery, TTrademarkStatus } from '@ipbureau/domain/creation';
-import { DataTable, FilterBar, PageHeader, StatusTag } from '@ipbureau/ui';
+import { exportXlsx, servicePath, useApiClient } from '@ipbureau/api-client';
+import { DataTable, ExportButton, FilterBar, PageHeader, StatusTag } from '@ipbureau/ui';
 import { useTrademarks } from '../../features/trademarks/api/trademarks.queries';
 import { TRADEMARK_KIND_OPTIONS, TRADEMARK_STATUS_OPTIONS, TRADEMARK_STATUS_TONES, useCreationLabels, useRegionDistricts } from '../../features/labels';
 import { creationPaths } from '../../paths';
@@ -14,6 +15,7 @@ type Filters = { kind?: TTrademarkKind; status?: TTrademarkStatus; district?: st
 /** Registered trademarks in the user's scope, filtered and paged by the server. */
 export function TrademarkList() {
   const { t } = useTranslation('creation');
+  const client = useApiClient();
   const labels = useCreationLabels();
   const districts = useRegionDistricts();
   const navigate = useNavigate();
@@ -46,7 +48,7 @@ export function TrademarkList() {
           </Space>
         }
       />
-      <FilterBar<Filters> name="trademark-filters" onSearch={(filters) => setQuery({ ...filters, q: filters.q?.trim() || undefined, niceClass: filters.niceClass ?? undefined, page: 1, pageSize: query.pageSize })}>
+      <FilterBar<Filters> name="trademark-filters" actions={<ExportButton fileName={t('trademark.listTitle')} download={() => exportXlsx(client, servicePath('creation', '/trademarks'), query)} />} onSearch={(filters) => setQuery({ ...filters, q: filters.q?.trim() || undefined, niceClass: filters.niceClass ?? undefined, page: 1, pageSize: query.pageSize })}>
         <Form.Item name="q">
           <Input allowClear placeholder={t('trademark.search')} style={{ width: 200 }} />
         </Form.Item>

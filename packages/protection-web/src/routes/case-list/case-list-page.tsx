@@ -5,8 +5,8 @@ import { Button, Input, Select, Space } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { districtsOf, hasModuleLevel } from '@ipbureau/domain';
 import { CASE_KIND_LABELS, CASE_STATUS_LABELS, type TCase, type TCaseKind, type TCaseStatus } from '@ipbureau/domain/protection';
-import { useMe } from '@ipbureau/api-client';
-import { DataTable, PageHeader, StatusTag } from '@ipbureau/ui';
+import { exportXlsx, servicePath, useApiClient, useMe } from '@ipbureau/api-client';
+import { DataTable, ExportButton, PageHeader, StatusTag } from '@ipbureau/ui';
 import type { TCaseListParams } from '../../api/cases.api';
 import { useCases } from '../../api/cases.queries';
 import { CASE_STATUS_TONES, useLabels } from '../../labels';
@@ -15,6 +15,7 @@ import { DeadlineBadge } from '../deadline-badge';
 /** The case workbench 案件工作台: the cases in the caller's scope, filtered on the server, one page at a time. */
 export function CaseListPage() {
   const { t } = useTranslation('protection');
+  const client = useApiClient();
   const l = useLabels();
   const me = useMe();
   const navigate = useNavigate();
@@ -49,6 +50,7 @@ export function CaseListPage() {
           <Space>
             <Link to="..">{t('nav.overview')}</Link>
             <Link to="../calendar">{t('nav.calendar')}</Link>
+            <ExportButton fileName={t('list.title')} download={() => exportXlsx(client, servicePath('protection', '/cases'), params)} />
             {canRegister && (
               <Button type="primary" onClick={() => navigate('new')}>
                 {t('nav.register')}

@@ -2,7 +2,8 @@ import { Form, Input, Select, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AGENCY_KIND_LABELS, type TAgency } from '@ipbureau/domain/public-services';
-import { DataTable, FilterBar } from '@ipbureau/ui';
+import { exportXlsx, servicePath, useApiClient } from '@ipbureau/api-client';
+import { DataTable, ExportButton, FilterBar } from '@ipbureau/ui';
 import { useAgencies } from '../../api/public-services.api';
 import { DISTRICTS, useLabel } from '../../shared/labels';
 import { usePagedFilters } from '../../shared/paging';
@@ -14,6 +15,7 @@ type Filters = { q?: string; district?: string; activeOn?: string };
 /** 代理机构名录: search by name or credit code, by district, and which were active on a date. */
 export function AgenciesPage() {
   const { t } = useTranslation('public-services');
+  const client = useApiClient();
   const label = useLabel();
   const paging = usePagedFilters<Filters>({});
   const agencies = useAgencies(paging.params);
@@ -28,7 +30,7 @@ export function AgenciesPage() {
   ];
   return (
     <PillarScreen title={t('agencies.title')} description={t('agencies.description')}>
-      <FilterBar<Filters> name="agencies" onSearch={paging.search}>
+      <FilterBar<Filters> name="agencies" actions={<ExportButton fileName={t('agencies.title')} download={() => exportXlsx(client, servicePath('public-services', '/agencies'), paging.params)} />} onSearch={paging.search}>
         <Form.Item name="q" label={t('agencies.search')}>
           <Input allowClear aria-label={t('agencies.search')} />
         </Form.Item>

@@ -12,7 +12,8 @@ import {
   type TSupervisionAction,
   type TSupervisionRecord,
 } from '@ipbureau/domain/public-services';
-import { DataTable, FilterBar } from '@ipbureau/ui';
+import { exportXlsx, servicePath, useApiClient } from '@ipbureau/api-client';
+import { DataTable, ExportButton, FilterBar } from '@ipbureau/ui';
 import { useSupervisionRecords, useSupervisionTransition } from '../../api/public-services.api';
 import { useCanWrite } from '../../shared/access';
 import { DISTRICTS, useLabel } from '../../shared/labels';
@@ -25,6 +26,7 @@ type Filters = { status?: string; violationKind?: string; district?: string };
 /** 监管记录: violations found, with the actions their status allows (rectify, reopen, close). */
 export function ViolationsPage() {
   const { t } = useTranslation('public-services');
+  const client = useApiClient();
   const label = useLabel();
   const { message } = App.useApp();
   const paging = usePagedFilters<Filters>({});
@@ -79,7 +81,7 @@ export function ViolationsPage() {
 
   return (
     <PillarScreen title={t('supervision.title')} description={t('supervision.description')}>
-      <FilterBar<Filters> name="violations" onSearch={paging.search}>
+      <FilterBar<Filters> name="violations" actions={<ExportButton fileName={t('supervision.title')} download={() => exportXlsx(client, servicePath('public-services', '/supervision-records'), { kind: 'violation', ...paging.params })} />} onSearch={paging.search}>
         <Form.Item name="status" label={t('supervision.status')}>
           <Select allowClear style={{ width: 120 }} options={SUPERVISION_STATUSES.map((s) => ({ value: s, label: label.of(SUPERVISION_STATUS_LABELS[s]) }))} />
         </Form.Item>

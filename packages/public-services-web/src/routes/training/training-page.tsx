@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Button, Form, Input, Select, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AUDIENCE_KIND_LABELS, TRAINING_EVENT_KINDS, type TTrainingEvent } from '@ipbureau/domain/public-services';
-import { DataTable, FilterBar } from '@ipbureau/ui';
+import { exportXlsx, servicePath, useApiClient } from '@ipbureau/api-client';
+import { DataTable, ExportButton, FilterBar } from '@ipbureau/ui';
 import { useTrainingEvents } from '../../api/public-services.api';
 import { useCanWrite } from '../../shared/access';
 import { useLabel } from '../../shared/labels';
@@ -15,6 +16,7 @@ type Filters = { kind?: string; from?: string; to?: string };
 /** 培训与宣传: the events held, latest first, and a form to add one. */
 export function TrainingPage() {
   const { t } = useTranslation('public-services');
+  const client = useApiClient();
   const label = useLabel();
   const paging = usePagedFilters<Filters>({});
   const events = useTrainingEvents(paging.params);
@@ -44,7 +46,7 @@ export function TrainingPage() {
         ) : null
       }
     >
-      <FilterBar<Filters> name="training-filters" onSearch={paging.search}>
+      <FilterBar<Filters> name="training-filters" actions={<ExportButton fileName={t('training.title')} download={() => exportXlsx(client, servicePath('public-services', '/training-events'), paging.params)} />} onSearch={paging.search}>
         <Form.Item name="kind" label={t('training.kind')}>
           <Select allowClear style={{ width: 120 }} options={TRAINING_EVENT_KINDS.map((k) => ({ value: k, label: t(`training.kinds.${k}`) }))} />
         </Form.Item>

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { fakeBackend, renderScreen } from '../../testing/render-screen';
 import { makePledge, pageOf } from '../../testing/factories';
@@ -36,5 +36,22 @@ describe('the pledge list', () => {
       const last = backend.calls.filter((c) => c.path === '/api/utilization/pledges').at(-1);
       expect(Object.fromEntries(last?.query ?? [])).toEqual({ status: 'defaulted', rightKind: 'gi', district: '440515', page: '1', pageSize: '20' });
     });
+  });
+
+  it('exports the filtered list, all its pages, as an Excel file', async () => {
+    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:x'), revokeObjectURL: vi.fn() });
+    const saved = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const backend = fakeBackend(({ path }) => (path === '/api/utilization/pledges' ? { body: pageOf([disbursed]) } : undefined));
+    renderScreen('/utilization/pledges', backend);
+    await screen.findByRole('link', { name: '汕头市某化工有限公司' });
+    fireEvent.mouseDown(screen.getByLabelText('状态'));
+    fireEvent.click((await screen.findAllByTitle('已违约')).at(-1)!);
+    fireEvent.click(screen.getByRole('button', { name: /查\s*询/ }));
+    await waitFor(() => expect(backend.calls.at(-1)?.query.get('status')).toBe('defaulted'));
+    fireEvent.click(screen.getByRole('button', { name: /导出 Excel/ }));
+    await waitFor(() => expect(saved).toHaveBeenCalled());
+    const exported = backend.calls.filter((c) => c.query.get('format') === 'xlsx');
+    expect(exported.map((c) => [c.path, Object.fromEntries(c.query)])).toEqual([['/api/utilization/pledges', { status: 'defaulted', format: 'xlsx' }]]);
+    saved.mockRestore();
   });
 });

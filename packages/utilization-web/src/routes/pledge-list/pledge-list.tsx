@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { TableColumnsType } from 'antd';
 import { formatYuan } from '@ipbureau/domain';
 import type { TPledge, TPledgeListQuery, TPledgeRightKind, TPledgeStatus } from '@ipbureau/domain/utilization';
-import { DataTable, FilterBar, PageHeader, StatusTag } from '@ipbureau/ui';
+import { exportXlsx, servicePath, useApiClient } from '@ipbureau/api-client';
+import { DataTable, ExportButton, FilterBar, PageHeader, StatusTag } from '@ipbureau/ui';
 import { usePledges } from '../../features/pledges/api/pledges.queries';
 import { PLEDGE_RIGHT_KIND_OPTIONS, PLEDGE_STATUS_OPTIONS, PLEDGE_STATUS_TONES, usePledgeLabels, useRegionDistricts } from '../../features/pledges/pledge-labels';
 import { utilizationPaths } from '../../paths';
@@ -15,6 +16,7 @@ type Filters = { status?: TPledgeStatus; rightKind?: TPledgeRightKind; district?
 /** Pledges in the user's scope, filtered and paged by the server. */
 export function PledgeList() {
   const { t } = useTranslation('utilization');
+  const client = useApiClient();
   const labels = usePledgeLabels();
   const districts = useRegionDistricts();
   const navigate = useNavigate();
@@ -44,7 +46,7 @@ export function PledgeList() {
           </Button>
         }
       />
-      <FilterBar<Filters> name="pledge-filters" onSearch={(filters) => setQuery({ ...filters, page: 1, pageSize: query.pageSize })}>
+      <FilterBar<Filters> name="pledge-filters" actions={<ExportButton fileName={t('pledges.title')} download={() => exportXlsx(client, servicePath('utilization', '/pledges'), query)} />} onSearch={(filters) => setQuery({ ...filters, page: 1, pageSize: query.pageSize })}>
         <Form.Item name="status" label={t('pledges.status')}>
           <Select allowClear placeholder={t('pledges.all')} style={{ width: 140 }} options={PLEDGE_STATUS_OPTIONS.map((s) => ({ value: s, label: labels.status(s) }))} />
         </Form.Item>

@@ -16,6 +16,10 @@ export function UtilizationHome() {
           <Link to={utilizationPaths.pledges}>{t('nav.pledges')}</Link>
           <Link to={utilizationPaths.overview}>{t('nav.overview')}</Link>
           <Link to={utilizationPaths.pledgeCreate}>{t('nav.apply')}</Link>
+          {/* Risk-compensation fund, interest subsidies, payment approvals (util-fund). */}
+          <Link to={utilizationPaths.fundLedger}>{t('fund.nav.ledger')}</Link>
+          <Link to={utilizationPaths.interestSubsidyCreate}>{t('fund.nav.subsidyCreate')}</Link>
+          <Link to={utilizationPaths.paymentApprovals}>{t('fund.nav.approvals')}</Link>
         </Space>
       </Card>
     </>

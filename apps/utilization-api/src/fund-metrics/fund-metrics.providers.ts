@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { TMetricDefinition } from '@ipbureau/domain';
+import { FUND_METRIC_KEYS } from '@ipbureau/domain/utilization';
+import { type MetricProvider, type MetricWindow } from '@ipbureau/nest-kit';
+
+// The fund's figures come from its append-only ledger (entries are dated and never changed), and
+// interest subsidies from their payment date, set once by the approval: a past date's value
+// never changes afterwards. Money is summed as numeric and answered as text.
+
+@Injectable()
+abstract class MoneyMetric implements MetricProvider {
+  abstract readonly definition: TMetricDefinition;
+  protected abstract sql(w: MetricWindow): [string, unknown[]];
+  constructor(private readonly dataSource: DataSource) {}
+  async compute(w: MetricWindow): Promise<string> {
+    const [sql, params] = this.sql(w);
+    const [row] = (await this.dataSource.query(sql, params)) as { value: string }[];
+    return row?.value ?? '0.00';
+  }
+}
+
+const YUAN = { 'zh-CN': '元', en: 'yuan' };
+
+/** 风险补偿资金余额: Σ contributions + recoveries − claim payments dated up to the date, over the region's (or a district's) funds. */
+@Injectable()
+export class FundBalanceMetric extends MoneyMetric {
+  readonly definition = {
+    key: FUND_METRIC_KEYS.balance,
+    name: { 'zh-CN': '风险补偿资金余额', en: 'Risk-compensation fund balance' },
+    semantics: 'stock' as const,
+    unit: YUAN,
+    byDistrict: true,
+    description: 'Contributions and recoveries less claim payments, of the entries dated up to the date',
+  };
+  protected sql(w: MetricWindow): [string, unknown[]] {
+    return [
+      `SELECT round(COALESCE(sum(CASE kind WHEN 'claim_payment' THEN -amount ELSE amount END), 0), 2)::text AS value
+         FROM fund_ledger WHERE entry_date <= $1 AND region_code LIKE $2`,
+      [w.asOf, w.regionPattern],
+    ];
+  }
+}
+
+/** 风险补偿代偿支付额: Σ claim payments dated in the period (by the district of the fund). */
+@Injectable()
+export class FundClaimsPaidMetric extends MoneyMetric {
+  readonly definition = {
+    key: FUND_METRIC_KEYS.claimsPaidInPeriod,
+    name: { 'zh-CN': '风险补偿代偿支付额', en: 'Risk-compensation claims paid' },
+    semantics: 'flow' as const,
+    unit: YUAN,
+    byDistrict: true,
+    description: 'Claim payments out of the funds dated in the period',
+  };
+  protected sql(w: MetricWindow): [string, unknown[]] {
+    return [
+      `SELECT round(COALESCE(sum(amount), 0), 2)::text AS value
+         FROM fund_ledger WHERE kind = 'claim_payment' AND entry_date BETWEEN $1 AND $2 AND region_code LIKE $3`,
+      [w.from, w.to, w.regionPattern],
+    ];
+  }
+}
+
+/** 质押贷款贴息支付额: Σ interest subsidies paid in the period (by the enterprise's district). */
+@Injectable()
+export class InterestSubsidiesPaidMetric extends MoneyMetric {
+  readonly definition = {
+    key: FUND_METRIC_KEYS.interestSubsidiesPaidInPeriod,
+    name: { 'zh-CN': '质押贷款贴息支付额', en: 'Interest subsidies paid' },
+    semantics: 'flow' as const,
+    unit: YUAN,
+    byDistrict: true,
+    description: 'Interest subsidies approved and paid, by payment date in the period',
+  };
+  protected sql(w: MetricWindow): [string, unknown[]] {
+    return [
+      `SELECT round(COALESCE(sum(amount), 0), 2)::text AS value
+         FROM interest_subsidies WHERE status = 'approved' AND paid_on BETWEEN $1 AND $2 AND region_code LIKE $3`,
+      [w.from, w.to, w.regionPattern],
+    ];
+  }
+}
+
+export const FUND_METRICS = [FundBalanceMetric, FundClaimsPaidMetric, InterestSubsidiesPaidMetric];
