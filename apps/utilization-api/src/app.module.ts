@@ -16,6 +16,23 @@ import { RiskFundModule } from './risk-fund/risk-fund.module.js';
 import { InterestSubsidyEntity, InterestSubsidyLineEntity, InterestSubsidyRuleEntity } from './interest-subsidies/interest-subsidy.entities.js';
 import { InterestSubsidiesModule } from './interest-subsidies/interest-subsidies.module.js';
 import { FUND_METRICS } from './fund-metrics/fund-metrics.providers.js';
+// Utilization products: awards, transfers, commercialization, insurance, securitization.
+import { CreateProducts1764250000000 } from './migrations/1764250000000-create-products.js';
+import { AwardEntity } from './awards/award.entity.js';
+import { AwardsModule } from './awards/awards.module.js';
+import { TransferContractEntity } from './transfers/transfer-contract.entity.js';
+import { TransfersModule } from './transfers/transfers.module.js';
+import { CommercializationFundEntity, CommercializationProjectEntity } from './commercialization/commercialization-project.entity.js';
+import { CommercializationModule } from './commercialization/commercialization.module.js';
+import { InsuranceClaimEntity, InsurancePolicyEntity } from './insurance/insurance-policy.entity.js';
+import { InsuranceModule } from './insurance/insurance.module.js';
+import { SecuritizationProductEntity } from './securitization/securitization-product.entity.js';
+import { SecuritizationModule } from './securitization/securitization.module.js';
+import { PRODUCT_METRICS } from './product-metrics/product-metrics.providers.js';
+
+const PRODUCT_ENTITIES = [AwardEntity, TransferContractEntity, CommercializationProjectEntity, CommercializationFundEntity, InsurancePolicyEntity, InsuranceClaimEntity, SecuritizationProductEntity];
+const PRODUCT_MIGRATIONS = [CreateProducts1764250000000];
+const PRODUCT_MODULES = [AwardsModule, TransfersModule, CommercializationModule, InsuranceModule, SecuritizationModule];
 
 @Module({})
 export class UtilizationAppModule {}
@@ -27,11 +44,18 @@ const FUND_MODULES = [PaymentApprovalsModule, RiskFundModule, InterestSubsidiesM
 /** The utilization service: the kit plus its features, entities and migrations named one by one. */
 export function createAppModule(config: ServiceConfig): DynamicModule {
   const database = {
-    entities: [PledgeEntity, PledgeEventEntity, ...FUND_ENTITIES],
-    migrations: [CreatePledges1764000000000, PledgeLifecycle1764100000000, ...FUND_MIGRATIONS],
+    entities: [PledgeEntity, PledgeEventEntity, ...FUND_ENTITIES, ...PRODUCT_ENTITIES],
+    migrations: [CreatePledges1764000000000, PledgeLifecycle1764100000000, ...PRODUCT_MIGRATIONS, ...FUND_MIGRATIONS],
   };
   return {
     module: UtilizationAppModule,
-    imports: [KitModule.forService({ config, database }), PledgesModule, ...FUND_MODULES, MetricsModule.register([...PLEDGE_METRICS, ...FUND_METRICS]), AlertsModule.register([PledgeMaturityScan])],
+    imports: [
+      KitModule.forService({ config, database }),
+      PledgesModule,
+      ...FUND_MODULES,
+      ...PRODUCT_MODULES,
+      MetricsModule.register([...PLEDGE_METRICS, ...FUND_METRICS, ...PRODUCT_METRICS]),
+      AlertsModule.register([PledgeMaturityScan]),
+    ],
   };
 }

@@ -14,3 +14,23 @@ export const utilizationPaths = {
   interestSubsidy: (id: string) => `${UTILIZATION_BASE}/interest-subsidies/${id}`,
   paymentApprovals: `${UTILIZATION_BASE}/payment-approvals`,
 };
+
+/** The products' screens: awards, transfers, commercialization projects, insurance, securitization. */
+export const productPaths = {
+  awards: `${UTILIZATION_BASE}/awards`,
+  awardCreate: `${UTILIZATION_BASE}/awards/new`,
+  award: (id: string) => `${UTILIZATION_BASE}/awards/${id}`,
+  transfers: `${UTILIZATION_BASE}/transfers`,
+  transferCreate: `${UTILIZATION_BASE}/transfers/new`,
+  transfer: (id: string) => `${UTILIZATION_BASE}/transfers/${id}`,
+  projects: `${UTILIZATION_BASE}/projects`,
+  projectCreate: `${UTILIZATION_BASE}/projects/new`,
+  project: (id: string) => `${UTILIZATION_BASE}/projects/${id}`,
+  insurance: `${UTILIZATION_BASE}/insurance`,
+  insuranceCreate: `${UTILIZATION_BASE}/insurance/new`,
+  policy: (id: string) => `${UTILIZATION_BASE}/insurance/${id}`,
+  securitization: `${UTILIZATION_BASE}/securitization`,
+  securitizationCreate: `${UTILIZATION_BASE}/securitization/new`,
+  securitizationProduct: (id: string) => `${UTILIZATION_BASE}/securitization/${id}`,
+  overview: `${UTILIZATION_BASE}/products-overview`,
+};

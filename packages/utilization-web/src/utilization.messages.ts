@@ -1,4 +1,5 @@
 import { fundMessages } from './features/fund/fund.messages';
+import { productsMessages } from './features/products/products.messages';
 import type { TPledgeEventAction, TPledgeRightKind, TPledgeStatus } from '@ipbureau/domain/utilization';
 
 // The pledge vocabularies are typed by the domain's unions, so a new status or action must be
@@ -98,6 +99,8 @@ const zhCN = {
   },
   // Risk-compensation fund, interest subsidies, payment approvals (util-fund).
   fund: fundMessages['zh-CN'],
+  // The products' screens (awards, transfers, insurance, securitization).
+  products: productsMessages['zh-CN'],
 };
 
 /** Namespace `utilization`; the English resource must have every key the Chinese one has. */
@@ -189,5 +192,7 @@ export const utilizationMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
     },
     // Risk-compensation fund, interest subsidies, payment approvals (util-fund).
     fund: fundMessages.en,
+    // The products' screens (awards, transfers, insurance, securitization).
+    products: productsMessages.en,
   },
 };

@@ -12,6 +12,7 @@ import { FundClaimCreate } from './routes/fund-claim-create/fund-claim-create';
 import { InterestSubsidyCreate } from './routes/interest-subsidy-create/interest-subsidy-create';
 import { InterestSubsidyDetail } from './routes/interest-subsidy-detail/interest-subsidy-detail';
 import { PaymentApprovals } from './routes/payment-approvals/payment-approvals';
+import { PRODUCT_ROUTES } from './products.routes';
 
 /** Plan chapter 四.三. Pledge financing, insurance, transfer and licensing, and patent awards. */
 export const utilizationModule: PillarModule<'utilization', RouteObject> = {
@@ -34,5 +35,6 @@ export const utilizationModule: PillarModule<'utilization', RouteObject> = {
     { path: 'interest-subsidies/new', element: <InterestSubsidyCreate /> },
     { path: 'interest-subsidies/:id', element: <InterestSubsidyDetail /> },
     { path: 'payment-approvals', element: <PaymentApprovals /> },
+    ...PRODUCT_ROUTES,
   ],
 };

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useServiceHealth } from '@ipbureau/api-client';
 import { PillarHome } from '@ipbureau/ui';
-import { utilizationPaths } from '../../paths';
+import { productPaths, utilizationPaths } from '../../paths';
 
 export function UtilizationHome() {
   const { t } = useTranslation('utilization');
@@ -20,6 +20,13 @@ export function UtilizationHome() {
           <Link to={utilizationPaths.fundLedger}>{t('fund.nav.ledger')}</Link>
           <Link to={utilizationPaths.interestSubsidyCreate}>{t('fund.nav.subsidyCreate')}</Link>
           <Link to={utilizationPaths.paymentApprovals}>{t('fund.nav.approvals')}</Link>
+          {/* The products: awards, transfers, commercialization, insurance, securitization. */}
+          <Link to={productPaths.awards}>{t('products.nav.awards')}</Link>
+          <Link to={productPaths.transfers}>{t('products.nav.transfers')}</Link>
+          <Link to={productPaths.projects}>{t('products.nav.projects')}</Link>
+          <Link to={productPaths.insurance}>{t('products.nav.insurance')}</Link>
+          <Link to={productPaths.securitization}>{t('products.nav.securitization')}</Link>
+          <Link to={productPaths.overview}>{t('products.nav.overview')}</Link>
         </Space>
       </Card>
     </>
