@@ -1,16 +1,26 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { AlertsModule, KitModule, MetricsModule, type ServiceConfig } from '@ipbureau/nest-kit';
+import { AlertsModule, EventsModule, KitModule, MetricsModule, type ServiceConfig } from '@ipbureau/nest-kit';
 import { CaseDeadlineScan } from './alerts/case-deadlines.scan.js';
+import { AdjudicationEventEntity, AdjudicationRequestEntity } from './adjudication/adjudication-request.entity.js';
+import { AdjudicationModule } from './adjudication/adjudication.module.js';
 import { CalendarDayEntity } from './calendar/calendar-day.entity.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { CaseEventEntity } from './cases/case-event.entity.js';
 import { CaseOfficerEntity, CasePartyEntity } from './cases/case-party.entity.js';
 import { CasesModule } from './cases/cases.module.js';
 import { EnforcementCaseEntity } from './cases/enforcement-case.entity.js';
+import { BlacklistEntryEntity, BlacklistEventEntity } from './credit-lists/blacklist-entry.entity.js';
+import { BlacklistReferralHandler } from './credit-lists/blacklist-referral.handler.js';
+import { CreditListsModule } from './credit-lists/credit-lists.module.js';
+import { WhitelistRightEntity } from './credit-lists/whitelist-right.entity.js';
+import { KeyEnterpriseBatchEntity, KeyEnterpriseEntity, KeyEnterpriseRightEntity } from './key-enterprises/key-enterprise.entity.js';
+import { KeyEnterprisesModule } from './key-enterprises/key-enterprises.module.js';
 import { CASE_METRICS } from './metrics/case-metrics.js';
+import { CREDIT_METRICS } from './metrics/credit-metrics.js';
 import { CreateCases1764000000000 } from './migrations/1764000000000-create-cases.js';
 import { CaseWorkflow1764100000000 } from './migrations/1764100000000-case-workflow.js';
 import { CaseDeadlines1764500000000 } from './migrations/1764500000000-case-deadlines.js';
+import { CreditListsAndAdjudication1764600000000 } from './migrations/1764600000000-credit-lists.js';
 
 @Module({})
 export class ProtectionAppModule {}
@@ -20,9 +30,36 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
   const kit = KitModule.forService({
     config,
     database: {
-      entities: [EnforcementCaseEntity, CaseEventEntity, CasePartyEntity, CaseOfficerEntity, CalendarDayEntity],
-      migrations: [CreateCases1764000000000, CaseWorkflow1764100000000, CaseDeadlines1764500000000],
+      entities: [
+        EnforcementCaseEntity,
+        CaseEventEntity,
+        CasePartyEntity,
+        CaseOfficerEntity,
+        CalendarDayEntity,
+        BlacklistEntryEntity,
+        BlacklistEventEntity,
+        WhitelistRightEntity,
+        KeyEnterpriseBatchEntity,
+        KeyEnterpriseEntity,
+        KeyEnterpriseRightEntity,
+        AdjudicationRequestEntity,
+        AdjudicationEventEntity,
+      ],
+      migrations: [CreateCases1764000000000, CaseWorkflow1764100000000, CaseDeadlines1764500000000, CreditListsAndAdjudication1764600000000],
     },
   });
-  return { module: ProtectionAppModule, imports: [kit, CasesModule, CalendarModule, MetricsModule.register(CASE_METRICS), AlertsModule.register([CaseDeadlineScan])] };
+  return {
+    module: ProtectionAppModule,
+    imports: [
+      kit,
+      CasesModule,
+      CalendarModule,
+      CreditListsModule,
+      KeyEnterprisesModule,
+      AdjudicationModule,
+      MetricsModule.register([...CASE_METRICS, ...CREDIT_METRICS]),
+      AlertsModule.register([CaseDeadlineScan]),
+      EventsModule.consume([BlacklistReferralHandler]),
+    ],
+  };
 }

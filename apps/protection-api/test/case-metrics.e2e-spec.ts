@@ -41,7 +41,7 @@ beforeAll(async () => {
 afterAll(() => stopProtection(p));
 
 describe('the protection metric catalogue', () => {
-  it('lists the case metrics, each broken down by district', async () => {
+  it('lists the case, credit-list and adjudication metrics, each broken down by district', async () => {
     const catalogue = (await (await call(p.viewer, 'GET', '/metrics')).json()) as TMetricDefinition[];
     expect(catalogue.map((m) => [m.key, m.semantics, m.byDistrict])).toEqual([
       ['cases.registered_in_period', 'flow', true],
@@ -49,6 +49,9 @@ describe('the protection metric catalogue', () => {
       ['cases.fines_in_period', 'flow', true],
       ['cases.open', 'stock', true],
       ['cases.overdue', 'stock', true],
+      ['blacklist.size', 'stock', true],
+      ['adjudication.requests_in_period', 'flow', true],
+      ['mediation.agreements_in_period', 'flow', true],
     ]);
   });
 

@@ -57,7 +57,7 @@ afterAll(async () => {
 const value = async (path: string) => (await expectOk<TMetricValue>(api(path, { token: h.viewer }))).value;
 
 describe('the public-services metric catalogue', () => {
-  it('lists its five metrics, each by district', async () => {
+  it('lists its metrics, each by district', async () => {
     const catalogue = await expectOk<TMetricDefinition[]>(api('/metrics', { token: h.viewer }));
     expect(catalogue.map((m) => [m.key, m.semantics, m.byDistrict])).toEqual([
       ['agents.practising', 'stock', true],
@@ -65,6 +65,9 @@ describe('the public-services metric catalogue', () => {
       ['violations.found_in_period', 'flow', true],
       ['training.sessions_in_period', 'flow', true],
       ['training.people_trained_in_period', 'flow', true],
+      ['info_services.requests_in_period', 'flow', true],
+      ['info_services.satisfaction_in_period', 'flow', true],
+      ['trusteeship.contracts_in_force', 'stock', true],
     ]);
   });
 

@@ -1,10 +1,11 @@
 import { expect, inject } from 'vitest';
 import pg from 'pg';
 import { creditCodeCheckChar } from '@ipbureau/domain';
-import type { TAgency, TAgencyCreate, TAgentCreate, TAgentDetail } from '@ipbureau/domain/public-services';
+import { DEFAULT_OUTLIER_RULE, type TAgency, type TAgencyCreate, type TAgentCreate, type TAgentDetail } from '@ipbureau/domain/public-services';
+import type { ServiceConfig } from '@ipbureau/nest-kit';
 import { startTestService, TestTokenIssuer, type TestService } from '@ipbureau/nest-kit/testing';
 import { createAppModule } from '../src/app.module.js';
-import { PUBLIC_SERVICES_SERVICE } from '../src/config.js';
+import { PUBLIC_SERVICES_SERVICE, type PublicServicesConfig } from '../src/config.js';
 
 export const LONGHU = '440507';
 export const NANAO = '440523';
@@ -19,12 +20,13 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** `config`: what this pillar's own configuration adds (the other pillars' URLs, the outlier rule). */
+export async function startHarness(config: Partial<Omit<PublicServicesConfig, keyof ServiceConfig>> = {}): Promise<Harness> {
   const jwks = await TestTokenIssuer.start();
   const service = await startTestService({
     adminUrl: inject('databaseUrl'),
     identity: PUBLIC_SERVICES_SERVICE,
-    createModule: createAppModule,
+    createModule: (base) => createAppModule({ pillarUrls: {}, pillarTimeoutMs: 5_000, supervisionOutlierRule: DEFAULT_OUTLIER_RULE, ...base, ...config }),
     env: { PLATFORM_JWKS_URL: jwks.jwksUrl },
   });
   const database = new pg.Pool({ connectionString: service.databaseUrl, max: 2 });

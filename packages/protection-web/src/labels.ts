@@ -1,5 +1,5 @@
 import { divisionByCode, formatYuan } from '@ipbureau/domain';
-import type { TCaseStatus } from '@ipbureau/domain/protection';
+import type { TAdjudicationStatus, TBlacklistStatus, TCaseStatus } from '@ipbureau/domain/protection';
 import { useUiLocale, type StatusTone } from '@ipbureau/ui';
 
 type Labels<K extends string> = Record<K, { zh: string; en: string }>;
@@ -30,4 +30,20 @@ export const CASE_STATUS_TONES: Record<TCaseStatus, StatusTone> = {
   transferred: 'default',
   withdrawn: 'default',
   mediated: 'success',
+};
+
+export const BLACKLIST_STATUS_TONES: Record<TBlacklistStatus, StatusTone> = {
+  pending: 'warning',
+  published: 'error',
+  removed: 'default',
+};
+
+export const ADJUDICATION_STATUS_TONES: Record<TAdjudicationStatus, StatusTone> = {
+  received: 'processing',
+  accepted: 'processing',
+  adjudicated: 'success',
+  agreed: 'success',
+  confirmed: 'success',
+  handed_over: 'default',
+  withdrawn: 'default',
 };

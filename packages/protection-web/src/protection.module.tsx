@@ -1,11 +1,17 @@
 import type { RouteObject } from 'react-router';
 import { SafetyCertificateOutlined, type PillarModule } from '@ipbureau/ui';
 import { protectionMessages } from './protection.messages';
+import { AdjudicationDetailPage } from './routes/adjudication-detail/adjudication-detail-page';
+import { AdjudicationListPage } from './routes/adjudication-list/adjudication-list-page';
+import { BlacklistDetailPage } from './routes/blacklist-detail/blacklist-detail-page';
+import { BlacklistListPage } from './routes/blacklist-list/blacklist-list-page';
 import { CalendarPage } from './routes/calendar/calendar-page';
 import { CaseCreatePage } from './routes/case-create/case-create-page';
 import { CaseDetailPage } from './routes/case-detail/case-detail-page';
 import { CaseListPage } from './routes/case-list/case-list-page';
+import { KeyEnterprisesPage } from './routes/key-enterprises/key-enterprises-page';
 import { ProtectionOverviewPage } from './routes/protection-overview/protection-overview-page';
+import { WhitelistPage } from './routes/whitelist/whitelist-page';
 
 /** Plan chapter 四.四. Enforcement cases, adjudication, mediation and the rapid protection centre. */
 export const protectionModule: PillarModule<'protection', RouteObject> = {
@@ -22,5 +28,11 @@ export const protectionModule: PillarModule<'protection', RouteObject> = {
     { path: 'cases/new', element: <CaseCreatePage /> },
     { path: 'cases/:id', element: <CaseDetailPage /> },
     { path: 'calendar', element: <CalendarPage /> },
+    { path: 'credit/blacklist', element: <BlacklistListPage /> },
+    { path: 'credit/blacklist/:id', element: <BlacklistDetailPage /> },
+    { path: 'credit/whitelist', element: <WhitelistPage /> },
+    { path: 'key-enterprises', element: <KeyEnterprisesPage /> },
+    { path: 'adjudication', element: <AdjudicationListPage /> },
+    { path: 'adjudication/:id', element: <AdjudicationDetailPage /> },
   ],
 };

@@ -13,9 +13,19 @@ describe('publicServicesModule', () => {
     expect(publicServicesModule.messages.en.description).toContain('patent agents');
   });
 
-  it('opens on its overview and has a screen for agencies, violations and training', () => {
+  it('opens on its overview and has a screen for each resource', () => {
     expect(publicServicesModule.routes.filter((route) => route.index)).toHaveLength(1);
-    expect(publicServicesModule.routes.map((route) => route.path).filter(Boolean)).toEqual(['agencies', 'agencies/:id', 'violations', 'training']);
+    expect(publicServicesModule.routes.map((route) => route.path).filter(Boolean)).toEqual([
+      'agencies',
+      'agencies/:id',
+      'violations',
+      'results',
+      'info-requests',
+      'navigation',
+      'trusteeship',
+      'training',
+      'policies',
+    ]);
   });
 
   it('has every Chinese message key in English too', () => {

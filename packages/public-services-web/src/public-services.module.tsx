@@ -6,8 +6,13 @@ import { AgencyDetailPage } from './routes/agencies/agency-detail-page';
 import { OverviewPage } from './routes/overview/overview-page';
 import { ViolationsPage } from './routes/supervision/violations-page';
 import { TrainingPage } from './routes/training/training-page';
+import { SupervisionResultsPage } from './routes/supervision-results/supervision-results-page';
+import { PoliciesPage } from './routes/policies/policies-page';
+import { InfoRequestsPage } from './routes/info-requests/info-requests-page';
+import { NavigationPage } from './routes/navigation/navigation-page';
+import { TrusteeshipPage } from './routes/trusteeship/trusteeship-page';
 
-/** Plan chapter 四.五、四.六. Patent agencies and agents, their supervision, training and publicity. */
+/** Plan chapter 四.五、四.六. Patent agencies and agents, their supervision (records and results), information services, navigation, trusteeship, training and publicity, the policy library. */
 export const publicServicesModule: PillarModule<'public-services', RouteObject> = {
   key: 'public-services',
   basePath: '/public-services',
@@ -21,6 +26,11 @@ export const publicServicesModule: PillarModule<'public-services', RouteObject> 
     { path: 'agencies', element: <AgenciesPage /> },
     { path: 'agencies/:id', element: <AgencyDetailPage /> },
     { path: 'violations', element: <ViolationsPage /> },
+    { path: 'results', element: <SupervisionResultsPage /> },
+    { path: 'info-requests', element: <InfoRequestsPage /> },
+    { path: 'navigation', element: <NavigationPage /> },
+    { path: 'trusteeship', element: <TrusteeshipPage /> },
     { path: 'training', element: <TrainingPage /> },
+    { path: 'policies', element: <PoliciesPage /> },
   ],
 };

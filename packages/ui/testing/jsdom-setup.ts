@@ -32,7 +32,7 @@ const elementStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (element: Element) => elementStyle(element);
 
 // antd-heavy pages take seconds to settle on a busy 2-core CI machine; findBy* waits for them.
-configure({ asyncUtilTimeout: 5_000 });
+configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(cleanup);
 

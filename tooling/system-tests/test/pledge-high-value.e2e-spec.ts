@@ -97,3 +97,41 @@ describe('a pledge at utilization makes a patent pledged at creation', () => {
     expect(await pledgedCriterion(patentId, '2024-12-31')).toBe(true);
   });
 });
+
+describe('a national award recorded at utilization makes the patent high-value at creation', () => {
+  it('adds the award to the patent and holds the award criterion, once however often it is delivered', async () => {
+    const filed = await call(creation.baseUrl, 'POST', '/patents', creationOfficer, {
+      applicationNumber: '201810248931.1',
+      title: '一种牛肉丸成型设备',
+      applicantName: '汕头市某食品机械有限公司',
+      district: '440507',
+      filingDate: '2018-03-26',
+    });
+    expect(filed.status).toBe(201);
+    const patentId = String(filed.body.id);
+    const granted = await call(creation.baseUrl, 'POST', `/patents/${patentId}/transitions`, creationOfficer, { action: 'grant', effectiveDate: '2020-08-04', version: filed.body.version });
+    expect(granted.status).toBe(200);
+    const awardHeld = async () => {
+      const res = await call(creation.baseUrl, 'GET', `/patents/${patentId}/high-value?asOf=2024-12-31`, creationOfficer);
+      return (res.body.criteria as { code: string; held: boolean }[]).find((c) => c.code === 'award')?.held;
+    };
+    expect(await awardHeld()).toBe(false);
+
+    const award = await call(utilization.baseUrl, 'POST', '/awards', utilizationOfficer, {
+      kind: 'patent_award',
+      level: 'national',
+      year: 2023,
+      grade: 'excellence',
+      awardName: '第二十四届中国专利奖',
+      patentNumber: 'ZL201810248931.1',
+      patentTitle: '一种牛肉丸成型设备',
+      holderName: '汕头市某食品机械有限公司',
+      district: '440507',
+    });
+    expect(award.status, JSON.stringify(award.body)).toBe(201);
+
+    await eventually(async () => (await awardHeld()) === true);
+    const detail = await call(creation.baseUrl, 'GET', `/patents/${patentId}`, creationOfficer);
+    expect(detail.body.awards).toEqual([expect.objectContaining({ kind: 'patent_award', level: 'national', year: 2023, grade: 'excellence' })]);
+  });
+});

@@ -3,6 +3,7 @@ import type { TCaseOfficer, TCasePartyInput } from '@ipbureau/domain/protection'
 import { todayInChina } from '@ipbureau/domain';
 import { conflict, inScope, notFound, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
 import { deadlinesOf } from '../calendar/case-deadlines.js';
+import { fastTrackCases } from '../key-enterprises/fast-track.js';
 import { CaseEventEntity } from './case-event.entity.js';
 import { CaseOfficerEntity, CasePartyEntity } from './case-party.entity.js';
 import type { CaseFile } from './cases.mapper.js';
@@ -17,7 +18,8 @@ export const caseFiles = {
       em.getRepository(CaseEventEntity).find({ where: { caseId: row.id }, order: { effectiveDate: 'ASC', recordedAt: 'ASC' } }),
     ]);
     const deadline = (await deadlinesOf(em, [row], todayInChina())).get(row.id) ?? null;
-    return { row, parties, officers, events, deadline };
+    const fastTrack = (await fastTrackCases(em, [row.id])).has(row.id);
+    return { row, parties, officers, events, deadline, fastTrack };
   },
 
   async replaceParties(em: EntityManager, row: EnforcementCaseEntity, parties: TCasePartyInput[]): Promise<void> {

@@ -4,7 +4,7 @@ import type { CaseOfficerEntity, CasePartyEntity } from './case-party.entity.js'
 import type { EnforcementCaseEntity } from './enforcement-case.entity.js';
 
 /** Builds the response contract of a case from its row; `roles` decide the allowed next actions. */
-export function mapCase(row: EnforcementCaseEntity, roles: readonly string[], deadline: TCaseDeadline | null): TCase {
+export function mapCase(row: EnforcementCaseEntity, roles: readonly string[], deadline: TCaseDeadline | null, fastTrack = false): TCase {
   const { id, caseNumber, kind, source, title, registeredDate, status, version, statusDate, outcome, decisionNumber, departmentId, createdBy } = row;
   return {
     id,
@@ -25,6 +25,7 @@ export function mapCase(row: EnforcementCaseEntity, roles: readonly string[], de
     agreementDate: row.agreementDate,
     allowedActions: allowedActions({ status, outcome, extended: deadline?.extended ?? false }, roles),
     deadline,
+    fastTrack,
     departmentId,
     createdAt: row.createdAt.toISOString(),
     createdBy,
@@ -43,12 +44,14 @@ export interface CaseFile {
   events: CaseEventEntity[];
   /** The time limit as of today (null when none applies or the case was decided or ended). */
   deadline: TCaseDeadline | null;
+  /** A key enterprise's complaint (重点企业直通车). */
+  fastTrack: boolean;
 }
 
 /** The case file: the case, its parties and officers in the order entered, its timeline oldest first. */
 export function mapCaseDetail(file: CaseFile, roles: readonly string[]): TCaseDetail {
   return {
-    ...mapCase(file.row, roles, file.deadline),
+    ...mapCase(file.row, roles, file.deadline, file.fastTrack),
     parties: file.parties.map(({ kind, role, name, creditCode }) => ({ kind, role, name, creditCode })),
     officers: file.officers.map(({ userId, name }) => ({ userId, name })),
     timeline: file.events.map(mapCaseEvent),

@@ -4,6 +4,7 @@ import { todayInChina, type TPage } from '@ipbureau/domain';
 import type { TCase, TCaseCreate, TCaseDetail, TCaseListQuery, TCaseUpdate } from '@ipbureau/domain/protection';
 import { AuditWriter, conflict, inTransaction, paginate, RecordOwnership, scopeCondition, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
 import { deadlinesOf, PENDING_AS_OF } from '../calendar/case-deadlines.js';
+import { fastTrackCases } from '../key-enterprises/fast-track.js';
 import { CaseEventEntity } from './case-event.entity.js';
 import { caseFiles, findCaseInScope, staleVersion } from './case-file.repository.js';
 import { mapCase, mapCaseDetail } from './cases.mapper.js';
@@ -79,7 +80,8 @@ export class CasesService {
     }
     const page = await paginate(qb.orderBy('c.registeredDate', 'DESC').addOrderBy('c.caseNumber', 'DESC'), query, (row) => row);
     const deadlines = await deadlinesOf(this.dataSource.manager, page.items, today);
-    return { ...page, items: page.items.map((row) => mapCase(row, ctx.principal.roles, deadlines.get(row.id) ?? null)) };
+    const fastTrack = await fastTrackCases(this.dataSource.manager, page.items.map((row) => row.id));
+    return { ...page, items: page.items.map((row) => mapCase(row, ctx.principal.roles, deadlines.get(row.id) ?? null, fastTrack.has(row.id))) };
   }
 
   async get(ctx: AuthenticatedContext, id: string): Promise<TCaseDetail> {

@@ -11,7 +11,7 @@ import { deadlinesOf, PENDING_AS_OF, type DeadlineCase } from '../calendar/case-
  * never from a case's current status, so the value for a past date or period stays what it was.
  * A flow's SQL takes $1 from, $2 to, $3 the region's code prefix; a stock's $1 as-of, $2 the prefix.
  */
-function caseMetric(definition: Omit<TMetricDefinition, 'byDistrict'>, sql: string): Type<MetricProvider> {
+export function caseMetric(definition: Omit<TMetricDefinition, 'byDistrict'>, sql: string): Type<MetricProvider> {
   @Injectable()
   class CaseMetric implements MetricProvider {
     readonly definition: TMetricDefinition = { ...definition, byDistrict: true };

@@ -45,6 +45,30 @@ const SPECS: SqlMetricSpec[] = [
     sql: `SELECT coalesce(sum(attended_count), 0)::text AS n FROM training_events
            WHERE kind = 'training' AND event_date BETWEEN $1 AND $2 AND region_code LIKE $3`,
   },
+  {
+    // Every request received in the period counts, whatever became of it (cancelled included).
+    definition: { key: PUBLIC_SERVICES_METRICS.infoRequests, name: { 'zh-CN': '专利信息服务需求数', en: 'Patent information service requests' }, semantics: 'flow', unit: { 'zh-CN': '件', en: 'requests' }, byDistrict: true },
+    sql: `SELECT count(*)::text AS n FROM info_requests
+           WHERE requested_date BETWEEN $1 AND $2 AND region_code LIKE $3`,
+  },
+  {
+    definition: {
+      key: PUBLIC_SERVICES_METRICS.infoSatisfaction,
+      name: { 'zh-CN': '信息服务平均满意度', en: 'Average satisfaction with information services' },
+      semantics: 'flow',
+      unit: { 'zh-CN': '分（1–5）', en: 'points (1–5)' },
+      byDistrict: true,
+      description: 'Average of the ratings given in the period (by rating date), two decimals; 0.00 when none was given.',
+    },
+    sql: `SELECT coalesce(round(avg(rating), 2)::text, '0.00') AS n FROM info_requests
+           WHERE rated_on BETWEEN $1 AND $2 AND region_code LIKE $3`,
+  },
+  {
+    // In force on the date: started, not past its end date, not terminated before it (terminated_on is its last day).
+    definition: { key: PUBLIC_SERVICES_METRICS.trusteeshipInForce, name: { 'zh-CN': '在履行知识产权托管合同数', en: 'Trusteeship contracts in force' }, semantics: 'stock', unit: { 'zh-CN': '份', en: 'contracts' }, byDistrict: true },
+    sql: `SELECT count(*)::text AS n FROM trusteeship_contracts
+           WHERE start_date <= $1 AND end_date >= $2 AND (terminated_on IS NULL OR terminated_on >= $2) AND region_code LIKE $3`,
+  },
 ];
 
 /** A provider class for one spec (the metrics module takes classes, to inject the data source). */

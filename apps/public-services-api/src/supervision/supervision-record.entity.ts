@@ -31,4 +31,11 @@ export class SupervisionRecordEntity extends OwnedRecord {
 
   @Column({ name: 'status', type: 'varchar', length: 16, default: 'open' })
   status: TSupervisionStatus;
+
+  /** The `blacklist.referred` event this record published, once referred. */
+  @Column({ name: 'referral_event_id', type: 'uuid', nullable: true })
+  referralEventId: string | null;
+
+  @Column({ name: 'referred_on', type: 'date', nullable: true })
+  referredOn: string | null;
 }

@@ -19,6 +19,7 @@ export const mapSupervision = (r: SupervisionRecordEntity, names: SubjectNames):
   sanction: r.sanction,
   fineAmount: r.fineAmount,
   status: r.status,
+  blacklistReferral: r.referralEventId && r.referredOn ? { eventId: r.referralEventId, referredOn: r.referredOn } : null,
   allowedActions: allowedSupervisionActions(r.status),
   district: r.regionCode,
   version: r.version,

@@ -3,6 +3,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { TPage } from '@ipbureau/domain';
 import {
   allowedSupervisionActions,
+  refersToBlacklist,
+  SANCTION_KIND_LABELS,
   SUPERVISION_ACTION_LABELS,
   SUPERVISION_STATUS_LABELS,
   SUPERVISION_TRANSITIONS,
@@ -13,8 +15,10 @@ import {
   type TSupervisionRecordDetail,
   type TSupervisionStatusEvent,
   type TSupervisionTransition,
+  VIOLATION_KIND_LABELS,
+  ZBlacklistReferredEvent,
 } from '@ipbureau/domain/public-services';
-import { AuditWriter, conflict, inScope, inTransaction, notFound, RecordOwnership, scopeCondition, text, unprocessable, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { AuditWriter, conflict, EventTransport, inScope, inTransaction, notFound, RecordOwnership, scopeCondition, text, unprocessable, type AuthenticatedContext } from '@ipbureau/nest-kit';
 import { AgencyEntity } from '../agencies/agency.entity.js';
 import { PatentAgentEntity } from '../agents/patent-agent.entity.js';
 import { expectVersion, lockInScope } from '../common/records.js';
@@ -29,6 +33,7 @@ export class SupervisionService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditWriter,
     private readonly ownership: RecordOwnership,
+    private readonly events: EventTransport,
   ) {}
 
   /** Records an inspection or a violation; it opens, and its first status event is written. */
@@ -107,12 +112,38 @@ export class SupervisionService {
       const before = await this.detail(em, record);
       record.status = next;
       record.version += 1;
+      if (refersToBlacklist(record, action)) {
+        record.referralEventId = await this.referToBlacklist(em, ctx, record, input.date);
+        record.referredOn = input.date;
+      }
       await em.getRepository(SupervisionRecordEntity).save(record);
       await this.writeEvent(em, ctx, record.id, before.status, next, action, input.date, input.note);
       const after = await this.detail(em, record);
       await this.audit.record(em, ctx, { entity: 'supervision-record', entityId: id, action: 'transition', before, after, regionCode: after.district });
       return after;
     });
+  }
+
+  /**
+   * Publishes `blacklist.referred` for the protection pillar in the closing transaction: a
+   * refused or rolled-back close publishes nothing. Returns the event id the record keeps.
+   */
+  private async referToBlacklist(em: EntityManager, ctx: AuthenticatedContext, record: SupervisionRecordEntity, decidedOn: string): Promise<string> {
+    const agency = await em.getRepository(AgencyEntity).findOneByOrFail({ id: record.agencyId! });
+    const violation = record.violationKind ? VIOLATION_KIND_LABELS[record.violationKind].zh : '违规';
+    const sanction = SANCTION_KIND_LABELS[record.sanction!].zh + (record.fineAmount ? ` ${record.fineAmount} 元` : '');
+    const grounds = `${violation}；处理：${sanction}${record.description ? `；${record.description}` : ''}`.slice(0, 2000);
+    const data = ZBlacklistReferredEvent.omit({ type: true, eventId: true }).parse({
+      referralId: record.id,
+      creditCode: agency.creditCode,
+      name: agency.name,
+      subjectKind: 'agency',
+      grounds,
+      violation: record.violationKind,
+      decidedOn,
+      regionCode: record.regionCode,
+    });
+    return this.events.publish(em, ctx, { type: 'blacklist.referred', regionCode: record.regionCode, data });
   }
 
   /** The agency the agent practised at on the date, if any. */

@@ -143,6 +143,8 @@ export const ZCase = z.object({
   allowedActions: z.array(ZCaseAction),
   /** The time limit as of today while the case awaits its decision; null when none applies or it is decided or ended. */
   deadline: ZCaseDeadline.nullable(),
+  /** A right holder (the complainant) is an enterprise on the key-enterprise list admitted on or before registration (重点企业直通车); computed at read. */
+  fastTrack: z.boolean(),
   departmentId: z.uuid().nullable(),
   createdAt: ZInstant,
   createdBy: z.uuid(),

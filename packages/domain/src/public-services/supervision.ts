@@ -65,6 +65,25 @@ export const SUPERVISION_TRANSITIONS: Record<TSupervisionStatus, Partial<Record<
 export const allowedSupervisionActions = (status: TSupervisionStatus): TSupervisionAction[] =>
   Object.keys(SUPERVISION_TRANSITIONS[status]) as TSupervisionAction[];
 
+/**
+ * Referral to the protection pillar's credit blacklist 失信名单 (plan 四.五 蓝天, issue 6): a
+ * violation of an agency with a sanction is referred when its record is closed — `close` is the
+ * step at which the sanction decision is final (closed is terminal, so a record refers at most
+ * once). The sanctions that refer are data; an agent's violation refers the agency the agent
+ * practised at (the blacklist lists organizations by credit code).
+ */
+export const SANCTIONS_REFERRED_TO_BLACKLIST: readonly TSanctionKind[] = ['warning', 'fine', 'suspension', 'revocation'];
+
+export const refersToBlacklist = (r: { kind: TSupervisionKind; sanction: TSanctionKind | null; agencyId: string | null }, action: TSupervisionAction): boolean =>
+  action === 'close' && r.kind === 'violation' && r.sanction !== null && SANCTIONS_REFERRED_TO_BLACKLIST.includes(r.sanction) && r.agencyId !== null;
+
+/** The referral a closed record made: the `blacklist.referred` event's id and the decision date. */
+export const ZBlacklistReferral = z.object({
+  eventId: z.uuid(),
+  referredOn: ZCalendarDate,
+});
+export type TBlacklistReferral = z.infer<typeof ZBlacklistReferral>;
+
 registerDomainMessages({
   'supervision.subjectRequired': { 'zh-CN': '须指定代理机构或代理师', en: 'Give the agency or the agent supervised' },
   'supervision.violationKindRequired': { 'zh-CN': '违规记录须填写违规类型', en: 'A violation needs its kind' },
@@ -120,6 +139,8 @@ export const ZSupervisionRecord = z.object({
   sanction: ZSanctionKind.nullable(),
   fineAmount: z.string().nullable(),
   status: ZSupervisionStatus,
+  /** Set once the record was referred to the protection pillar's blacklist. */
+  blacklistReferral: ZBlacklistReferral.nullable(),
   /** What may be done next from this status. */
   allowedActions: z.array(ZSupervisionAction),
   district: ZRegionCode,

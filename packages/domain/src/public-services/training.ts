@@ -96,4 +96,7 @@ export const PUBLIC_SERVICES_METRICS = {
   violationsFound: 'violations.found_in_period',
   trainingSessions: 'training.sessions_in_period',
   peopleTrained: 'training.people_trained_in_period',
+  infoRequests: 'info_services.requests_in_period',
+  infoSatisfaction: 'info_services.satisfaction_in_period',
+  trusteeshipInForce: 'trusteeship.contracts_in_force',
 } as const;

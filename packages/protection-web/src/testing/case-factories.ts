@@ -24,6 +24,7 @@ export function aCaseFile(overrides: Partial<TCaseDetail> = {}): TCaseDetail {
     statusDate: '2025-03-18',
     allowedActions: ['investigate', 'mediate'],
     deadline: null,
+    fastTrack: false,
     departmentId: null,
     createdAt: '2025-03-18T02:00:00.000Z',
     createdBy: '6f1c2a47-0c7e-4c59-9d5e-1f7a3f9b2a10',

@@ -7,6 +7,21 @@ import type {
   TAgentCreate,
   TAgentDetail,
   TAgentMove,
+  TInfoRequest,
+  TInfoRequestCreate,
+  TInfoRequestDetail,
+  TInfoRequestTransition,
+  TNavigationProject,
+  TNavigationProjectCreate,
+  TPolicyCreate,
+  TPolicyDetail,
+  TPolicyHit,
+  TSupervisionResults,
+  TTrusteeshipContract,
+  TTrusteeshipContractDetail,
+  TTrusteeshipCreate,
+  TTrusteeshipServiceCreate,
+  TTrusteeshipTerminate,
   TSupervisionAction,
   TSupervisionCreate,
   TSupervisionRecord,
@@ -59,6 +74,37 @@ export function useSupervisionRecords(params: ListParams) {
 export function useTrainingEvents(params: ListParams) {
   return useQuery(listQuery<TTrainingEvent>(useApiClient(), 'training-events', params));
 }
+/** Supervision by results: read from the creation pillar by the server; a 503 when creation cannot answer. */
+export function useSupervisionResults(params: { from: string; to: string; district?: string }) {
+  const client = useApiClient();
+  const query = Object.fromEntries(Object.entries(params).filter(([, v]) => v)) as ListParams;
+  return useQuery({
+    queryKey: psKeys.list('supervision-results', query),
+    queryFn: ({ signal }) => client.get<TSupervisionResults>(path('/supervision/results'), { query, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+export function usePolicies(params: ListParams) {
+  return useQuery(listQuery<TPolicyHit>(useApiClient(), 'policies', params));
+}
+export function usePolicy(id: string | null) {
+  return useQuery({ ...oneQuery<TPolicyDetail>(useApiClient(), 'policies', id ?? ''), enabled: !!id });
+}
+export function useInfoRequests(params: ListParams) {
+  return useQuery(listQuery<TInfoRequest>(useApiClient(), 'info-requests', params));
+}
+export function useInfoRequest(id: string | null) {
+  return useQuery({ ...oneQuery<TInfoRequestDetail>(useApiClient(), 'info-requests', id ?? ''), enabled: !!id });
+}
+export function useNavigationProjects(params: ListParams) {
+  return useQuery(listQuery<TNavigationProject>(useApiClient(), 'navigation-projects', params));
+}
+export function useTrusteeshipContracts(params: ListParams) {
+  return useQuery(listQuery<TTrusteeshipContract>(useApiClient(), 'trusteeship-contracts', params));
+}
+export function useTrusteeshipContract(id: string | null) {
+  return useQuery({ ...oneQuery<TTrusteeshipContractDetail>(useApiClient(), 'trusteeship-contracts', id ?? ''), enabled: !!id });
+}
 export function useMetric(key: string, params: ListParams) {
   return useQuery(metricQuery(useApiClient(), key, params));
 }
@@ -88,3 +134,13 @@ export const useUpdateTrainingEvent = () =>
   useWrite((c, v: { id: string; body: TTrainingEventUpdate }) => c.patch<TTrainingEvent>(path(`/training-events/${v.id}`), v.body));
 export const useCreateSupervisionRecord = () => useWrite((c, body: TSupervisionCreate) => c.post<TSupervisionRecordDetail>(path('/supervision-records'), body));
 export const useMoveAgent = () => useWrite((c, v: { id: string; body: TAgentMove }) => c.post<TAgentDetail>(path(`/agents/${v.id}/move`), v.body));
+export const useCreatePolicy = () => useWrite((c, body: TPolicyCreate) => c.post<TPolicyDetail>(path('/policies'), body));
+export const useCreateInfoRequest = () => useWrite((c, body: TInfoRequestCreate) => c.post<TInfoRequestDetail>(path('/info-requests'), body));
+export const useInfoRequestTransition = () =>
+  useWrite((c, v: { id: string; body: TInfoRequestTransition }) => c.post<TInfoRequestDetail>(path(`/info-requests/${v.id}/transitions`), v.body));
+export const useCreateNavigationProject = () => useWrite((c, body: TNavigationProjectCreate) => c.post<TNavigationProject>(path('/navigation-projects'), body));
+export const useCreateTrusteeship = () => useWrite((c, body: TTrusteeshipCreate) => c.post<TTrusteeshipContractDetail>(path('/trusteeship-contracts'), body));
+export const useAddTrusteeshipService = () =>
+  useWrite((c, v: { id: string; body: TTrusteeshipServiceCreate }) => c.post<TTrusteeshipContractDetail>(path(`/trusteeship-contracts/${v.id}/services`), v.body));
+export const useTerminateTrusteeship = () =>
+  useWrite((c, v: { id: string; body: TTrusteeshipTerminate }) => c.post<TTrusteeshipContractDetail>(path(`/trusteeship-contracts/${v.id}/terminate`), v.body));

@@ -50,6 +50,7 @@ export const violation = (o: Partial<TSupervisionRecord> = {}): TSupervisionReco
   sanction: 'fine',
   fineAmount: '30000.50',
   status: 'open',
+  blacklistReferral: null,
   allowedActions: ['rectify', 'close'],
   district: '440507',
   version: 3,

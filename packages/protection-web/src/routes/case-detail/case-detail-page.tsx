@@ -20,6 +20,7 @@ import { PageHeader, StatusTag } from '@ipbureau/ui';
 import { useCase } from '../../api/cases.queries';
 import { CASE_STATUS_TONES, useLabels } from '../../labels';
 import { DeadlineBadge } from '../deadline-badge';
+import { BlacklistForm } from './blacklist-form';
 import { PartiesForm } from './parties-form';
 import { TransitionForm } from './transition-form';
 
@@ -31,6 +32,7 @@ export function CaseDetailPage() {
   const me = useMe();
   const [action, setAction] = useState<TCaseAction | null>(null);
   const [editingParties, setEditingParties] = useState(false);
+  const [listing, setListing] = useState(false);
   const [stale, setStale] = useState(false);
   const canEdit = !!me.data && hasModuleLevel(me.data.roles, 'protection', 'officer');
   const reload = () => {
@@ -47,7 +49,7 @@ export function CaseDetailPage() {
     <>
       <PageHeader title={`${c.caseNumber} ${c.title}`} extra={<Link to=".." relative="path">{t('nav.cases')}</Link>} />
       {stale && <Alert type="warning" showIcon closable message={t('detail.stale')} style={{ marginBottom: 16 }} onClose={() => setStale(false)} />}
-      <NextActions caseFile={c} onPick={setAction} />
+      <NextActions caseFile={c} onPick={setAction} onList={canEdit && c.status === 'closed' && c.outcome === 'punished' && c.parties.some((p) => p.role === 'respondent' && p.creditCode) ? () => setListing(true) : undefined} />
       <Particulars caseFile={c} />
       <PartiesAndTimeline caseFile={c} onEditParties={canEdit ? () => setEditingParties(true) : undefined} />
       {action && (
@@ -59,23 +61,25 @@ export function CaseDetailPage() {
           onStale={reload}
         />
       )}
+      {listing && <BlacklistForm caseFile={c} onDone={() => setListing(false)} />}
       {editingParties && <PartiesForm key={c.version} caseFile={c} onDone={() => setEditingParties(false)} onStale={reload} />}
     </>
   );
 }
 
-function NextActions({ caseFile, onPick }: { caseFile: TCaseDetail; onPick: (action: TCaseAction) => void }) {
+function NextActions({ caseFile, onPick, onList }: { caseFile: TCaseDetail; onPick: (action: TCaseAction) => void; onList: (() => void) | undefined }) {
   const { t } = useTranslation('protection');
   const l = useLabels();
   return (
     <Card size="small" title={t('detail.nextActions')} style={{ marginBottom: 16 }}>
-      {caseFile.allowedActions.length ? (
+      {caseFile.allowedActions.length || onList ? (
         <Space wrap>
           {caseFile.allowedActions.map((a, i) => (
             <Button key={a} type={i === 0 ? 'primary' : 'default'} onClick={() => onPick(a)}>
               {l.label(CASE_ACTION_LABELS, a)}
             </Button>
           ))}
+          {onList && <Button onClick={onList}>{t('credit.listAction')}</Button>}
         </Space>
       ) : (
         t('detail.noActions')

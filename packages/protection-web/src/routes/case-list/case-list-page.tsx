@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { Button, Input, Select, Space } from 'antd';
+import { Button, Input, Select, Space, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { districtsOf, hasModuleLevel } from '@ipbureau/domain';
 import { CASE_KIND_LABELS, CASE_STATUS_LABELS, type TCase, type TCaseKind, type TCaseStatus } from '@ipbureau/domain/protection';
@@ -31,7 +31,13 @@ export function CaseListPage() {
   ];
 
   const columns: TableColumnsType<TCase> = [
-    { title: t('fields.caseNumber'), dataIndex: 'caseNumber', render: (_v, c) => <Link to={c.id}>{c.caseNumber}</Link> },
+    { title: t('fields.caseNumber'), dataIndex: 'caseNumber', render: (_v, c) => (
+        <Space size={4}>
+          <Link to={c.id}>{c.caseNumber}</Link>
+          {c.fastTrack && <Tag color="gold">{t('keyEnterprises.fastTrack')}</Tag>}
+        </Space>
+      ),
+    },
     { title: t('fields.title'), dataIndex: 'title' },
     { title: t('fields.kind'), dataIndex: 'kind', render: (kind: TCaseKind) => l.label(CASE_KIND_LABELS, kind) },
     { title: t('fields.district'), dataIndex: 'district', render: (code: string) => l.district(code) },
@@ -50,6 +56,9 @@ export function CaseListPage() {
           <Space>
             <Link to="..">{t('nav.overview')}</Link>
             <Link to="../calendar">{t('nav.calendar')}</Link>
+            <Link to="../credit/blacklist">{t('nav.blacklist')}</Link>
+            <Link to="../key-enterprises">{t('nav.keyEnterprises')}</Link>
+            <Link to="../adjudication">{t('nav.adjudication')}</Link>
             <ExportButton fileName={t('list.title')} download={() => exportXlsx(client, servicePath('protection', '/cases'), params)} />
             {canRegister && (
               <Button type="primary" onClick={() => navigate('new')}>

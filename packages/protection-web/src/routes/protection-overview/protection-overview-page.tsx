@@ -27,6 +27,9 @@ export function ProtectionOverviewPage() {
             <InputNumber aria-label={t('overview.year')} min={2000} max={2100} value={year} onChange={(value) => value && setYear(value)} />
             <Link to="cases">{t('nav.cases')}</Link>
             <Link to="cases/new">{t('nav.register')}</Link>
+            <Link to="credit/blacklist">{t('nav.blacklist')}</Link>
+            <Link to="key-enterprises">{t('nav.keyEnterprises')}</Link>
+            <Link to="adjudication">{t('nav.adjudication')}</Link>
           </Space>
         }
       />

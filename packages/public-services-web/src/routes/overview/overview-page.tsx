@@ -22,6 +22,9 @@ export function OverviewPage() {
   const agencies = useMetric(PUBLIC_SERVICES_METRICS.agenciesActive, { asOf: today });
   const violations = useMetric(PUBLIC_SERVICES_METRICS.violationsFound, { from: `${year}-01-01`, to: today });
   const trained = useMetric(PUBLIC_SERVICES_METRICS.peopleTrained, { from: `${year}-01-01`, to: today });
+  const requests = useMetric(PUBLIC_SERVICES_METRICS.infoRequests, { from: `${year}-01-01`, to: today });
+  const satisfaction = useMetric(PUBLIC_SERVICES_METRICS.infoSatisfaction, { from: `${year}-01-01`, to: today });
+  const trusteeship = useMetric(PUBLIC_SERVICES_METRICS.trusteeshipInForce, { asOf: today });
 
   const years = Array.from({ length: Math.max(1, year - FIRST_YEAR + 1) }, (_, i) => FIRST_YEAR + i);
   const agentSeries = useMetricSeries(
@@ -39,7 +42,12 @@ export function OverviewPage() {
     ['overview.violationsThisYear', violations],
     ['overview.peopleTrainedThisYear', trained],
   ] as const;
-  const failed = headline.some(([, q]) => q.isError);
+  const services = [
+    ['overview.infoRequestsThisYear', requests],
+    ['overview.satisfactionThisYear', satisfaction],
+    ['overview.trusteeshipInForce', trusteeship],
+  ] as const;
+  const failed = [...headline, ...services].some(([, q]) => q.isError);
 
   return (
     <PillarScreen title={t('title')} description={t('description')} extra={<HealthTag state={health} />}>
@@ -47,6 +55,11 @@ export function OverviewPage() {
       <Row gutter={[16, 16]}>
         {headline.map(([title, query]) => (
           <Col key={title} xs={24} md={6}>
+            <StatCard title={t(title)} value={query.data?.value ?? '—'} loading={query.isPending} />
+          </Col>
+        ))}
+        {services.map(([title, query]) => (
+          <Col key={title} xs={24} md={8}>
             <StatCard title={t(title)} value={query.data?.value ?? '—'} loading={query.isPending} />
           </Col>
         ))}

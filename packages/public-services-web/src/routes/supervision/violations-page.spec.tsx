@@ -30,4 +30,13 @@ describe('the violations list', () => {
     expect(screen.queryByRole('button', { name: '确认整改' })).toBeNull();
     expect(screen.queryByRole('button', { name: /结\s*案/ })).toBeNull();
   });
+
+  it('marks a closed record that was referred to the blacklist', async () => {
+    const referred = violation({ agencyName: '汕头市移送代理公司', status: 'closed', allowedActions: [], blacklistReferral: { eventId: '00000000-0000-4000-8000-0000000000ee', referredOn: '2024-06-01' } });
+    const { client } = fakeApi({ 'GET /api/public-services/supervision-records': () => page([referred, violation({ agencyName: '汕头市未移送代理公司' })]) });
+    renderScreen('/public-services/violations', client);
+    const row = (await screen.findByText('汕头市移送代理公司')).closest('tr')!;
+    expect(row.textContent).toContain('已移送失信名单');
+    expect(screen.getByText('汕头市未移送代理公司').closest('tr')!.textContent).not.toContain('已移送失信名单');
+  });
 });

@@ -1,4 +1,4 @@
-import { App, Button, Form, Select, Space, type TableColumnsType } from 'antd';
+import { App, Button, Form, Select, Space, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatYuan, todayInChina } from '@ipbureau/domain';
@@ -59,7 +59,20 @@ export function ViolationsPage() {
     { title: t('common.district'), key: 'district', render: (_, r) => label.district(r.district) },
     { title: t('supervision.sanction'), key: 'sanction', render: (_, r) => (r.sanction ? label.of(SANCTION_KIND_LABELS[r.sanction]) : t('common.none')) },
     { title: t('supervision.fine'), key: 'fine', align: 'right', render: (_, r) => (r.fineAmount ? formatYuan(r.fineAmount) : t('common.none')) },
-    { title: t('supervision.status'), key: 'status', render: (_, r) => <SupervisionStatusTag status={r.status} /> },
+    {
+      title: t('supervision.status'),
+      key: 'status',
+      render: (_, r) => (
+        <Space size={4} wrap>
+          <SupervisionStatusTag status={r.status} />
+          {r.blacklistReferral ? (
+            <Tooltip title={t('supervision.referredOn', { date: r.blacklistReferral.referredOn })}>
+              <Tag color="volcano">{t('supervision.referred')}</Tag>
+            </Tooltip>
+          ) : null}
+        </Space>
+      ),
+    },
   ];
   if (canWrite) {
     columns.push(

@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Alert, Button, Card, Descriptions, Form, Input, Modal, Space, Spin, Timeline } from 'antd';
+import { todayInChina } from '@ipbureau/domain';
+import {
+  BLACKLIST_ACTION_LABELS,
+  BLACKLIST_SOURCE_LABELS,
+  BLACKLIST_STATUS_LABELS,
+  BLACKLIST_SUBJECT_KIND_LABELS,
+  type TBlacklistAction,
+  type TBlacklistEntryDetail,
+} from '@ipbureau/domain/protection';
+import { PageHeader, StatusTag, useServerErrors } from '@ipbureau/ui';
+import { useBlacklistEntry, useBlacklistTransition } from '../../api/credit.queries';
+import { FormAlert } from '../../forms/form-alert';
+import { BLACKLIST_STATUS_TONES, useLabels } from '../../labels';
+
+/** One blacklist entry: what it rests on, its dated steps, and publication or removal for the approver. */
+export function BlacklistDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('protection');
+  const l = useLabels();
+  const entry = useBlacklistEntry(id);
+  const [action, setAction] = useState<TBlacklistAction | null>(null);
+  const [stale, setStale] = useState(false);
+
+  if (entry.isPending) return <Spin />;
+  if (entry.isError) return <Alert type="error" showIcon message={entry.error.message} />;
+  const e = entry.data;
+  const items = [
+    { key: 'status', label: t('credit.status'), children: <StatusTag status={e.status} tones={BLACKLIST_STATUS_TONES} label={l.label(BLACKLIST_STATUS_LABELS, e.status)} /> },
+    { key: 'creditCode', label: t('credit.creditCode'), children: e.creditCode },
+    { key: 'subjectKind', label: t('credit.subjectKind'), children: l.label(BLACKLIST_SUBJECT_KIND_LABELS, e.subjectKind) },
+    {
+      key: 'source',
+      label: t('credit.source'),
+      children: e.caseId ? <Link to={`../../cases/${e.caseId}`}>{e.caseNumber}</Link> : `${l.label(BLACKLIST_SOURCE_LABELS, e.source)} ${e.referralId ?? ''}`,
+    },
+    { key: 'decidedOn', label: t('credit.decidedOn'), children: e.decidedOn },
+    { key: 'violation', label: t('credit.violation'), children: e.violation ?? '—' },
+    { key: 'district', label: t('fields.district'), children: l.district(e.district) },
+    { key: 'listedDate', label: t('credit.listedDate'), children: e.listedDate },
+    { key: 'publishedDate', label: t('credit.publishedDate'), children: e.publishedDate ?? '—' },
+    { key: 'removedDate', label: t('credit.removedDate'), children: e.removedDate ?? '—' },
+    { key: 'grounds', label: t('credit.grounds'), children: e.grounds, span: 2 },
+  ];
+  return (
+    <>
+      <PageHeader title={`${e.name}（${e.creditCode}）`} extra={<Link to=".." relative="path">{t('nav.blacklist')}</Link>} />
+      {stale && <Alert type="warning" showIcon closable message={t('credit.stale')} style={{ marginBottom: 16 }} onClose={() => setStale(false)} />}
+      <Card size="small" title={t('credit.nextActions')} style={{ marginBottom: 16 }}>
+        {e.allowedActions.length ? (
+          <Space wrap>
+            {e.allowedActions.map((a, i) => (
+              <Button key={a} type={i === 0 ? 'primary' : 'default'} onClick={() => setAction(a)}>
+                {l.label(BLACKLIST_ACTION_LABELS, a)}
+              </Button>
+            ))}
+          </Space>
+        ) : (
+          t('credit.noActions')
+        )}
+      </Card>
+      <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} style={{ marginBottom: 16 }} />
+      <Card size="small" title={t('credit.timeline')}>
+        <Timeline
+          items={e.timeline.map((step) => ({
+            key: step.id,
+            children: (
+              <div data-testid="blacklist-step">
+                <strong>{step.effectiveDate}</strong> {l.label(BLACKLIST_ACTION_LABELS, step.action)} → {l.label(BLACKLIST_STATUS_LABELS, step.toStatus)} · {step.actorName}
+                {step.reason && <div>{step.reason}</div>}
+              </div>
+            ),
+          }))}
+        />
+      </Card>
+      {action && (
+        <StepForm
+          key={`${action}-${e.version}`}
+          entry={e}
+          action={action}
+          onDone={() => setAction(null)}
+          onStale={() => {
+            setAction(null);
+            setStale(true);
+            void entry.refetch();
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+type Values = { effectiveDate: string; reason?: string };
+
+function StepForm({ entry, action, onDone, onStale }: { entry: TBlacklistEntryDetail; action: TBlacklistAction; onDone: () => void; onStale: () => void }) {
+  const { t } = useTranslation('protection');
+  const l = useLabels();
+  const [form] = Form.useForm<Values>();
+  const errors = useServerErrors(form);
+  const transition = useBlacklistTransition(entry.id, onDone);
+  const submit = (values: Values) => {
+    errors.clear();
+    transition.mutate(
+      { action, version: entry.version, effectiveDate: values.effectiveDate, ...(values.reason ? { reason: values.reason } : {}) },
+      {
+        onError: (error) => {
+          errors.show(error);
+          if (error.code === 'CONFLICT') onStale();
+        },
+      },
+    );
+  };
+  return (
+    <Modal open title={l.label(BLACKLIST_ACTION_LABELS, action)} okText={t('credit.submit')} cancelText={t('credit.cancel')} onOk={() => form.submit()} onCancel={onDone} confirmLoading={transition.isPending} destroyOnHidden>
+      <FormAlert message={errors.formError} />
+      <Form<Values> form={form} name={`blacklist-${action}`} layout="vertical" initialValues={{ effectiveDate: todayInChina() }} onFinish={submit}>
+        <Form.Item name="effectiveDate" label={t('credit.effectiveDate')} rules={[{ required: true }]}>
+          <Input type="date" />
+        </Form.Item>
+        <Form.Item name="reason" label={t('credit.reason')} rules={[{ required: action === 'remove' }]}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

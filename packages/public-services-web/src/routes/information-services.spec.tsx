@@ -1,0 +1,255 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { TInfoRequest, TNavigationProject, TPolicyHit, TSupervisionResults, TTrusteeshipContract } from '@ipbureau/domain/public-services';
+import { page } from '../testing/factories';
+import { fakeApi, refusal, renderScreen } from '../testing/render-screen';
+
+// Supervision by results, the policy library, information-service requests, navigation and
+// trusteeship screens.
+
+const USER = '00000000-0000-4000-8000-000000000001';
+const stamp = { version: 2, departmentId: null, createdAt: '2024-01-01T00:00:00.000Z', createdBy: USER, district: '440507' };
+
+const results: TSupervisionResults = {
+  from: '2024-01-01',
+  to: '2024-12-31',
+  district: null,
+  overallGrantRate: 0.6471,
+  overallAbnormalShare: 0.0762,
+  rule: { abnormalShareAbove: 0.05, grantRateBelowCityBy: 0.15, minFiled: 10 },
+  agencies: [
+    {
+      rank: 1,
+      creditCode: '91440507MA6000001X',
+      agencyId: '00000000-0000-4000-8000-00000000a001',
+      name: '汕头市蓝天专利代理事务所',
+      filed: 40,
+      granted: 10,
+      refusedOrWithdrawn: 20,
+      flaggedAbnormal: 8,
+      grantRate: 0.3333,
+      abnormalShare: 0.2,
+      outlier: true,
+      outlierReasons: ['abnormal_share', 'low_grant_rate'],
+      agents: [{ licenceNumber: '1144000001', agentId: null, name: '郑代理', filed: 25, granted: 5, refusedOrWithdrawn: 15, flaggedAbnormal: 8, grantRate: 0.25, abnormalShare: 0.32, outlier: true, outlierReasons: ['abnormal_share'] }],
+    },
+    {
+      rank: 2,
+      creditCode: '91440507MA6000002X',
+      agencyId: '00000000-0000-4000-8000-00000000a002',
+      name: '汕头市优质知识产权代理有限公司',
+      filed: 60,
+      granted: 45,
+      refusedOrWithdrawn: 5,
+      flaggedAbnormal: 0,
+      grantRate: 0.9,
+      abnormalShare: 0,
+      outlier: false,
+      outlierReasons: [],
+      agents: [],
+    },
+  ],
+};
+
+describe('supervision by results', () => {
+  it('ranks agencies with their rates, marks those to inspect, charts them and asks for the window chosen', async () => {
+    const { client, calls } = fakeApi({ 'GET /api/public-services/supervision/results': () => results });
+    renderScreen('/public-services/results', client);
+    const flaggedLink = await screen.findByText('汕头市蓝天专利代理事务所', { selector: 'a' });
+    expect(screen.getByText('33.3%')).toBeTruthy();
+    expect(screen.getByText('64.7%')).toBeTruthy();
+    const flagged = flaggedLink.closest('tr')!;
+    expect(within(flagged).getByText('非正常申请占比偏高')).toBeTruthy();
+    expect(within(flagged).getByText('授权率明显低于全市')).toBeTruthy();
+    const good = screen.getByText('汕头市优质知识产权代理有限公司', { selector: 'a' }).closest('tr')!;
+    expect(within(good).queryByText('非正常申请占比偏高')).toBeNull();
+    // The chart marks the outlier in its category label.
+    const chart = screen.getByLabelText('各代理机构授权率与非正常申请占比（%）');
+    expect(within(chart).getByText('⚠ 汕头市蓝天专利代理事务所')).toBeTruthy();
+    expect(within(chart).getByText('汕头市优质知识产权代理有限公司')).toBeTruthy();
+    expect(screen.getByText(/申请量不少于 10 件/)).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('申请日自'), { target: { value: '2023-01-01' } });
+    fireEvent.click(screen.getByText(/^查\s*询$/));
+    await waitFor(() => expect(calls.some((c) => (c.query as Record<string, string>)?.from === '2023-01-01')).toBe(true));
+  });
+
+  it('says the results cannot be read when the creation module is down (503), with the server’s reason', async () => {
+    const { client } = fakeApi({
+      'GET /api/public-services/supervision/results': () => {
+        throw refusal({ statusCode: 503, code: 'INTERNAL', message: '按结果监管需要读取创造模块的数据：无法连接创造服务' });
+      },
+    });
+    renderScreen('/public-services/results', client);
+    expect(await screen.findByText('暂时无法获取按结果监管数据')).toBeTruthy();
+    expect(screen.getByText('按结果监管需要读取创造模块的数据：无法连接创造服务')).toBeTruthy();
+  });
+});
+
+describe('the policy library', () => {
+  const hit = (o: Partial<TPolicyHit>): TPolicyHit => ({
+    id: '00000000-0000-4000-8000-00000000b001',
+    kind: 'policy',
+    title: '汕头市知识产权质押融资风险补偿办法',
+    issuer: '汕头市市场监督管理局',
+    documentNumber: '汕市监〔2022〕12号',
+    effectiveDate: '2022-03-01',
+    expiryDate: null,
+    attachments: [],
+    titleMatch: true,
+    excerpt: null,
+    ...stamp,
+    ...o,
+  });
+
+  it('searches the full text, marks title hits and shows where the body matched', async () => {
+    const { client, calls } = fakeApi({
+      'GET /api/public-services/policies': (call) =>
+        (call.query as Record<string, string>)?.q === '质押融资'
+          ? page([hit({}), hit({ id: '00000000-0000-4000-8000-00000000b002', title: '关于推进知识产权工作的通知', documentNumber: null, titleMatch: false, excerpt: '鼓励企业开展知识产权质押融资' })])
+          : page([]),
+    });
+    renderScreen('/public-services/policies', client);
+    fireEvent.change(await screen.findByLabelText('全文检索'), { target: { value: '质押融资' } });
+    fireEvent.click(screen.getByText(/^查\s*询$/));
+    expect(await screen.findByText('汕头市知识产权质押融资风险补偿办法')).toBeTruthy();
+    expect(screen.getAllByText('标题命中')).toHaveLength(1);
+    expect(screen.getByText('…鼓励企业开展知识产权质押融资…')).toBeTruthy();
+    expect(screen.getByText('汕市监〔2022〕12号')).toBeTruthy();
+    expect(calls.filter((c) => c.path === '/api/public-services/policies').at(-1)?.query).toMatchObject({ q: '质押融资', page: 1 });
+  });
+});
+
+describe('information services, navigation and trusteeship', () => {
+  const delivered: TInfoRequest = {
+    id: '00000000-0000-4000-8000-00000000c001',
+    kind: 'search',
+    enterpriseName: '汕头市澄海玩具有限公司',
+    enterpriseCreditCode: '91440515MA5000001X',
+    subject: '智能玩具专利检索',
+    description: '',
+    requestedDate: '2024-03-01',
+    status: 'delivered',
+    providerName: '汕头市知识产权信息服务中心',
+    providerAgencyId: null,
+    assignedOn: '2024-03-02',
+    deliverable: '检索报告',
+    deliveredOn: '2024-04-01',
+    rating: null,
+    ratingComment: null,
+    ratedOn: null,
+    allowedActions: ['rate'],
+    ...stamp,
+    version: 3,
+  };
+
+  it('rates a delivered request with the version read', async () => {
+    const { client, calls } = fakeApi({
+      'GET /api/public-services/info-requests': () => page([delivered]),
+      'POST /api/public-services/info-requests/:id/transitions': () => ({ ...delivered, status: 'rated', rating: 5, allowedActions: [], history: [] }),
+    });
+    renderScreen('/public-services/info-requests', client);
+    expect(await screen.findByText('智能玩具专利检索')).toBeTruthy();
+    expect(screen.queryByText('分派服务机构')).toBeNull();
+    fireEvent.click(screen.getByText('满意度评价'));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: /确\s*定|OK/ }));
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+    const post = calls.find((c) => c.method === 'POST')!;
+    expect(post.path).toBe(`/api/public-services/info-requests/${delivered.id}/transitions`);
+    expect(post.body).toMatchObject({ action: 'rate', version: 3, rating: 5 });
+  });
+
+  it('shows a request’s dated steps', async () => {
+    const history = [
+      { from: null, to: 'submitted', action: 'create', date: '2024-03-01', note: '', at: '2024-03-01T02:00:00.000Z', by: USER },
+      { from: 'submitted', to: 'assigned', action: 'assign', date: '2024-03-02', note: '汕头市知识产权信息服务中心', at: '2024-03-02T02:00:00.000Z', by: USER },
+    ];
+    const { client } = fakeApi({
+      'GET /api/public-services/info-requests': () => page([delivered]),
+      'GET /api/public-services/info-requests/:id': () => ({ ...delivered, history }),
+    });
+    renderScreen('/public-services/info-requests', client);
+    fireEvent.click(await screen.findByText('智能玩具专利检索'));
+    expect(await screen.findByText('2024-03-01 受理')).toBeTruthy();
+    expect(screen.getByText('2024-03-02 分派服务机构：汕头市知识产权信息服务中心')).toBeTruthy();
+  });
+
+  it('lists navigation projects with their deliverables delivered, and trusteeship contracts in English', async () => {
+    const project: TNavigationProject = {
+      id: '00000000-0000-4000-8000-00000000d001',
+      title: '汕头市玩具创意产业专利导航',
+      kind: 'industry',
+      industry: '玩具创意',
+      undertaker: '汕头市知识产权信息服务中心',
+      startDate: '2022-05-01',
+      endDate: null,
+      budget: '300000.00',
+      deliverables: [
+        { name: '导航分析报告', dueDate: null, deliveredOn: '2022-12-20' },
+        { name: '专题数据库', dueDate: null, deliveredOn: null },
+      ],
+      ...stamp,
+    };
+    const contract: TTrusteeshipContract = {
+      id: '00000000-0000-4000-8000-00000000e001',
+      agencyId: '00000000-0000-4000-8000-00000000a001',
+      agencyName: 'Shantou IP Service Centre',
+      enterpriseName: 'Shantou Small Tech Co.',
+      enterpriseCreditCode: '91440507MA5000002X',
+      contractNumber: 'TG-2022-001',
+      startDate: '2022-01-01',
+      endDate: '2023-12-31',
+      terminatedOn: '2022-12-31',
+      terminationReason: 'moved away',
+      fee: '20000.00',
+      rights: [{ kind: 'patent', number: 'ZL201710601862.3' }],
+      ...stamp,
+    };
+    const { client } = fakeApi({
+      'GET /api/public-services/navigation-projects': () => page([project]),
+      'GET /api/public-services/trusteeship-contracts': () => page([contract]),
+    });
+    const first = renderScreen('/public-services/navigation', client);
+    expect(await screen.findByText('汕头市玩具创意产业专利导航')).toBeTruthy();
+    expect(screen.getByText('已交付 1/2')).toBeTruthy();
+    first.unmount();
+
+    renderScreen('/public-services/trusteeship', client, { language: 'en' });
+    expect(await screen.findByText('TG-2022-001')).toBeTruthy();
+    expect(screen.getByText('IP trusteeship', { selector: 'h1, h2, h3, h4, h5' })).toBeTruthy();
+    expect(screen.getByText('Terminated 2022-12-31')).toBeTruthy();
+  });
+
+  it('opens a trusteeship contract and records a service given under it', async () => {
+    const contract: TTrusteeshipContract = {
+      id: '00000000-0000-4000-8000-00000000e002',
+      agencyId: '00000000-0000-4000-8000-00000000a001',
+      agencyName: '汕头市知识产权信息服务中心',
+      enterpriseName: '汕头市小微科技有限公司',
+      enterpriseCreditCode: '91440507MA5000003X',
+      contractNumber: 'TG-2024-007',
+      startDate: '2024-01-01',
+      endDate: '2025-12-31',
+      terminatedOn: null,
+      terminationReason: null,
+      fee: null,
+      rights: [{ kind: 'trademark', number: '12345678' }],
+      ...stamp,
+    };
+    const { client, calls } = fakeApi({
+      'GET /api/public-services/trusteeship-contracts': () => page([contract]),
+      'GET /api/public-services/trusteeship-contracts/:id': () => ({ ...contract, services: [] }),
+      'POST /api/public-services/trusteeship-contracts/:id/services': () => ({ ...contract, services: [] }),
+    });
+    renderScreen('/public-services/trusteeship', client);
+    fireEvent.click(await screen.findByText('TG-2024-007'));
+    expect(await screen.findByText('12345678')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('服务内容'), { target: { value: '商标续展提醒' } });
+    fireEvent.click(screen.getByText('记录服务'));
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+    const post = calls.find((c) => c.method === 'POST')!;
+    expect(post.path).toBe(`/api/public-services/trusteeship-contracts/${contract.id}/services`);
+    expect(post.body).toMatchObject({ kind: 'consultation', content: '商标续展提醒' });
+  });
+});
