@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestService, TestTokenIssuer, type TestService } from '@ipbureau/nest-kit/testing';
 import { createDatabase } from '@ipbureau/dev-stack';
-import { creditCodeCheckChar } from '@ipbureau/domain';
+import { creditCodeCheckChar, patentCheckDigit } from '@ipbureau/domain';
 import type { TSupervisionResults } from '@ipbureau/domain/public-services';
 import type { TBlacklistCheck } from '@ipbureau/domain/protection';
 import { createAppModule as createCreationModule } from '@ipbureau/creation-api/app';
@@ -14,6 +14,9 @@ import { call, type Json } from './harness.js';
 // reaches protection-api's blacklist through blacklist.referred — never through another
 // pillar's tables.
 const code = (first17: string) => first17 + creditCodeCheckChar(first17);
+const applicationNumber = (first12: string) => `${first12}.${patentCheckDigit(first12)}`;
+const todayInChina = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 const AGENCY = { name: '汕头市鮀城专利代理事务所（普通合伙）', creditCode: code('91440507MA4UAG001') };
 
 let database: { url: string; drop: () => Promise<void> };
@@ -87,8 +90,8 @@ describe('supervising a patent agency by its results and referring it to the bla
       expect(res.status, JSON.stringify(res.body)).toBe(201);
       return res.body;
     };
-    const granted = await file('202310000001.3', '2023-02-01');
-    await file('202310000002.8', '2023-03-01');
+    const granted = await file(applicationNumber('202310000001'), '2023-02-01');
+    await file(applicationNumber('202310000002'), '2023-03-01');
     const step = await call(creation.baseUrl, 'POST', `/patents/${String(granted.id)}/transitions`, creationOfficer, { action: 'grant', effectiveDate: '2024-05-07', version: granted.version });
     expect(step.status, JSON.stringify(step.body)).toBe(200);
 
@@ -121,11 +124,12 @@ describe('supervising a patent agency by its results and referring it to the bla
     });
     expect(entry).toMatchObject({ creditCode: AGENCY.creditCode, name: AGENCY.name, source: 'referral', referralId: found.body.id, subjectKind: 'agency', status: 'pending' });
     const check = async (asOf: string) => (await call(protection.baseUrl, 'GET', `/credit/blacklist/check?creditCode=${AGENCY.creditCode}&asOf=${asOf}`, psOfficer)).body as unknown as TBlacklistCheck;
-    expect((await check('2025-06-01')).listed).toBe(false);
-
-    const published = await call(protection.baseUrl, 'POST', `/credit/blacklist/${String(entry.id)}/transitions`, protectionApprover, { action: 'publish', effectiveDate: '2025-04-15', version: entry.version });
+    // Pending until protection's approver publishes it: listed from the publication date on.
+    const today = todayInChina();
+    expect((await check(today)).listed).toBe(false);
+    const published = await call(protection.baseUrl, 'POST', `/credit/blacklist/${String(entry.id)}/transitions`, protectionApprover, { action: 'publish', effectiveDate: today, version: entry.version });
     expect(published.status, JSON.stringify(published.body)).toBeLessThan(300);
-    expect(await check('2025-06-01')).toMatchObject({ listed: true, entry: { referralId: found.body.id } });
-    expect((await check('2025-04-14')).listed).toBe(false);
+    expect(await check(today)).toMatchObject({ listed: true, entry: { referralId: found.body.id } });
+    expect((await check(dayBefore(today))).listed).toBe(false);
   });
 });
