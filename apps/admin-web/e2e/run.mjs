@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import { freePort, makeTempDir, startStack } from '@ipbureau/dev-stack';
 import { dashboardSteps } from './dashboard.steps.mjs';
 import { organizationSearchSteps } from './organization-search.steps.mjs';
+import { fundSteps } from './fund.steps.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
@@ -115,6 +116,8 @@ try {
   });
 
   await organizationSearchSteps(browser, base, PASSWORD, { check, assert, results });
+
+  await fundSteps(browser, base, PASSWORD, { check, assert, results });
 
   await check('the page raised no uncaught errors', async () => {
     assert(pageErrors.length === 0, pageErrors.join('\n'));

@@ -25,6 +25,16 @@ import { StockDayCounts1764650000000 } from './migrations/1764650000000-stock-da
 import { SUBSIDY_ENTITIES } from './subsidies/subsidy.entities.js';
 import { SUBSIDY_METRICS } from './subsidies/subsidies.metrics.js';
 import { SubsidiesModule } from './subsidies/subsidies.module.js';
+import { AgencyFactsModule } from './agency-facts/agency-facts.module.js';
+import { AwardEvents1764610000000 } from './migrations/1764610000000-award-events.js';
+import { AwardEventsHandler } from './award-events/award-events.handler.js';
+import { ImportJobs1764620000000 } from './migrations/1764620000000-import-jobs.js';
+import { ImportsModule } from './imports/imports.module.js';
+import { GeographicalIndications1764630000000 } from './migrations/1764630000000-geographical-indications.js';
+import { GiEntity, GiProducerEntity } from './geographical-indications/gi.entities.js';
+import { GI_METRICS } from './geographical-indications/gi.metrics.js';
+import { GeographicalIndicationsModule } from './geographical-indications/gi.module.js';
+import { PatentAgency1764600000000 } from './migrations/1764600000000-patent-agency.js';
 
 @Module({})
 export class CreationAppModule {}
@@ -50,8 +60,10 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
             PatentFamilyMemberEntity,
             PatentAwardEntity,
             ...SUBSIDY_ENTITIES,
+            GiEntity,
+            GiProducerEntity,
           ],
-          migrations: [CreatePatents1764000000000, PatentStatusHistory1764100000000, CreateTrademarks1764200000000, EnterprisesAndHighValue1764300000000, PatentSubsidies1764500000000, StockDayCounts1764650000000],
+          migrations: [CreatePatents1764000000000, PatentStatusHistory1764100000000, CreateTrademarks1764200000000, EnterprisesAndHighValue1764300000000, PatentSubsidies1764500000000, PatentAgency1764600000000, AwardEvents1764610000000, ImportJobs1764620000000, GeographicalIndications1764630000000, StockDayCounts1764650000000],
         },
       }),
       PatentsModule,
@@ -59,12 +71,17 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
       EnterprisesModule,
       HighValueModule,
       SubsidiesModule,
-      MetricsModule.register([...CREATION_METRICS, ...SUBSIDY_METRICS]),
+      AgencyFactsModule,
+      ImportsModule,
+      GeographicalIndicationsModule,
+      MetricsModule.register([...CREATION_METRICS, ...SUBSIDY_METRICS, ...GI_METRICS]),
       AlertsModule.register([AnnualFeeScan, TrademarkRenewalScan]),
-      EventsModule.consume([PledgeEventsHandler]),
+      EventsModule.consume([PledgeEventsHandler, AwardEventsHandler]),
     ],
   };
 }
 
 /** The consumer of utilization's pledge events, for the event transport to call (`app.get(PledgeEventsService)`). */
 export { PledgeEventsService, type PledgeEventOutcome } from './pledged-rights/pledge-events.service.js';
+/** The consumer of utilization's award events (`app.get(AwardEventsService)`). */
+export { AwardEventsService, type AwardEventOutcome } from './award-events/award-events.service.js';

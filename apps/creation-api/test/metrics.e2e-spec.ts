@@ -69,6 +69,10 @@ describe('the creation metric catalogue', () => {
       ['subsidies.paid_amount_in_period', 'flow', true],
       ['subsidies.paid_count_in_period', 'flow', true],
       ['clawbacks.outstanding', 'stock', true],
+      ['gis.count', 'stock', true],
+      ['gis.count.gi_product', 'stock', true],
+      ['gis.count.gi_trademark', 'stock', true],
+      ['gis.producers_authorized', 'stock', true],
     ]);
   });
 });

@@ -1,11 +1,15 @@
+import { giMessages } from './features/geographical-indications/gis.messages';
+import { importMessages } from './features/imports/imports.messages';
 import { subsidyMessages } from './features/subsidies/subsidies.messages';
 
 const zhCN = {
   title: '知识产权创造',
   description:
     '专利（发明、实用新型、外观设计）与商标（含马德里商标、集体商标、证明商标）、地理标志、高价值发明专利，示范与优势企业培育、知识产权管理规范贯标认证、专利资助及非正常专利申请追回，高价值专利培育中心。',
-  nav: { overview: '概览', patents: '专利', trademarks: '商标', newPatent: '登记专利', newTrademark: '登记商标', back: '返回列表', enterprises: '培育企业', newEnterprise: '登记企业', ipcMappings: 'IPC与战略性新兴产业对照', subsidies: '专利资助' },
+  nav: { overview: '概览', patents: '专利', trademarks: '商标', newPatent: '登记专利', newTrademark: '登记商标', back: '返回列表', enterprises: '培育企业', newEnterprise: '登记企业', ipcMappings: 'IPC与战略性新兴产业对照', subsidies: '专利资助', imports: '批量导入', gis: '地理标志' },
   subsidy: subsidyMessages['zh-CN'],
+  imports: importMessages['zh-CN'],
+  gi: giMessages['zh-CN'],
   common: { all: '全部', district: '区县', status: '状态', save: '保存', cancel: '取消', version: '版本', note: '备注', effectiveDate: '生效日期', none: '无', yes: '是', no: '否', search: '标题、申请人或申请号' },
   patent: {
     listTitle: '专利',
@@ -15,6 +19,8 @@ const zhCN = {
     title: '发明名称',
     applicant: '申请人',
     applicantCreditCode: '申请人统一社会信用代码',
+    agencyCreditCode: '代理机构统一社会信用代码',
+    agentLicenceNumber: '专利代理师执业证号',
     filingDate: '申请日',
     grantDate: '授权公告日',
     ipcSymbols: 'IPC 分类号',
@@ -190,8 +196,10 @@ export const creationMessages: { 'zh-CN': Messages; en: Messages } = {
     title: 'IP creation',
     description:
       'Patents (invention, utility model, design) and trademarks (including Madrid, collective and certification marks), geographical indications, high-value invention patents; cultivation of demonstration and advantage enterprises, IP-management-standard certification, patent subsidies and clawback for abnormal applications, and high-value patent cultivation centres.',
-    nav: { overview: 'Overview', patents: 'Patents', trademarks: 'Trademarks', newPatent: 'Register patent', newTrademark: 'Record trademark', back: 'Back to the list', enterprises: 'Enterprises', newEnterprise: 'Register enterprise', ipcMappings: 'IPC → strategic industries', subsidies: 'Patent subsidies' },
+    nav: { overview: 'Overview', patents: 'Patents', trademarks: 'Trademarks', newPatent: 'Register patent', newTrademark: 'Record trademark', back: 'Back to the list', enterprises: 'Enterprises', newEnterprise: 'Register enterprise', ipcMappings: 'IPC → strategic industries', subsidies: 'Patent subsidies', imports: 'Bulk import', gis: 'Geographical indications' },
     subsidy: subsidyMessages.en,
+    imports: importMessages.en,
+    gi: giMessages.en,
     common: { all: 'All', district: 'District', status: 'Status', save: 'Save', cancel: 'Cancel', version: 'Version', note: 'Note', effectiveDate: 'Effective date', none: 'None', yes: 'Yes', no: 'No', search: 'Title, applicant or number' },
     patent: {
       listTitle: 'Patents',
@@ -201,6 +209,8 @@ export const creationMessages: { 'zh-CN': Messages; en: Messages } = {
       title: 'Title',
       applicant: 'Applicant',
       applicantCreditCode: 'Applicant credit code',
+      agencyCreditCode: 'Agency credit code',
+      agentLicenceNumber: 'Agent licence number',
       filingDate: 'Filing date',
       grantDate: 'Grant date',
       ipcSymbols: 'IPC symbols',

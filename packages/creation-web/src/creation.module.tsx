@@ -7,6 +7,10 @@ import { CreationOverview } from './routes/creation-overview/creation-overview';
 import { EnterpriseCreate } from './routes/enterprise-create/enterprise-create';
 import { EnterpriseDetail } from './routes/enterprise-detail/enterprise-detail';
 import { EnterpriseList } from './routes/enterprise-list/enterprise-list';
+import { GiCreate } from './routes/gi-create/gi-create';
+import { GiDetail } from './routes/gi-detail/gi-detail';
+import { GiList } from './routes/gi-list/gi-list';
+import { ImportPage } from './routes/imports/import-page';
 import { IpcMappings } from './routes/ipc-mappings/ipc-mappings';
 import { PatentCreate } from './routes/patent-create/patent-create';
 import { PatentDetail } from './routes/patent-detail/patent-detail';
@@ -42,5 +46,9 @@ export const creationModule: PillarModule<'creation', RouteObject> = {
     { path: 'subsidies', element: <SubsidyList /> },
     { path: 'subsidies/:id', element: <SubsidyDetail /> },
     { path: 'subsidy-clawbacks', element: <ClawbackList /> },
+    { path: 'imports', element: <ImportPage /> },
+    { path: 'geographical-indications', element: <GiList /> },
+    { path: 'geographical-indications/new', element: <GiCreate /> },
+    { path: 'geographical-indications/:id', element: <GiDetail /> },
   ],
 };

@@ -17,4 +17,8 @@ export const creationPaths = {
   subsidies: `${CREATION_BASE}/subsidies`,
   subsidy: (id: string) => `${CREATION_BASE}/subsidies/${id}`,
   clawbacks: `${CREATION_BASE}/subsidy-clawbacks`,
+  imports: `${CREATION_BASE}/imports`,
+  gis: `${CREATION_BASE}/geographical-indications`,
+  giCreate: `${CREATION_BASE}/geographical-indications/new`,
+  gi: (id: string) => `${CREATION_BASE}/geographical-indications/${id}`,
 };

@@ -11,6 +11,7 @@ export interface FakeCall {
   method: string;
   path: string;
   query: URLSearchParams;
+  /** The parsed JSON body, or the FormData of an upload. */
   body: unknown;
 }
 export type FakeReply = { status?: number; body: unknown };
@@ -34,7 +35,7 @@ export function fakeBackend(options: { me: object; service: string }, ...routes:
   const calls: FakeCall[] = [];
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = new URL(String(input), 'http://localhost');
-    const call: FakeCall = { method: init?.method ?? 'GET', path: url.pathname, query: url.searchParams, body: typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined };
+    const call: FakeCall = { method: init?.method ?? 'GET', path: url.pathname, query: url.searchParams, body: typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : init?.body instanceof FormData ? init.body : undefined };
     calls.push(call);
     const reply =
       routes.map((route) => route(call)).find((r) => r !== undefined) ??

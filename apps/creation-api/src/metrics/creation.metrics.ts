@@ -27,7 +27,7 @@ abstract class SqlCountMetric implements MetricProvider {
 }
 
 /** A provider class (Nest injects by class) for one counted metric; every one is broken down by district. */
-function countMetric(definition: Omit<TMetricDefinition, 'unit' | 'byDistrict'>, sql: string, unit = ITEMS): Type<MetricProvider> {
+export function countMetric(definition: Omit<TMetricDefinition, 'unit' | 'byDistrict'>, sql: string, unit = ITEMS): Type<MetricProvider> {
   @Injectable()
   class CountMetric extends SqlCountMetric {
     readonly definition: TMetricDefinition = { ...definition, unit, byDistrict: true };

@@ -40,6 +40,13 @@ export class PatentEntity extends RecordedColumns {
   @Column({ name: 'annual_fee_paid_until', type: 'date', nullable: true })
   annualFeePaidUntil: string | null;
 
+  /** The patent agency 代理机构 that filed it, and the agent 专利代理师 who handled it (supervision by results, plan 四.五). */
+  @Column({ name: 'agency_credit_code', type: 'varchar', length: 18, nullable: true })
+  agencyCreditCode: string | null;
+
+  @Column({ name: 'agent_licence_number', type: 'varchar', length: 40, nullable: true })
+  agentLicenceNumber: string | null;
+
   @Column({ name: 'version', type: 'integer' })
   version: number;
 

@@ -17,5 +17,7 @@ export const PATENTS_EXPORT: XlsxExportOptions<TPatent> = {
     { key: 'status', header: { zh: '法律状态', en: 'Legal status' }, labels: PATENT_STATUS_LABELS },
     { key: 'ipcSymbols', header: { zh: 'IPC 分类号', en: 'IPC symbols' }, width: 24 },
     { key: 'annualFeePaidUntil', header: { zh: '年费缴至', en: 'Annual fees paid until' }, kind: 'date' },
+    { key: 'agencyCreditCode', header: { zh: '代理机构统一社会信用代码', en: 'Agency credit code' }, width: 22 },
+    { key: 'agentLicenceNumber', header: { zh: '代理师执业证号', en: 'Agent licence number' }, width: 18 },
   ],
 };

@@ -18,6 +18,8 @@ export function mapPatent(patent: PatentEntity): TPatent {
     grantDate: patent.grantDate,
     ipcSymbols: patent.ipcSymbols,
     annualFeePaidUntil: patent.annualFeePaidUntil,
+    agencyCreditCode: patent.agencyCreditCode,
+    agentLicenceNumber: patent.agentLicenceNumber,
     allowedActions: allowedPatentActions(patent.status),
     version: patent.version,
     departmentId: patent.departmentId,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { parsePatentApplicationNumber, type TPage, type TPatentType } from '@ipbureau/domain';
+import { domainMessage, parsePatentApplicationNumber, type TPage, type TPatentType } from '@ipbureau/domain';
 import {
   PATENT_ACTION_LABELS,
   PATENT_STATUS_LABELS,
@@ -12,7 +12,7 @@ import {
   type TPatentTransition,
   type TPatentUpdate,
 } from '@ipbureau/domain/creation';
-import { AuditWriter, conflict, inScope, inTransaction, notFound, paginate, RecordOwnership, scopeCondition, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { AuditWriter, conflict, inScope, inTransaction, notFound, paginate, RecordOwnership, scopeCondition, text, validationError, type AuthenticatedContext } from '@ipbureau/nest-kit';
 import { assertEffectiveDate, assertVersion, containing, transitionOrConflict } from '../lifecycle/lifecycle.rules.js';
 import { PatentAwardEntity, PatentFamilyMemberEntity } from '../high-value/patent-facts.entity.js';
 import { openClawbacks } from '../subsidies/clawback.opener.js';
@@ -58,6 +58,8 @@ export class PatentsService {
           grantDate: null,
           ipcSymbols: input.ipcSymbols,
           annualFeePaidUntil: null,
+          agencyCreditCode: input.agencyCreditCode,
+          agentLicenceNumber: input.agentLicenceNumber,
           version: 1,
           ...owner,
         }),
@@ -84,6 +86,7 @@ export class PatentsService {
     if (query.status) qb.andWhere('p.status = :status', { status: query.status });
     if (query.district) qb.andWhere('p.region_code = :district', { district: query.district });
     if (query.applicantCreditCode) qb.andWhere('p.applicant_credit_code = :applicantCreditCode', { applicantCreditCode: query.applicantCreditCode.toUpperCase() });
+    if (query.agencyCreditCode) qb.andWhere('p.agency_credit_code = :agencyCreditCode', { agencyCreditCode: query.agencyCreditCode });
     if (query.q) {
       qb.andWhere(`(p.title ILIKE :q OR p.applicant_name ILIKE :q OR p.applicant_credit_code ILIKE :q OR p.application_number ILIKE :q)`, { q: containing(query.q) });
     }
@@ -101,6 +104,9 @@ export class PatentsService {
       assertVersion(patent.version, version);
       const before = mapPatent(patent);
       Object.assign(patent, Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)));
+      if (patent.agentLicenceNumber && !patent.agencyCreditCode) {
+        throw validationError([{ path: 'agencyCreditCode', code: 'custom', message: domainMessage('patent.agentWithoutAgency', ctx.locale) ?? 'agency required' }]);
+      }
       if (district !== undefined && district !== patent.regionCode) {
         patent.regionCode = this.ownership.forNewRecord(ctx, district, text('不能将专利移到您数据范围以外的区县', 'You may not move a patent outside your data scope')).regionCode;
         await em.getRepository(PatentStatusEventEntity).update({ patentId: patent.id }, { regionCode: patent.regionCode });

@@ -18,6 +18,7 @@ export type QueryValue = string | number | boolean | null | undefined;
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** JSON-encoded, except a FormData, which is sent as multipart (a file upload). */
   body?: unknown;
   query?: Record<string, QueryValue>;
   signal?: AbortSignal;
@@ -54,13 +55,15 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
   async function send(path: string, request: RequestOptions, accessToken: string | null): Promise<Response> {
     const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': locale() };
-    if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+    // A FormData body (a file upload) goes as multipart; the browser sets its boundary.
+    const multipart = typeof FormData !== 'undefined' && request.body instanceof FormData;
+    if (request.body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
     if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
     try {
       return await fetchFn(baseUrl + withQuery(path, request.query), {
         method: request.method ?? 'GET',
         headers,
-        body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        body: request.body === undefined ? undefined : multipart ? (request.body as FormData) : JSON.stringify(request.body),
         signal: request.signal,
       });
     } catch (error) {

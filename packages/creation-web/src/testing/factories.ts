@@ -21,6 +21,8 @@ export function makePatent(overrides: Partial<TPatentDetail> = {}): TPatentDetai
     grantDate: null,
     ipcSymbols: ['A23L 13/60'],
     annualFeePaidUntil: null,
+    agencyCreditCode: null,
+    agentLicenceNumber: null,
     allowedActions: ['grant', 'reject', 'withdraw'],
     version: 1,
     departmentId: null,

@@ -79,6 +79,20 @@ registerDomainMessages({
     en: 'The filing date is not in the filing year the application number carries',
   },
   'patent.update.empty': { 'zh-CN': '请至少修改一项', en: 'Change at least one field' },
+  'patent.agentWithoutAgency': {
+    'zh-CN': '填写代理师执业证号时须同时填写代理机构的统一社会信用代码',
+    en: 'An agent licence number needs the agency’s credit code as well',
+  },
+});
+
+/** The licence number of the practising patent agent 专利代理师执业证号 who handled the application. */
+export const ZAgentLicenceNumber = z.string().trim().min(1).max(40);
+
+/** An agent practises within an agency: a patent naming an agent must name the agency too. */
+const agentNeedsAgency = z.superRefine((patent: { agencyCreditCode?: string | null; agentLicenceNumber?: string | null }, ctx) => {
+  if (patent.agentLicenceNumber && !patent.agencyCreditCode) {
+    ctx.addIssue({ code: 'custom', path: ['agencyCreditCode'], params: { i18n: 'patent.agentWithoutAgency' }, input: patent.agencyCreditCode });
+  }
 });
 
 /** IPC symbols 分类号 of a patent, canonical and without repeats; the first is the main one. */
@@ -96,7 +110,10 @@ export const ZPatentCreate = z
     district: ZRegionCode.describe('District of the applicant: a district of the region the deployment serves'),
     filingDate: ZCalendarDate.describe('Filing date 申请日 (China Standard Time)'),
     ipcSymbols: ZIpcSymbols.default([]).describe('IPC symbols, e.g. H04L 9/32; the first is the main classification'),
+    agencyCreditCode: ZCreditCode.nullable().default(null).describe('Unified social credit code of the patent agency 代理机构 that filed it, when one did'),
+    agentLicenceNumber: ZAgentLicenceNumber.nullable().default(null).describe('Licence number of the practising agent 专利代理师执业证号 who handled it'),
   })
+  .check(agentNeedsAgency)
   // The number's year digits are the filing year; a mismatch is a typo in one or the other.
   .check(
     z.superRefine((patent, ctx) => {
@@ -121,6 +138,8 @@ export const ZPatent = z.object({
   grantDate: ZCalendarDate.nullable().describe('Date of the grant announcement 授权公告日, once granted'),
   ipcSymbols: z.array(z.string()),
   annualFeePaidUntil: ZCalendarDate.nullable().describe('The annual fees 年费 are paid for the patent year ending on this date'),
+  agencyCreditCode: z.string().nullable().describe('Credit code of the patent agency that filed it'),
+  agentLicenceNumber: z.string().nullable().describe('Licence number of the agent who handled it'),
   allowedActions: z.array(ZPatentAction).describe('The transitions the current status allows'),
   version: z.int(),
   departmentId: z.uuid().nullable(),
@@ -159,6 +178,8 @@ export const ZPatentUpdate = z
     district: ZRegionCode.optional(),
     ipcSymbols: ZIpcSymbols.optional(),
     annualFeePaidUntil: ZCalendarDate.nullable().optional(),
+    agencyCreditCode: ZCreditCode.nullable().optional(),
+    agentLicenceNumber: ZAgentLicenceNumber.nullable().optional(),
   })
   .refine((body) => Object.keys(body).some((key) => key !== 'version'), { params: { i18n: 'patent.update.empty' } });
 export type TPatentUpdate = z.infer<typeof ZPatentUpdate>;
@@ -177,5 +198,6 @@ export const ZPatentListQuery = ZPageQuery.extend({
   district: ZRegionCode.optional(),
   q: z.string().trim().min(1).max(64).optional().describe('Part of the title, the applicant’s name or credit code, or the application number'),
   applicantCreditCode: z.string().trim().min(1).max(18).optional().describe('Patents whose applicant carries exactly this credit code'),
+  agencyCreditCode: ZCreditCode.optional().describe('Patents filed through the agency with this credit code'),
 });
 export type TPatentListQuery = z.infer<typeof ZPatentListQuery>;

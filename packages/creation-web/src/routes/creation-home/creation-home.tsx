@@ -18,6 +18,8 @@ export function CreationHome() {
         <Link to={creationPaths.ipcMappings}>{t('nav.ipcMappings')}</Link>
         <Link to={creationPaths.subsidies}>{t('nav.subsidies')}</Link>
         <Link to={creationPaths.clawbacks}>{t('subsidy.clawback.listTitle')}</Link>
+        <Link to={creationPaths.gis}>{t('nav.gis')}</Link>
+        <Link to={creationPaths.imports}>{t('nav.imports')}</Link>
         <Link to={creationPaths.overview}>{t('nav.overview')}</Link>
       </Space>
     </>

@@ -8,8 +8,8 @@ import { useRegionDistricts } from '../../features/labels';
 import { creationPaths } from '../../paths';
 import { FormError, useServerErrors } from '@ipbureau/ui';
 
-type Values = { applicationNumber: string; title: string; applicantName: string; applicantCreditCode?: string; district: string; filingDate: string; ipcSymbols?: string[] };
-const FIELDS = ['applicationNumber', 'title', 'applicantName', 'applicantCreditCode', 'district', 'filingDate', 'ipcSymbols'] as const;
+type Values = { applicationNumber: string; title: string; applicantName: string; applicantCreditCode?: string; district: string; filingDate: string; ipcSymbols?: string[]; agencyCreditCode?: string; agentLicenceNumber?: string };
+const FIELDS = ['applicationNumber', 'title', 'applicantName', 'applicantCreditCode', 'district', 'filingDate', 'ipcSymbols', 'agencyCreditCode', 'agentLicenceNumber'] as const;
 
 /** Register a patent application; the server checks the number, its year and the district. */
 export function PatentCreate() {
@@ -37,6 +37,8 @@ export function PatentCreate() {
       district: values.district,
       filingDate: values.filingDate,
       ipcSymbols: values.ipcSymbols ?? [],
+      agencyCreditCode: values.agencyCreditCode?.trim() ? values.agencyCreditCode.trim() : null,
+      agentLicenceNumber: values.agentLicenceNumber?.trim() ? values.agentLicenceNumber.trim() : null,
     };
     register.mutate(body);
   };
@@ -67,6 +69,12 @@ export function PatentCreate() {
           </Form.Item>
           <Form.Item name="ipcSymbols" label={t('patent.ipcSymbols')} extra={t('patent.ipcHint')}>
             <Select mode="tags" open={false} tokenSeparators={[',', '，', ';']} />
+          </Form.Item>
+          <Form.Item name="agencyCreditCode" label={t('patent.agencyCreditCode')}>
+            <Input maxLength={18} />
+          </Form.Item>
+          <Form.Item name="agentLicenceNumber" label={t('patent.agentLicenceNumber')}>
+            <Input maxLength={40} />
           </Form.Item>
           <Space>
             <Button type="primary" htmlType="submit" loading={register.isPending}>

@@ -45,6 +45,8 @@ export function PatentDetail() {
             <Descriptions.Item label={t('patent.patentType')}>{labels.patentType(p.patentType)}</Descriptions.Item>
             <Descriptions.Item label={t('patent.applicant')}>{p.applicantName}</Descriptions.Item>
             <Descriptions.Item label={t('patent.applicantCreditCode')}>{p.applicantCreditCode ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('patent.agencyCreditCode')}>{p.agencyCreditCode ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('patent.agentLicenceNumber')}>{p.agentLicenceNumber ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('patent.filingDate')}>{p.filingDate}</Descriptions.Item>
             <Descriptions.Item label={t('patent.grantDate')}>{p.grantDate ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('common.district')}>{labels.district(p.district)}</Descriptions.Item>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Form, Input, Select } from 'antd';
+import { Button, Form, Input, Select, Space } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TableColumnsType } from 'antd';
@@ -40,9 +40,12 @@ export function PatentList() {
         title={t('patent.listTitle')}
         description={t('patent.listDescription')}
         extra={
-          <Button type="primary" onClick={() => void navigate(creationPaths.patentCreate)}>
-            {t('nav.newPatent')}
-          </Button>
+          <Space>
+            <Button onClick={() => void navigate(creationPaths.imports)}>{t('nav.imports')}</Button>
+            <Button type="primary" onClick={() => void navigate(creationPaths.patentCreate)}>
+              {t('nav.newPatent')}
+            </Button>
+          </Space>
         }
       />
       <FilterBar<Filters> name="patent-filters" actions={<ExportButton fileName={t('patent.listTitle')} download={() => exportXlsx(client, servicePath('creation', '/patents'), query)} />} onSearch={(filters) => setQuery({ ...filters, q: filters.q?.trim() || undefined, page: 1, pageSize: query.pageSize })}>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Form, Input, InputNumber, Select, Tag } from 'antd';
+import { Button, Form, Input, InputNumber, Select, Space, Tag } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TableColumnsType } from 'antd';
@@ -40,9 +40,12 @@ export function TrademarkList() {
         title={t('trademark.listTitle')}
         description={t('trademark.listDescription')}
         extra={
-          <Button type="primary" onClick={() => void navigate(creationPaths.trademarkCreate)}>
-            {t('nav.newTrademark')}
-          </Button>
+          <Space>
+            <Button onClick={() => void navigate(creationPaths.imports)}>{t('nav.imports')}</Button>
+            <Button type="primary" onClick={() => void navigate(creationPaths.trademarkCreate)}>
+              {t('nav.newTrademark')}
+            </Button>
+          </Space>
         }
       />
       <FilterBar<Filters> name="trademark-filters" actions={<ExportButton fileName={t('trademark.listTitle')} download={() => exportXlsx(client, servicePath('creation', '/trademarks'), query)} />} onSearch={(filters) => setQuery({ ...filters, q: filters.q?.trim() || undefined, niceClass: filters.niceClass ?? undefined, page: 1, pageSize: query.pageSize })}>

@@ -124,7 +124,7 @@ export function FundLedger() {
         }
       />
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-        <Col xs={24} md={8}>
+        <Col xs={24} md={8} data-testid="fund-balance">
           <StatCard title={t('fund.ledger.balance')} value={fund?.balance ?? '—'} loading={funds.isPending} />
         </Col>
         <Col xs={24} md={16}>

@@ -1,0 +1,79 @@
+import { Readable } from 'node:stream';
+import { parseString } from '@fast-csv/parse';
+import ExcelJS from 'exceljs';
+import type { TImportFormat } from '@ipbureau/domain/creation';
+
+/** One data row of a file: its row number in the file (the header is row 1) and its cells as text. */
+export interface FileRow {
+  row: number;
+  cells: string[];
+}
+
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+/**
+ * What a file is, from its content rather than its name: an XLSX is a zip archive; a CSV is text
+ * (UTF-8, or GB 18030 as Excel saves CSV on a Chinese Windows) without control bytes. Anything
+ * else (a PDF, an image, an old .xls) is null.
+ */
+export function sniffFormat(content: Buffer): TImportFormat | null {
+  if (content.length >= 4 && content.subarray(0, 4).equals(ZIP_MAGIC)) return 'xlsx';
+  if (content.length === 0) return null;
+  const text = decodeText(content);
+  if (text === null) return null;
+  // eslint-disable-next-line no-control-regex -- binary files are told apart by their control bytes
+  return /[\u0000-\u0008\u000e-\u001a]/.test(text.slice(0, 4096)) ? null : 'csv';
+}
+
+/** The text of a CSV: UTF-8 (a byte-order mark dropped) or, failing that, GB 18030. */
+export function decodeText(content: Buffer): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(content);
+  } catch {
+    try {
+      return new TextDecoder('gb18030', { fatal: true }).decode(content);
+    } catch {
+      return null;
+    }
+  }
+}
+
+/** A cell of a workbook as the text an officer sees; dates as YYYY-MM-DD. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((part) => part.text).join('');
+    if ('text' in value) return String(value.text);
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('error' in value) return '';
+  }
+  return String(value as string | number | boolean);
+}
+
+const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === '');
+
+/** Every non-blank row of the file, header first, read as a stream (a large file is never held as rows). */
+export async function* readRows(content: Buffer, format: TImportFormat): AsyncGenerator<FileRow> {
+  if (format === 'csv') {
+    const text = decodeText(content) ?? '';
+    let row = 0;
+    for await (const record of parseString<string[], string[]>(text.replace(/^\uFEFF/, ''), { headers: false, ignoreEmpty: false })) {
+      row += 1;
+      const cells = (record as (string | undefined)[]).map((cell) => cell ?? '');
+      if (!isBlank(cells)) yield { row, cells };
+    }
+    return;
+  }
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(content), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'emit' });
+  // The first worksheet is the data; a template's second sheet of notes is not read.
+  for await (const worksheet of reader) {
+    for await (const sheetRow of worksheet) {
+      const values = sheetRow.values as ExcelJS.CellValue[];
+      const cells = values.slice(1).map((value) => cellText(value));
+      for (let i = 0; i < cells.length; i += 1) cells[i] ??= '';
+      if (!isBlank(cells)) yield { row: sheetRow.number, cells };
+    }
+    break;
+  }
+}

@@ -1,0 +1,186 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import type { TImportJob } from '@ipbureau/domain/creation';
+import { ImportWorker } from '../src/imports/imports.worker.js';
+import { applicationNumber, call, CHENGHAI, creditCode, json, LONGHU, startCreation, type CreationHarness } from './creation-test-kit.js';
+
+let h: CreationHarness;
+let worker: ImportWorker;
+
+beforeAll(async () => {
+  h = await startCreation();
+  worker = h.service.app.get(ImportWorker);
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const base = () => h.service.baseUrl;
+
+/** Uploads a file as the browser does (multipart, field `file`). */
+function upload(kind: string, name: string, content: Buffer | string, token = h.officer): Promise<Response> {
+  const form = new FormData();
+  form.append('file', new Blob([typeof content === 'string' ? Buffer.from(content, 'utf8') : content]), name);
+  return fetch(`${base()}/imports/${kind}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'accept-language': 'en' }, body: form });
+}
+
+/** Uploads and waits for the job to be done (no polling: the worker says when). */
+async function imported(kind: string, name: string, content: Buffer | string): Promise<TImportJob> {
+  const job = await json<TImportJob>(await upload(kind, name, content), 202);
+  expect(job.status).toBe('queued');
+  await worker.settled(job.id);
+  return json<TImportJob>(await call(base(), h.viewer, 'GET', `/imports/${job.id}`), 200);
+}
+
+const csvLine = (cells: string[]) => cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+const PATENT_HEADER = ['申请号', '发明名称', '申请人', '申请人统一社会信用代码', '区县', '申请日', 'IPC分类号', '代理机构统一社会信用代码'];
+const counts = (job: TImportJob) => ({ total: job.totalRows, processed: job.processedRows, inserted: job.inserted, updated: job.updated, unchanged: job.unchanged, rejected: job.rejected });
+
+describe('importing patents from a CSV', () => {
+  const good = [applicationNumber('invention', 2021), applicationNumber('utility_model', 2022), applicationNumber('design', 2022)];
+  const agency = creditCode();
+  const rows = [
+    [good[0]!, '一种牛肉丸成型装置', '汕头市某某食品有限公司', creditCode(), '440507', '2021-03-05', 'A23L 13/60; A23P 30/10', agency],
+    [good[1]!, '玩具车的传动机构', '汕头市澄海区某玩具厂', '', '澄海区', '2022/7/1', '', ''],
+    ['201710601862.4', '校验位错误', '某公司', '', '440507', '2017-01-01', '', ''], // row 4: bad check digit
+    [good[2]!, '包装盒（潮汕）', '汕头市某某包装有限公司', '', '440511', '2022-02-02', '', ''],
+    [applicationNumber('invention', 2021), '', '某公司', '', '440101', '2021-05-05', '', ''], // row 6: no title, a Guangzhou district
+    [good[0]!, '重复的一行', '某公司', '', '440507', '2021-03-05', '', ''], // row 7: repeats row 2
+  ];
+  const file = [csvLine(PATENT_HEADER), ...rows.map(csvLine)].join('\r\n');
+  let first: TImportJob;
+
+  it('imports the good rows and reports each bad one with its row, column and reason; progress reaches the total', async () => {
+    first = await imported('patents', '专利导出.csv', `\uFEFF${file}`);
+    expect(first).toMatchObject({ status: "completed" });
+    expect(counts(first)).toEqual({ total: 6, processed: 6, inserted: 3, updated: 0, unchanged: 0, rejected: 3 });
+    expect(first.errorCount).toBe(4);
+    const stored = await h.db.query(
+      `SELECT application_number, patent_type, region_code, filing_date::text, ipc_symbols, agency_credit_code, status, version FROM creation.patents WHERE application_number = ANY($1) ORDER BY filing_date`,
+      [good],
+    );
+    expect(stored.rows.map((r: Record<string, unknown>) => [r.application_number, r.patent_type, r.region_code, r.filing_date, r.status, r.version])).toEqual([
+      [good[0], 'invention', LONGHU, '2021-03-05', 'pending', 1],
+      [good[2], 'design', '440511', '2022-02-02', 'pending', 1],
+      [good[1], 'utility_model', CHENGHAI, '2022-07-01', 'pending', 1],
+    ]);
+    expect(stored.rows[0]).toMatchObject({ ipc_symbols: ['A23L 13/60', 'A23P 30/10'], agency_credit_code: agency });
+    // Each new patent starts its history with its filing, so the stock on any date counts it.
+    const filed = await h.db.query(`SELECT e.action, e.effective_date::text FROM creation.patent_status_events e JOIN creation.patents p ON p.id = e.patent_id WHERE p.application_number = $1`, [good[1]]);
+    expect(filed.rows).toEqual([{ action: 'file', effective_date: '2022-07-01' }]);
+    expect((await h.db.query(`SELECT 1 FROM creation.patents WHERE title = '重复的一行' OR application_number = '201710601862.4'`)).rowCount).toBe(0);
+    // One audit entry for the job, none per row.
+    const audits = await h.db.query(`SELECT action, after->>'inserted' AS inserted FROM audit.events WHERE entity = 'import_job' AND entity_id = $1`, [first.id]);
+    expect(audits.rows).toEqual([{ action: 'import', inserted: '3' }]);
+  });
+
+  it('serves the error report as CSV and XLSX: row number, column, reason in Chinese and English', async () => {
+    const res = await call(base(), h.viewer, 'GET', `/imports/${first.id}/errors?format=csv`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain('errors.csv');
+    const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('"行号 Row","列 Column","错误原因","Reason"');
+    const cells = lines.slice(1).map((line) => line.split('","').slice(0, 2).map((c) => c.replace(/"/g, '')));
+    expect(cells).toEqual([
+      ['4', '申请号'],
+      ['6', '区县'],
+      ['6', '发明名称'],
+      ['7', '申请号'],
+    ]);
+    expect(lines[4]).toContain('与第 2 行重复');
+    expect(lines[4]).toContain('Repeats row 2');
+
+    const xlsx = await call(base(), h.viewer, 'GET', `/imports/${first.id}/errors?format=xlsx`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0]!;
+    expect(sheet.rowCount).toBe(5);
+    expect(sheet.getRow(2).values).toEqual([undefined, 4, '申请号', expect.any(String), expect.stringMatching(/check/i)]);
+  });
+
+  it('changes nothing when the same file is imported again, and updates only the row that changed after', async () => {
+    const versions = async () => (await h.db.query(`SELECT application_number, version, title FROM creation.patents WHERE application_number = ANY($1) ORDER BY 1`, [good])).rows;
+    const before = await versions();
+    const again = await imported('patents', '专利导出.csv', file);
+    expect(counts(again)).toEqual({ total: 6, processed: 6, inserted: 0, updated: 0, unchanged: 3, rejected: 3 });
+    expect(await versions()).toEqual(before);
+    expect((await h.db.query(`SELECT 1 FROM creation.patent_status_events e JOIN creation.patents p ON p.id = e.patent_id WHERE p.application_number = ANY($1)`, [good])).rowCount).toBe(3);
+
+    const edited = file.replace('玩具车的传动机构', '玩具车的传动机构（改）').replace('2022-02-02', '2022-02-03');
+    const third = await imported('patents', 'edited.csv', edited);
+    expect(counts(third)).toEqual({ total: 6, processed: 6, inserted: 0, updated: 1, unchanged: 1, rejected: 4 });
+    const after = await versions();
+    expect(after.find((r: { application_number: string }) => r.application_number === good[1])).toMatchObject({ version: 2, title: '玩具车的传动机构（改）' });
+    // The filing date is fixed: a different one in the file is reported, not applied.
+    const report = await (await call(base(), h.viewer, 'GET', `/imports/${third.id}/errors?format=csv`)).text();
+    expect(report).toContain('"5","申请日"');
+  });
+
+  it('imports a 1,000-row file with 3 bad rows in batches: 997 in, the 3 reported by row', async () => {
+    const bad = new Set([10, 500, 999]);
+    const lines = [csvLine(PATENT_HEADER)];
+    for (let i = 1; i <= 1000; i += 1) {
+      lines.push(csvLine([bad.has(i) ? `2020${i}` : applicationNumber('invention', 2020), `批量导入的专利 ${i}`, '汕头市某公司', '', '440507', '2020-06-01', '', '']));
+    }
+    const job = await imported('patents', 'big.csv', lines.join('\n'));
+    expect(counts(job)).toEqual({ total: 1000, processed: 1000, inserted: 997, updated: 0, unchanged: 0, rejected: 3 });
+    const errors = await h.db.query(`SELECT row_number FROM creation.import_job_errors WHERE job_id = $1 ORDER BY 1`, [job.id]);
+    expect(errors.rows.map((r: { row_number: number }) => r.row_number)).toEqual([11, 501, 1000]);
+  });
+});
+
+describe('importing trademarks from an XLSX', () => {
+  it('reads the office headers, dates as dates, classes and kinds in Chinese', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('商标');
+    sheet.addRow(['注册号', '国际分类', '注册人', '区县', '商标类型', '注册日', '驰名商标']);
+    sheet.addRow(['41000001', '29;30', '汕头市某食品公司', '龙湖区', '集体商标', new Date(Date.UTC(2019, 4, 14)), '是']);
+    sheet.addRow([41000002, 28, '汕头市某玩具厂', '440515', 'ordinary', '2020-01-02', '']);
+    sheet.addRow(['41000003', '46', '某公司', '440515', '普通商标', '2020-01-02', '']); // class 46 does not exist
+    const content = Buffer.from(await wb.xlsx.writeBuffer());
+    const job = await imported('trademarks', '商标.xlsx', content);
+    expect(job.format).toBe('xlsx');
+    expect(counts(job)).toEqual({ total: 3, processed: 3, inserted: 2, updated: 0, unchanged: 0, rejected: 1 });
+    const stored = await h.db.query(`SELECT registration_number, nice_classes, kind, registration_date::text, expiry_date::text, well_known, region_code FROM creation.trademarks WHERE registration_number LIKE '4100000%' ORDER BY 1`);
+    expect(stored.rows).toEqual([
+      { registration_number: '41000001', nice_classes: [29, 30], kind: 'collective', registration_date: '2019-05-14', expiry_date: '2029-05-13', well_known: true, region_code: LONGHU },
+      { registration_number: '41000002', nice_classes: [28], kind: 'ordinary', registration_date: '2020-01-02', expiry_date: '2030-01-01', well_known: false, region_code: CHENGHAI },
+    ]);
+    const errors = await h.db.query(`SELECT row_number, column_name FROM creation.import_job_errors WHERE job_id = $1`, [job.id]);
+    expect(errors.rows).toEqual([{ row_number: 4, column_name: '国际分类' }]);
+    const again = await imported('trademarks', '商标.xlsx', content);
+    expect(counts(again)).toEqual({ total: 3, processed: 3, inserted: 0, updated: 0, unchanged: 2, rejected: 1 });
+  });
+});
+
+describe('what an upload refuses, and the templates', () => {
+  it('refuses a file that is not a CSV or XLSX, a header lacking a required column, no file and a viewer, creating no job', async () => {
+    const jobs = async () => (await h.db.query(`SELECT 1 FROM creation.import_jobs`)).rowCount;
+    const before = await jobs();
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+    const notSheet = await upload('patents', 'patents.csv', png);
+    expect(notSheet.status).toBe(422);
+    expect(((await notSheet.json()) as { message: string }).message).toMatch(/not a CSV or XLSX/);
+    const missing = await upload('patents', 'p.csv', '申请号,发明名称,申请人\r\n201710601862.3,x,y\r\n');
+    expect(missing.status).toBe(422);
+    expect(((await missing.json()) as { message: string }).message).toBe('The header row lacks required columns: District, Filing date');
+    const form = new FormData();
+    const none = await fetch(`${base()}/imports/patents`, { method: 'POST', headers: { authorization: `Bearer ${h.officer}` }, body: form });
+    expect(none.status).toBe(400);
+    expect((await upload('patents', 'p.csv', PATENT_HEADER.join(','), h.viewer)).status).toBe(403);
+    expect((await upload('designs', 'p.csv', PATENT_HEADER.join(','))).status).toBe(400);
+    expect(await jobs()).toBe(before);
+  });
+
+  it('serves a template per kind that imports as an empty file', async () => {
+    const xlsx = await call(base(), h.viewer, 'GET', '/imports/templates/trademarks');
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);
+    expect(wb.worksheets[0]!.getRow(1).values).toEqual([undefined, '注册号', '国际分类', '注册人', '注册人统一社会信用代码', '区县', '商标类型', '注册日', '驰名商标']);
+    const csv = await (await call(base(), h.viewer, 'GET', '/imports/templates/patents?format=csv')).text();
+    expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(`"${PATENT_HEADER.slice(0, 6).join('","')}","IPC分类号","代理机构统一社会信用代码","代理师执业证号"`);
+    const job = await imported('patents', 'template.csv', csv);
+    expect(counts(job)).toEqual({ total: 0, processed: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 });
+  });
+});
