@@ -9,5 +9,9 @@ export default defineConfig({
     // antd-heavy screens take seconds to mount on a busy 2-core machine.
     testTimeout: 60_000,
     setupFiles: ['@ipbureau/ui/testing/jsdom-setup'],
+    // Screens import antd, echarts and the pillar's module once per worker instead of once per
+    // file: importing them was most of this package's test time. Each test renders its own
+    // fresh tree and fake backend; the setup file cleans the DOM after each.
+    isolate: false,
   },
 });
