@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { todayInChina, type TLocale } from '@ipbureau/domain';
-import { nextStatus, allowedNext, type TLabel, type TProductTransitions } from '@ipbureau/domain/utilization';
+import { applyTransition, allowedActions, type TLabel, type TTransitionTable } from '@ipbureau/domain/utilization';
 import { conflict, DomainException, text } from '@ipbureau/nest-kit';
 
 /**
@@ -44,10 +44,10 @@ export function assertVersion(current: number, sent: number): void {
 }
 
 /** The status `action` leads to, or 409 naming the actions the current status allows. */
-export function transitionOrConflict<S extends string, A extends string>(table: TProductTransitions<S, A>, labels: { status: Record<S, TLabel>; action: Record<A, TLabel> }, status: S, action: A): S {
-  const next = nextStatus(table, status, action);
+export function transitionOrConflict<S extends string, A extends string>(table: TTransitionTable<S, A>, labels: { status: Record<S, TLabel>; action: Record<A, TLabel> }, status: S, action: A): S {
+  const next = applyTransition(table, status, action);
   if (next !== null) return next;
-  const allowed = allowedNext(table, status);
+  const allowed = allowedActions(table, status);
   const zhAllowed = allowed.length ? allowed.map((a) => `「${labels.action[a].zh}」`).join('、') : '无';
   throw conflict(
     text(`当前状态「${labels.status[status].zh}」下不能${labels.action[action].zh}；可执行的操作：${zhAllowed}`, `${action} is not allowed while the status is ${status}; allowed: ${allowed.length ? allowed.join(', ') : 'none'}`),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Legal status as data: a transition table (action → the statuses it may be taken from and the
+ * Status as data (legal status, claims, any lifecycle the pillars keep): a transition table (action → the statuses it may be taken from and the
  * status it leads to) and one function that applies it. Services refuse what the table does not
  * allow; the UI offers exactly `allowedActions(...)`; tests walk every edge of the table.
  */

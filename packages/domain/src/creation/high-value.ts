@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AWARD_GRADE_LABELS, AWARD_GRADES, AWARD_KIND_LABELS, AWARD_KINDS, AWARD_LEVEL_LABELS, AWARD_LEVELS, ZAwardGrade, ZAwardKind, ZAwardLevel, type TAwardGrade, type TAwardKind, type TAwardLevel } from '../common/awards.js';
 import { registerDomainMessages } from '../common/messages.js';
 import { ZCalendarDate, ZInstant } from '../common/scalars.js';
 import { compactIdentifier } from '../validators/normalize.js';
@@ -147,35 +148,12 @@ export const ZPatentFamilyMember = z.object({
 });
 export type TPatentFamilyMember = z.infer<typeof ZPatentFamilyMember>;
 
-/** Awards a patent won: the China Patent Award 中国专利奖, national S&T awards, and provincial or municipal patent awards. */
-export const PATENT_AWARD_KINDS = ['patent_award', 'sci_tech_award'] as const;
-export const ZPatentAwardKind = z.enum(PATENT_AWARD_KINDS);
-export type TPatentAwardKind = z.infer<typeof ZPatentAwardKind>;
-export const AWARD_LEVELS = ['national', 'provincial', 'municipal'] as const;
-export const ZAwardLevel = z.enum(AWARD_LEVELS);
-export type TAwardLevel = z.infer<typeof ZAwardLevel>;
-export const AWARD_GRADES = ['gold', 'silver', 'excellence', 'special', 'first', 'second', 'third'] as const;
-export const ZAwardGrade = z.enum(AWARD_GRADES);
-export type TAwardGrade = z.infer<typeof ZAwardGrade>;
-
-export const PATENT_AWARD_KIND_LABELS: Record<TPatentAwardKind, { zh: string; en: string }> = {
-  patent_award: { zh: '专利奖', en: 'Patent award' },
-  sci_tech_award: { zh: '科学技术奖', en: 'Science and technology award' },
-};
-export const AWARD_LEVEL_LABELS: Record<TAwardLevel, { zh: string; en: string }> = {
-  national: { zh: '国家级', en: 'National' },
-  provincial: { zh: '省级', en: 'Provincial' },
-  municipal: { zh: '市级', en: 'Municipal' },
-};
-export const AWARD_GRADE_LABELS: Record<TAwardGrade, { zh: string; en: string }> = {
-  gold: { zh: '金奖', en: 'Gold' },
-  silver: { zh: '银奖', en: 'Silver' },
-  excellence: { zh: '优秀奖', en: 'Excellence' },
-  special: { zh: '特等奖', en: 'Special prize' },
-  first: { zh: '一等奖', en: 'First prize' },
-  second: { zh: '二等奖', en: 'Second prize' },
-  third: { zh: '三等奖', en: 'Third prize' },
-};
+/** Awards a patent won: the China Patent Award 中国专利奖, national S&T awards, and provincial or municipal patent awards (the shared award vocabulary). */
+export const PATENT_AWARD_KINDS = AWARD_KINDS;
+export const ZPatentAwardKind = ZAwardKind;
+export type TPatentAwardKind = TAwardKind;
+export const PATENT_AWARD_KIND_LABELS = AWARD_KIND_LABELS;
+export { AWARD_LEVELS, ZAwardLevel, type TAwardLevel, AWARD_GRADES, ZAwardGrade, type TAwardGrade, AWARD_LEVEL_LABELS, AWARD_GRADE_LABELS };
 
 export const ZPatentAwardCreate = z.strictObject({
   kind: ZPatentAwardKind.describe('patent_award: 中国专利奖 (national) or a provincial/municipal patent award; sci_tech_award: 科学技术奖'),

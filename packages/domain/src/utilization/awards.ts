@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { AWARD_GRADE_LABELS, AWARD_GRADES, AWARD_KIND_LABELS, AWARD_KINDS, AWARD_LEVEL_LABELS, AWARD_LEVELS, ZAwardGrade, ZAwardKind, ZAwardLevel, type TAwardGrade, type TAwardKind, type TAwardLevel } from '../common/awards.js';
 import { registerDomainMessages } from '../common/messages.js';
 import { ZPageQuery } from '../common/paging.js';
 import { ZCalendarDate, ZInstant, ZRegionCode } from '../common/scalars.js';
 import { ZCreditCode } from '../validators/credit-code.js';
 import { ZPatentNumber } from '../validators/patent-number.js';
-import { ZProductVersion as ZVersion } from './product-shared.js';
+import { ZVersion } from '../common/lifecycle.js';
 
 /**
  * Patent awards 专利奖 (plan 四.三): the China Patent Award 中国专利奖, the provincial and municipal
@@ -13,41 +14,12 @@ import { ZProductVersion as ZVersion } from './product-shared.js';
  * national award is one of the five high-value criteria). The kinds, levels and grades are the
  * ones the event contract carries (`ZAwardGrantedEvent`).
  */
-export const AWARD_KINDS = ['patent_award', 'sci_tech_award'] as const;
-export const ZAwardKind = z.enum(AWARD_KINDS);
-export type TAwardKind = z.infer<typeof ZAwardKind>;
-
-export const AWARD_LEVELS = ['national', 'provincial', 'municipal'] as const;
-export const ZAwardLevel = z.enum(AWARD_LEVELS);
-export type TAwardLevel = z.infer<typeof ZAwardLevel>;
-
-export const AWARD_GRADES = ['gold', 'silver', 'excellence', 'special', 'first', 'second', 'third'] as const;
-export const ZAwardGrade = z.enum(AWARD_GRADES);
-export type TAwardGrade = z.infer<typeof ZAwardGrade>;
+export { AWARD_KINDS, ZAwardKind, type TAwardKind, AWARD_LEVELS, ZAwardLevel, type TAwardLevel, AWARD_GRADES, ZAwardGrade, type TAwardGrade, AWARD_KIND_LABELS, AWARD_LEVEL_LABELS, AWARD_GRADE_LABELS };
 
 /** Patent awards are graded gold 金奖, silver 银奖, excellence 优秀奖; S&T awards special 特等奖, first … third 一至三等奖. */
 export const AWARD_GRADES_BY_KIND: Record<TAwardKind, readonly TAwardGrade[]> = {
   patent_award: ['gold', 'silver', 'excellence'],
   sci_tech_award: ['special', 'first', 'second', 'third'],
-};
-
-export const AWARD_KIND_LABELS: Record<TAwardKind, { zh: string; en: string }> = {
-  patent_award: { zh: '专利奖', en: 'Patent award' },
-  sci_tech_award: { zh: '科学技术奖', en: 'Science and technology award' },
-};
-export const AWARD_LEVEL_LABELS: Record<TAwardLevel, { zh: string; en: string }> = {
-  national: { zh: '国家级', en: 'National' },
-  provincial: { zh: '省级', en: 'Provincial' },
-  municipal: { zh: '市级', en: 'Municipal' },
-};
-export const AWARD_GRADE_LABELS: Record<TAwardGrade, { zh: string; en: string }> = {
-  gold: { zh: '金奖', en: 'Gold' },
-  silver: { zh: '银奖', en: 'Silver' },
-  excellence: { zh: '优秀奖', en: 'Excellence' },
-  special: { zh: '特等奖', en: 'Special prize' },
-  first: { zh: '一等奖', en: 'First prize' },
-  second: { zh: '二等奖', en: 'Second prize' },
-  third: { zh: '三等奖', en: 'Third prize' },
 };
 
 registerDomainMessages({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZAwardGrade, ZAwardKind, ZAwardLevel } from '../common/awards.js';
 import { ZCalendarDate, ZRegionCode } from '../common/scalars.js';
 import { ZPatentNumber } from '../validators/patent-number.js';
 import { ZTrademarkNumber } from '../validators/trademark.js';
@@ -55,10 +56,10 @@ export const ZAwardGrantedEvent = z.strictObject({
   eventId: z.uuid().describe('Unique id of this event; a redelivery carries the same id'),
   awardId: z.uuid().describe('The award in utilization-api'),
   patentNumber: ZPatentNumber.describe('The awarded patent, e.g. ZL201710601862.3'),
-  kind: z.enum(['patent_award', 'sci_tech_award']).describe('patent_award: 中国专利奖 or a provincial/municipal patent award; sci_tech_award: 科学技术奖'),
-  level: z.enum(['national', 'provincial', 'municipal']),
+  kind: ZAwardKind.describe('patent_award: 中国专利奖 or a provincial/municipal patent award; sci_tech_award: 科学技术奖'),
+  level: ZAwardLevel,
   year: z.int().min(1985).max(2100),
-  grade: z.enum(['gold', 'silver', 'excellence', 'special', 'first', 'second', 'third']),
+  grade: ZAwardGrade,
   regionCode: ZRegionCode.describe('District of the award holder'),
 });
 export type TAwardGrantedEvent = z.infer<typeof ZAwardGrantedEvent>;

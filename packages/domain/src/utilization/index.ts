@@ -122,7 +122,8 @@ export {
 export { FUND_METRIC_KEYS, type TFundMetricKey } from './fund-metrics.js';
 
 // Utilization products: patent awards, technology transfer, IP insurance, securitization.
-export { ZProductVersion, ZIpRight, ZIpRights, ZEnterpriseRef, allowedNext, nextStatus, type TIpRight, type TEnterpriseRef, type TLabel, type TProductTransitions } from './product-shared.js';
+export { ZIpRight, ZIpRights, ZEnterpriseRef, type TIpRight, type TEnterpriseRef, type TLabel } from './product-shared.js';
+export { ZVersion, allowedActions, applyTransition, type TTransitionTable } from '../common/lifecycle.js';
 export {
   AWARD_KINDS,
   AWARD_LEVELS,

@@ -4,7 +4,8 @@ import { ZPageQuery } from '../common/paging.js';
 import { ZCalendarDate, ZInstant, ZRegionCode } from '../common/scalars.js';
 import { compareMoney, ZMoney } from '../money/money.js';
 import { ZCreditCode } from '../validators/credit-code.js';
-import { allowedNext, ZIpRight, ZProductVersion, type TProductTransitions } from './product-shared.js';
+import { ZIpRight } from './product-shared.js';
+import { allowedActions, ZVersion, type TTransitionTable } from '../common/lifecycle.js';
 import { ZPositiveMoney } from './pledges.js';
 
 /**
@@ -32,11 +33,11 @@ export const CLAIM_ACTIONS = ['pay', 'refuse'] as const;
 export const ZClaimAction = z.enum(CLAIM_ACTIONS);
 export type TClaimAction = z.infer<typeof ZClaimAction>;
 
-export const CLAIM_TRANSITIONS: TProductTransitions<TClaimStatus, TClaimAction> = {
+export const CLAIM_TRANSITIONS: TTransitionTable<TClaimStatus, TClaimAction> = {
   pay: { from: ['filed'], to: 'paid' },
   refuse: { from: ['filed'], to: 'refused' },
 };
-export const allowedClaimActions = (status: TClaimStatus): TClaimAction[] => allowedNext(CLAIM_TRANSITIONS, status);
+export const allowedClaimActions = (status: TClaimStatus): TClaimAction[] => allowedActions(CLAIM_TRANSITIONS, status);
 
 export const CLAIM_STATUS_LABELS: Record<TClaimStatus, { zh: string; en: string }> = {
   filed: { zh: '已报案', en: 'Filed' },
@@ -83,7 +84,7 @@ export type TInsurancePolicyCreate = z.infer<typeof ZInsurancePolicyCreate>;
 /** Corrections; the subsidy against the premium and the period are checked again on the result. */
 export const ZInsurancePolicyUpdate = z
   .strictObject({
-    version: ZProductVersion,
+    version: ZVersion,
     insurerName: z.string().trim().min(1).max(200).optional(),
     insuredName: z.string().trim().min(1).max(200).optional(),
     insuredSum: ZPositiveMoney('insurance.insuredSum.positive').optional(),
@@ -158,7 +159,7 @@ export const ZInsuranceClaimCreate = z.strictObject({
 });
 export type TInsuranceClaimCreate = z.infer<typeof ZInsuranceClaimCreate>;
 
-const claimStep = { version: ZProductVersion.describe('The version of the claim the caller read'), effectiveDate: ZCalendarDate.describe('Date it was paid or refused; not before filing, not after today') };
+const claimStep = { version: ZVersion.describe('The version of the claim the caller read'), effectiveDate: ZCalendarDate.describe('Date it was paid or refused; not before filing, not after today') };
 export const ZInsuranceClaimTransition = z.discriminatedUnion('action', [
   z.strictObject({ ...claimStep, action: z.literal('pay'), paidAmount: ZPositiveMoney('insurance.paidAmount.positive').describe('Paid, at most the claimed amount and what the insured sum has left') }),
   z.strictObject({ ...claimStep, action: z.literal('refuse'), reason: z.string().trim().min(1).max(500) }),

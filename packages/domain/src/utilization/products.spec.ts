@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { AWARD_GRADES, AWARD_GRADES_BY_KIND, ZAwardCreate } from './awards.js';
 import { allowedClaimActions, CLAIM_ACTIONS, CLAIM_STATUSES, CLAIM_TRANSITIONS, ZInsurancePolicyCreate } from './insurance.js';
-import { nextStatus } from './product-shared.js';
+import { applyTransition } from '../common/lifecycle.js';
 import { ZTransferContractCreate } from './transfers.js';
 
 describe('the insurance claim table', () => {
   it('walks every edge: a filed claim is paid or refused, and a decided one takes no further step', () => {
     for (const status of CLAIM_STATUSES) {
       for (const action of CLAIM_ACTIONS) {
-        const to = nextStatus(CLAIM_TRANSITIONS, status, action);
+        const to = applyTransition(CLAIM_TRANSITIONS, status, action);
         expect(to, `${status} --${action}-->`).toBe(status === 'filed' ? { pay: 'paid', refuse: 'refused' }[action] : null);
       }
     }

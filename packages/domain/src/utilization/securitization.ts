@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { registerDomainMessages } from '../common/messages.js';
 import { ZPageQuery } from '../common/paging.js';
 import { ZCalendarDate, ZInstant, ZRegionCode } from '../common/scalars.js';
-import { ZEnterpriseRef, ZIpRight, ZIpRights, ZProductVersion } from './product-shared.js';
+import { ZEnterpriseRef, ZIpRight, ZIpRights } from './product-shared.js';
+import { ZVersion } from '../common/lifecycle.js';
 import { ZPositiveMoney } from './pledges.js';
 
 /**
@@ -45,7 +46,7 @@ export type TSecuritizationCreate = z.infer<typeof ZSecuritizationCreate>;
 
 export const ZSecuritizationUpdate = z
   .strictObject({
-    version: ZProductVersion,
+    version: ZVersion,
     name: z.string().trim().min(1).max(200).optional(),
     code: z.string().trim().min(1).max(32).nullable().optional(),
     issuerName: z.string().trim().min(1).max(200).optional(),

@@ -4,7 +4,8 @@ import { ZPageQuery } from '../common/paging.js';
 import { ZCalendarDate, ZInstant, ZRegionCode } from '../common/scalars.js';
 import { ZMoney } from '../money/money.js';
 import { ZCreditCode } from '../validators/credit-code.js';
-import { ZEnterpriseRef, ZIpRight, ZIpRights, ZProductVersion } from './product-shared.js';
+import { ZEnterpriseRef, ZIpRight, ZIpRights } from './product-shared.js';
+import { ZVersion } from '../common/lifecycle.js';
 import { ZPositiveMoney } from './pledges.js';
 
 /**
@@ -74,7 +75,7 @@ export type TTransferContractCreate = z.infer<typeof ZTransferContractCreate>;
 /** Corrections and the registration once it comes; the kind and the rights are the contract itself and stay. */
 export const ZTransferContractUpdate = z
   .strictObject({
-    version: ZProductVersion,
+    version: ZVersion,
     licenseKind: ZLicenseKind.optional(),
     contractNumber: contractFields.contractNumber,
     licensorName: contractFields.licensorName.optional(),
@@ -151,7 +152,7 @@ export type TCommercializationProjectCreate = z.infer<typeof ZCommercializationP
 
 export const ZCommercializationProjectUpdate = z
   .strictObject({
-    version: ZProductVersion,
+    version: ZVersion,
     name: z.string().trim().min(1).max(200).optional(),
     endDate: ZCalendarDate.nullable().optional(),
     description: z.string().trim().max(2000).nullable().optional(),
@@ -161,7 +162,7 @@ export type TCommercializationProjectUpdate = z.infer<typeof ZCommercializationP
 
 /** One support fund granted to a project: an entry of its ledger, added and never changed. */
 export const ZSupportFundCreate = z.strictObject({
-  version: ZProductVersion.describe('The version of the project the caller read'),
+  version: ZVersion.describe('The version of the project the caller read'),
   source: ZFundSource,
   programme: z.string().trim().min(1).max(200).describe('The programme or document granting it'),
   amount: ZPositiveMoney('pledge.amount.positive').describe('Yuan granted'),

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type {
-  TAwardGrade,
   TAwardKind,
   TAwardLevel,
   TClaimStatus,
@@ -20,7 +19,8 @@ import type { StatusTone } from '@ipbureau/ui';
 
 export const AWARD_KIND_OPTIONS: readonly TAwardKind[] = ['patent_award', 'sci_tech_award'];
 export const AWARD_LEVEL_OPTIONS: readonly TAwardLevel[] = ['national', 'provincial', 'municipal'];
-export const AWARD_GRADES_OF: Record<TAwardKind, readonly TAwardGrade[]> = { patent_award: ['gold', 'silver', 'excellence'], sci_tech_award: ['special', 'first', 'second', 'third'] };
+/** Which grades fit which kind is a rule of the contract, not a screen's choice: the domain's table. */
+export { AWARD_GRADES_BY_KIND as AWARD_GRADES_OF } from '@ipbureau/domain/utilization';
 export const TRANSFER_KIND_OPTIONS: readonly TTransferKind[] = ['assignment', 'license'];
 export const LICENSE_KIND_OPTIONS: readonly TLicenseKind[] = ['exclusive', 'sole', 'ordinary'];
 export const FUND_SOURCE_OPTIONS: readonly TFundSource[] = ['national', 'provincial', 'municipal', 'district'];
