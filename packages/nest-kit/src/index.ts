@@ -1,6 +1,6 @@
 // @ipbureau/nest-kit: what every service is built on.
 export { loadServiceConfig, ZServiceEnv, ZPillarUrls, type ServiceConfig } from './config/service-config.js';
-export { DomainException, text, notFound, conflict, unprocessable, forbidden, unauthenticated, type LocalizedText } from './errors/domain.exception.js';
+export { DomainException, text, notFound, conflict, unprocessable, forbidden, unauthenticated, unavailable, type LocalizedText } from './errors/domain.exception.js';
 export { DomainErrorFilter, resolveError } from './errors/error.filter.js';
 export { ZBody, ZQuery, ZParams, ZResponse, parseOrThrow, toOpenApi, toFieldIssues, validationError } from './validation/zod.decorators.js';
 export { Public, Authenticated, RequireModule, RequireAdmin, ACCESS_RULE, type AccessRule } from './auth/access.decorators.js';

@@ -1,13 +1,11 @@
-import { Controller, Get, Headers, UseFilters } from '@nestjs/common';
+import { Controller, Get, Headers } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZSupervisionResults, ZSupervisionResultsQuery, type TSupervisionResultsQuery } from '@ipbureau/domain/public-services';
 import { AuthCtx, RequireModule, unauthenticated, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
-import { CreationUnavailableFilter } from './supervision-results.exception.js';
 import { SupervisionResultsService } from './supervision-results.service.js';
 
 @ApiTags('supervision')
 @Controller('supervision')
-@UseFilters(CreationUnavailableFilter)
 export class SupervisionResultsController {
   constructor(private readonly results: SupervisionResultsService) {}
 

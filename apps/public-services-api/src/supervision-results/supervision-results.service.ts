@@ -9,10 +9,14 @@ import {
   type TSupervisionResults,
   type TSupervisionResultsQuery,
 } from '@ipbureau/domain/public-services';
-import { forbidden, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { forbidden, text, unavailable, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import type { TBilingualText } from '@ipbureau/domain/public-services';
 import { PUBLIC_SERVICES_CONFIG, type PublicServicesConfig } from '../config.js';
 import { PillarClient } from '../organizations/pillar.client.js';
-import { CreationUnavailableException } from './supervision-results.exception.js';
+
+/** Creation cannot answer (not configured, down, slow, failing, off-contract): 503, saying why. */
+const creationUnavailable = (reason: TBilingualText) =>
+  unavailable(text(`按结果监管需要读取创造模块的数据：${reason['zh-CN']}`, `Supervision results need the creation pillar’s facts: ${reason.en}`));
 
 type Counts = Pick<TAgencyFactsRow, 'filed' | 'granted' | 'refusedOrWithdrawn' | 'flaggedAbnormal'>;
 
@@ -34,10 +38,10 @@ export class SupervisionResultsService {
     const answer = await this.pillars.get<unknown>('creation', `/agency-facts?${params.toString()}`, token);
     if (answer.state !== 'ok') {
       if (answer.state === 'forbidden') throw forbidden(text(answer.reason['zh-CN'], answer.reason.en));
-      throw new CreationUnavailableException(answer.reason);
+      throw creationUnavailable(answer.reason);
     }
     const facts = ZAgencyFacts.safeParse(answer.body);
-    if (!facts.success) throw new CreationUnavailableException({ 'zh-CN': '创造模块的应答不符合约定格式', en: 'The creation service’s answer does not follow the agreed contract' });
+    if (!facts.success) throw creationUnavailable({ 'zh-CN': '创造模块的应答不符合约定格式', en: 'The creation service’s answer does not follow the agreed contract' });
 
     const agencyRows = facts.data.items.filter((r) => r.agentLicenceNumber === null);
     const agentRows = facts.data.items.filter((r) => r.agentLicenceNumber !== null);

@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'ACCOUNT_LOCKED',
   'RATE_LIMITED',
   'INTERNAL',
+  /** Another service this answer needs cannot answer now (down, slow, failing): try again later. */
+  'UNAVAILABLE',
 ] as const;
 export const ZErrorCode = z.enum(ERROR_CODES);
 export type TErrorCode = z.infer<typeof ZErrorCode>;
@@ -47,4 +49,5 @@ export const ERROR_STATUS: Record<TErrorCode, number> = {
   ACCOUNT_LOCKED: 423,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  UNAVAILABLE: 503,
 };

@@ -29,5 +29,7 @@ export const conflict = (localized: LocalizedText) => new DomainException('CONFL
 export const unprocessable = (localized: LocalizedText) => new DomainException('UNPROCESSABLE', localized);
 export const forbidden = (localized: LocalizedText = text('无权执行此操作', 'You may not do this')) =>
   new DomainException('FORBIDDEN', localized);
+/** A service this answer depends on cannot answer now: 503, the message saying which and why. */
+export const unavailable = (localized: LocalizedText) => new DomainException('UNAVAILABLE', localized);
 export const unauthenticated = (localized: LocalizedText = text('请先登录', 'Sign in first')) =>
   new DomainException('UNAUTHENTICATED', localized);

@@ -16,6 +16,7 @@ const STATUS_CODES: Record<number, TErrorCode> = {
   422: 'UNPROCESSABLE',
   423: 'ACCOUNT_LOCKED',
   429: 'RATE_LIMITED',
+  503: 'UNAVAILABLE',
 };
 
 const GENERIC: Record<TErrorCode, LocalizedText> = {
@@ -28,6 +29,7 @@ const GENERIC: Record<TErrorCode, LocalizedText> = {
   ACCOUNT_LOCKED: text('账户已锁定', 'Account locked'),
   RATE_LIMITED: text('请求过于频繁，请稍后再试', 'Too many requests; try again shortly'),
   INTERNAL: text('服务器内部错误，请联系管理员并提供请求编号', 'Internal error; contact the administrator with the request id'),
+  UNAVAILABLE: text('所依赖的服务暂时无法应答，请稍后再试', 'A service this needs cannot answer now; try again later'),
 };
 
 interface Resolved {
@@ -68,7 +70,7 @@ export function resolveError(exception: unknown): Resolved {
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const code = STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL' : 'VALIDATION_FAILED');
-    return { status: code === 'INTERNAL' ? 500 : status, code, message: GENERIC[code] as LocalizedText, unexpected: status >= 500 ? exception : undefined };
+    return { status: ERROR_STATUS[code], code, message: GENERIC[code] as LocalizedText, unexpected: code === 'INTERNAL' ? exception : undefined };
   }
   // Errors raised by Express body parsing before any handler runs.
   const parse = exception as { type?: string; status?: number };
