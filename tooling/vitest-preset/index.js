@@ -24,6 +24,10 @@ export function nestConfig(overrides = {}) {
       // 2-core machine busy without starving the embedded PostgreSQL.
       fileParallelism: true,
       maxWorkers: 2,
+      // A worker imports NestJS, TypeORM and the service once and runs its files one after another
+      // (each still on its own service and database): importing them again for every file was
+      // half of a package's run (creation-api: 83 s → 49 s, the same 118 tests passing).
+      isolate: false,
       testTimeout: 30_000,
       hookTimeout: 60_000,
       ...overrides,
