@@ -1,17 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import react from '@vitejs/plugin-react';
+import { screensConfig } from '@ipbureau/vitest-preset';
 
-export default defineConfig({
-  plugins: [react()],
-  test: {
-    include: ['src/**/*.spec.{ts,tsx}'],
-    environment: 'jsdom',
-    // antd-heavy screens take seconds to mount on a busy 2-core machine.
-    testTimeout: 60_000,
-    setupFiles: ['@ipbureau/ui/testing/jsdom-setup'],
-    // Screens import antd, echarts and the pillar's module once per worker instead of once per
-    // file: importing them was most of this package's test time. Each test renders its own
-    // fresh tree and fake backend; the setup file cleans the DOM after each.
-    isolate: false,
-  },
-});
+// The organization profile's screens wait on several pillars' fake answers at once.
+export default defineConfig(screensConfig({ testTimeout: 60_000 }));

@@ -1,5 +1,6 @@
 // Shared Vitest presets. Node services need SWC instead of esbuild because NestJS and TypeORM
 // read the decorator metadata (emitDecoratorMetadata) that esbuild does not emit.
+import react from '@vitejs/plugin-react';
 import swc from 'unplugin-swc';
 
 /** Unit tests of plain TypeScript packages: `*.spec.ts` next to the code. */
@@ -30,6 +31,29 @@ export function nestConfig(overrides = {}) {
       isolate: false,
       testTimeout: 30_000,
       hookTimeout: 60_000,
+      ...overrides,
+    },
+  };
+}
+
+/**
+ * Screens and components rendered in jsdom: `*.spec.ts(x)` next to the code, with the shared jsdom
+ * setup (media queries, resize observers, canvas, cleanup after each test).
+ */
+export function screensConfig(overrides = {}) {
+  return {
+    plugins: [react()],
+    test: {
+      include: ['src/**/*.spec.{ts,tsx}'],
+      environment: 'jsdom',
+      setupFiles: ['@ipbureau/ui/testing/jsdom-setup'],
+      // antd, echarts and a pillar's screens are imported once per worker instead of once per
+      // file: importing them was most of a package's test time. Each test renders its own fresh
+      // tree and fake backend; the setup file cleans the DOM after each, so a test must not read
+      // a module-level counter's value as a literal.
+      isolate: false,
+      // antd pages settle slowly on a busy 2-core machine.
+      testTimeout: 30_000,
       ...overrides,
     },
   };

@@ -1,4 +1,6 @@
 import { render, type RenderResult } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { StyleProvider } from '@ant-design/cssinjs';
 import { App as AntApp } from 'antd';
 import i18next from 'i18next';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
@@ -49,6 +51,17 @@ export function fakeBackend(options: { me: object; service: string }, ...routes:
   return { fetch, calls };
 }
 
+/**
+ * antd's CSS-in-JS renders as on a server: no <style> goes into jsdom, whose getComputedStyle
+ * otherwise matches every antd rule for each element a role query checks for visibility
+ * (protection-web's screens: 101 s → 21 s CPU, the same tests passing). antd still renders its
+ * markup and class names; nothing a test asserts depends on the stylesheet. The provider must be
+ * the copy antd itself uses, hence the exact version of @ant-design/cssinjs.
+ */
+export function WithoutStylesheets({ children }: { children: ReactNode }) {
+  return <StyleProvider mock="server">{children}</StyleProvider>;
+}
+
 function memoryStorage() {
   const map = new Map<string, string>();
   return { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), removeItem: (k: string) => void map.delete(k) };
@@ -77,15 +90,17 @@ export function renderModule(
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const router = createMemoryRouter([{ path: module.basePath, children: module.routes }], { initialEntries: [path] });
   const view = render(
-    <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>
-        <ApiClientProvider client={client}>
-          <AntApp>
-            <RouterProvider router={router} />
-          </AntApp>
-        </ApiClientProvider>
-      </QueryClientProvider>
-    </I18nextProvider>,
+    <WithoutStylesheets>
+      <I18nextProvider i18n={i18n}>
+        <QueryClientProvider client={queryClient}>
+          <ApiClientProvider client={client}>
+            <AntApp>
+              <RouterProvider router={router} />
+            </AntApp>
+          </ApiClientProvider>
+        </QueryClientProvider>
+      </I18nextProvider>
+    </WithoutStylesheets>,
   );
   return { ...view, router };
 }

@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
+import { WithoutStylesheets } from '@ipbureau/web-testing';
 import { createAppContext } from '../app/app-context';
 import { AppProviders } from '../app/app-providers';
 import { routes } from '../app/routes';
@@ -27,9 +28,11 @@ export function renderApp(path: string, backend: FakeBackend, options: { signedI
   if (options.signedIn) context.tokens.save({ accessToken: 'access-token', refreshToken: 'refresh-token-0123456789' });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const view = render(
-    <AppProviders context={context}>
-      <RouterProvider router={router} />
-    </AppProviders>,
+    <WithoutStylesheets>
+      <AppProviders context={context}>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </WithoutStylesheets>,
   );
   return { ...view, router, context, localStorage };
 }

@@ -8,6 +8,7 @@ import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-rout
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiClientProvider, ApiError, type ApiClient, type RequestOptions, type TokenStore } from '@ipbureau/api-client';
 import type { TErrorBody } from '@ipbureau/domain';
+import { WithoutStylesheets } from '@ipbureau/web-testing';
 import { publicServicesModule } from '../public-services.module';
 
 export interface Call {
@@ -66,13 +67,15 @@ export function renderScreen(path: string, client: ApiClient, options: { languag
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const router = createMemoryRouter(options.routes ?? [{ path: publicServicesModule.basePath, children: publicServicesModule.routes }], { initialEntries: [path] });
   const wrap = (node: ReactNode) => (
-    <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>
-        <ApiClientProvider client={client}>
-          <AntApp>{node}</AntApp>
-        </ApiClientProvider>
-      </QueryClientProvider>
-    </I18nextProvider>
+    <WithoutStylesheets>
+      <I18nextProvider i18n={i18n}>
+        <QueryClientProvider client={queryClient}>
+          <ApiClientProvider client={client}>
+            <AntApp>{node}</AntApp>
+          </ApiClientProvider>
+        </QueryClientProvider>
+      </I18nextProvider>
+    </WithoutStylesheets>
   );
   return { ...render(wrap(<RouterProvider router={router} />)), router };
 }
