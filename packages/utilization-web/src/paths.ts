@@ -13,6 +13,7 @@ export const utilizationPaths = {
   interestSubsidyCreate: `${UTILIZATION_BASE}/interest-subsidies/new`,
   interestSubsidy: (id: string) => `${UTILIZATION_BASE}/interest-subsidies/${id}`,
   paymentApprovals: `${UTILIZATION_BASE}/payment-approvals`,
+  premiumSubsidyPayment: (id: string) => `${UTILIZATION_BASE}/premium-subsidy-payments/${id}`,
 };
 
 /** The products' screens: awards, transfers, commercialization projects, insurance, securitization. */

@@ -12,6 +12,7 @@ import { FundClaimCreate } from './routes/fund-claim-create/fund-claim-create';
 import { InterestSubsidyCreate } from './routes/interest-subsidy-create/interest-subsidy-create';
 import { InterestSubsidyDetail } from './routes/interest-subsidy-detail/interest-subsidy-detail';
 import { PaymentApprovals } from './routes/payment-approvals/payment-approvals';
+import { PremiumPaymentRedirect } from './routes/insurance-detail/premium-subsidy';
 import { PRODUCT_ROUTES } from './products.routes';
 
 /** Plan chapter 四.三. Pledge financing, insurance, transfer and licensing, and patent awards. */
@@ -35,6 +36,7 @@ export const utilizationModule: PillarModule<'utilization', RouteObject> = {
     { path: 'interest-subsidies/new', element: <InterestSubsidyCreate /> },
     { path: 'interest-subsidies/:id', element: <InterestSubsidyDetail /> },
     { path: 'payment-approvals', element: <PaymentApprovals /> },
+    { path: 'premium-subsidy-payments/:id', element: <PremiumPaymentRedirect /> },
     ...PRODUCT_ROUTES,
   ],
 };

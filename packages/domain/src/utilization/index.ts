@@ -215,6 +215,14 @@ export {
   type TInsuranceClaimTransition,
 } from './insurance.js';
 export {
+  ZPremiumSubsidyPaymentCreate,
+  ZPremiumSubsidyPayment,
+  ZPremiumSubsidyPaymentListQuery,
+  type TPremiumSubsidyPaymentCreate,
+  type TPremiumSubsidyPayment,
+  type TPremiumSubsidyPaymentListQuery,
+} from './premium-subsidies.js';
+export {
   SECURITIZATION_KINDS,
   SECURITIZATION_KIND_LABELS,
   ZSecuritizationKind,

@@ -15,6 +15,7 @@ export const fundKeys = {
   claim: (id: string) => [...fundKeys.all, 'claim', id] as const,
   subsidies: (query: TInterestSubsidyListQuery) => [...fundKeys.all, 'subsidies', query] as const,
   subsidy: (id: string) => [...fundKeys.all, 'subsidy', id] as const,
+  premiumPayment: (id: string) => [...fundKeys.all, 'premium-payment', id] as const,
   approvals: (query: TPaymentApprovalListQuery) => [...fundKeys.all, 'approvals', query] as const,
   metrics: () => ['utilization', 'metrics'] as const,
 };
@@ -30,6 +31,7 @@ export const fundQueries = {
   subsidies: (client: ApiClient, query: TInterestSubsidyListQuery) =>
     queryOptions({ queryKey: fundKeys.subsidies(query), queryFn: ({ signal }) => fundApi.subsidies(client, query, signal), placeholderData: keepPreviousData }),
   subsidy: (client: ApiClient, id: string) => queryOptions({ queryKey: fundKeys.subsidy(id), queryFn: ({ signal }) => fundApi.subsidy(client, id, signal) }),
+  premiumPayment: (client: ApiClient, id: string) => queryOptions({ queryKey: fundKeys.premiumPayment(id), queryFn: ({ signal }) => fundApi.premiumPayment(client, id, signal) }),
   approvals: (client: ApiClient, query: TPaymentApprovalListQuery) =>
     queryOptions({ queryKey: fundKeys.approvals(query), queryFn: ({ signal }) => fundApi.approvals(client, query, signal), placeholderData: keepPreviousData }),
 };
@@ -54,5 +56,7 @@ export function usePaymentSubject(kind: TPaymentKind, id: string) {
   const client = useApiClient();
   const claim = useQuery({ ...fundQueries.claim(client, id), enabled: kind === 'fund_claim' });
   const subsidy = useQuery({ ...fundQueries.subsidy(client, id), enabled: kind === 'interest_subsidy' });
-  return { claim: claim.data, subsidy: subsidy.data, version: (kind === 'fund_claim' ? claim.data : subsidy.data)?.version };
+  const premium = useQuery({ ...fundQueries.premiumPayment(client, id), enabled: kind === 'premium_subsidy' });
+  const subject = { fund_claim: claim.data, interest_subsidy: subsidy.data, premium_subsidy: premium.data }[kind];
+  return { claim: claim.data, subsidy: subsidy.data, premium: premium.data, version: subject?.version };
 }
