@@ -3,6 +3,7 @@ import { AlertsModule, KitModule, MetricsModule, type ServiceConfig } from '@ipb
 import { CreatePledges1764000000000 } from './migrations/1764000000000-create-pledges.js';
 import { PledgeLifecycle1764100000000 } from './migrations/1764100000000-pledge-lifecycle.js';
 import { PLEDGE_METRICS } from './pledge-metrics/pledge-metrics.providers.js';
+import { PledgeMetricsModule } from './pledge-metrics/pledge-metrics.module.js';
 import { PledgeEntity } from './pledges/pledge.entity.js';
 import { PledgeEventEntity } from './pledges/pledge-event.entity.js';
 import { PledgesModule } from './pledges/pledges.module.js';
@@ -56,6 +57,7 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
     imports: [
       KitModule.forService({ config, database }),
       PledgesModule,
+      PledgeMetricsModule,
       ...FUND_MODULES,
       ...PRODUCT_MODULES,
       MetricsModule.register([...PLEDGE_METRICS, ...FUND_METRICS, ...PRODUCT_METRICS]),

@@ -34,7 +34,15 @@ export {
   type TPledgeTransition,
   type TPledgeListQuery,
 } from './pledges.js';
-export { PLEDGE_METRIC_KEYS, type TPledgeMetricKey } from './pledge-metrics.js';
+export {
+  PLEDGE_METRIC_KEYS,
+  PLEDGE_METRIC_KEYS_BY_RIGHT_KIND,
+  ZPledgeBreakdownQuery,
+  ZPledgeBreakdown,
+  type TPledgeMetricKey,
+  type TPledgeBreakdownQuery,
+  type TPledgeBreakdown,
+} from './pledge-metrics.js';
 export {
   PLEDGE_EVENT_TYPES,
   ZPledgedRight,
