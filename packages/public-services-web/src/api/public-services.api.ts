@@ -13,6 +13,7 @@ import type {
   TInfoRequestTransition,
   TNavigationProject,
   TNavigationProjectCreate,
+  TNavigationProjectUpdate,
   TPolicyCreate,
   TPolicyDetail,
   TPolicyHit,
@@ -22,6 +23,7 @@ import type {
   TTrusteeshipCreate,
   TTrusteeshipServiceCreate,
   TTrusteeshipTerminate,
+  TTrusteeshipUpdate,
   TSupervisionAction,
   TSupervisionCreate,
   TSupervisionRecord,
@@ -144,3 +146,8 @@ export const useAddTrusteeshipService = () =>
   useWrite((c, v: { id: string; body: TTrusteeshipServiceCreate }) => c.post<TTrusteeshipContractDetail>(path(`/trusteeship-contracts/${v.id}/services`), v.body));
 export const useTerminateTrusteeship = () =>
   useWrite((c, v: { id: string; body: TTrusteeshipTerminate }) => c.post<TTrusteeshipContractDetail>(path(`/trusteeship-contracts/${v.id}/terminate`), v.body));
+/** Corrections sent with the version read: a stale one is refused (409) and nothing changes. */
+export const useUpdateNavigationProject = () =>
+  useWrite((c, v: { id: string; body: TNavigationProjectUpdate }) => c.patch<TNavigationProject>(path(`/navigation-projects/${v.id}`), v.body));
+export const useUpdateTrusteeship = () =>
+  useWrite((c, v: { id: string; body: TTrusteeshipUpdate }) => c.patch<TTrusteeshipContractDetail>(path(`/trusteeship-contracts/${v.id}`), v.body));

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Form, Input, Select, Tooltip, type TableColumnsType } from 'antd';
+import { Button, Form, Input, Select, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatYuan } from '@ipbureau/domain';
 import { NAVIGATION_KIND_LABELS, NAVIGATION_KINDS, type TNavigationProject } from '@ipbureau/domain/public-services';
@@ -9,6 +9,7 @@ import { useCanWrite } from '../../shared/access';
 import { useLabel } from '../../shared/labels';
 import { usePagedFilters } from '../../shared/paging';
 import { PillarScreen } from '../../shared/pillar-nav';
+import { NavigationEditDrawer } from './navigation-edit-drawer';
 import { NavigationFormDrawer } from './navigation-form-drawer';
 
 type Filters = { kind?: string; industry?: string };
@@ -20,6 +21,7 @@ export function NavigationPage() {
   const paging = usePagedFilters<Filters>({});
   const projects = useNavigationProjects(paging.params);
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<TNavigationProject | null>(null);
   const canWrite = useCanWrite();
 
   const columns: TableColumnsType<TNavigationProject> = [
@@ -39,6 +41,9 @@ export function NavigationPage() {
         </Tooltip>
       ),
     },
+    ...(canWrite
+      ? [{ title: t('common.actions'), key: 'actions', render: (_: unknown, p: TNavigationProject) => <Typography.Link onClick={() => setEditing(p)}>{t('navigation.edit')}</Typography.Link> }]
+      : []),
   ];
 
   return (
@@ -72,6 +77,7 @@ export function NavigationPage() {
         onChange={paging.onChange}
       />
       <NavigationFormDrawer open={adding} onClose={() => setAdding(false)} />
+      {editing ? <NavigationEditDrawer key={`${editing.id}-${editing.version}`} project={editing} onClose={() => setEditing(null)} /> : null}
     </PillarScreen>
   );
 }
