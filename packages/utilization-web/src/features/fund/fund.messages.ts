@@ -7,7 +7,7 @@ const entryZh: Record<TFundEntryKind, string> = { contribution: '注资', claim_
 const kindZh: Record<TPaymentKind, string> = { fund_claim: '风险补偿金代偿', interest_subsidy: '质押贷款贴息', premium_subsidy: '知识产权保险保费补贴' };
 
 const zhCN = {
-  nav: { ledger: '风险补偿资金', claimCreate: '录入代偿申请', subsidyCreate: '录入贴息申请', subsidies: '贴息申请', approvals: '支付审批' },
+  nav: { ledger: '风险补偿资金', claimCreate: '录入代偿申请', subsidyCreate: '录入贴息申请', subsidies: '贴息申请', premiumSubsidies: '保费补贴支付', approvals: '支付审批' },
   approvalStatus: approvalZh,
   entryKind: entryZh,
   paymentKind: kindZh,
@@ -98,6 +98,8 @@ const zhCN = {
     enteredBy: '经办人',
     decidedBy: '审批人',
     back: '返回',
+    listDescription: '质押贷款贴息申请及其审批与支付情况。',
+    creditCode: '统一社会信用代码',
   },
   approvals: {
     title: '支付审批',
@@ -140,13 +142,14 @@ const zhCN = {
     submitted: '已提交，等待审批',
     open: '已有待审批或已支付的保费补贴支付',
     noSubsidy: '该保单没有保费补贴',
+    listDescription: '知识产权保险保单的保费补贴支付：经办录入、审批人批准后支付。',
   },
 };
 
 export const fundMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
   'zh-CN': zhCN,
   en: {
-    nav: { ledger: 'Risk-compensation fund', claimCreate: 'Enter a fund claim', subsidyCreate: 'Enter an interest subsidy', subsidies: 'Interest subsidies', approvals: 'Payment approvals' },
+    nav: { ledger: 'Risk-compensation fund', claimCreate: 'Enter a fund claim', subsidyCreate: 'Enter an interest subsidy', subsidies: 'Interest subsidies', premiumSubsidies: 'Premium subsidy payments', approvals: 'Payment approvals' },
     approvalStatus: { pending: 'Awaiting approval', approved: 'Approved and paid', rejected: 'Rejected' },
     entryKind: { contribution: 'Contribution', claim_payment: 'Claim payment', recovery: 'Recovery' },
     paymentKind: { fund_claim: 'Risk-compensation claim', interest_subsidy: 'Interest subsidy', premium_subsidy: 'Insurance premium subsidy' },
@@ -237,6 +240,8 @@ export const fundMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       enteredBy: 'Entered by',
       decidedBy: 'Decided by',
       back: 'Back',
+      listDescription: 'Interest subsidy applications with their approval and payment.',
+      creditCode: 'Credit code',
     },
     approvals: {
       title: 'Payment approvals',
@@ -279,6 +284,7 @@ export const fundMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       submitted: 'Submitted; awaiting approval',
       open: 'A payment of the premium subsidy is pending or paid',
       noSubsidy: 'The policy carries no premium subsidy',
+      listDescription: 'Payments of IP insurance premium subsidies: entered by one person, paid on another approver’s decision.',
     },
   },
 };

@@ -20,6 +20,7 @@ import type {
   TPaymentKind,
   TPremiumSubsidyPayment,
   TPremiumSubsidyPaymentCreate,
+  TPremiumSubsidyPaymentListQuery,
 } from '@ipbureau/domain/utilization';
 import { servicePath, type ApiClient } from '@ipbureau/api-client';
 
@@ -46,6 +47,8 @@ export const fundApi = {
   subsidy: (client: ApiClient, id: string, signal?: AbortSignal) => client.get<TInterestSubsidyDetail>(path(`/interest-subsidies/${id}`), { signal }),
   createSubsidy: (client: ApiClient, body: TInterestSubsidyCreate) => client.post<TInterestSubsidyDetail>(path('/interest-subsidies'), body),
 
+  premiumPayments: (client: ApiClient, query: TPremiumSubsidyPaymentListQuery, signal?: AbortSignal) =>
+    client.get<TPage<TPremiumSubsidyPayment>>(path('/premium-subsidy-payments'), { query, signal }),
   premiumPayment: (client: ApiClient, id: string, signal?: AbortSignal) => client.get<TPremiumSubsidyPayment>(path(`/premium-subsidy-payments/${id}`), { signal }),
   createPremiumPayment: (client: ApiClient, body: TPremiumSubsidyPaymentCreate) => client.post<TPremiumSubsidyPayment>(path('/premium-subsidy-payments'), body),
 
