@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { TInfoRequest, TNavigationProject, TPolicyHit, TSupervisionResults, TTrusteeshipContract } from '@ipbureau/domain/public-services';
 import { agency, page } from '../testing/factories';
@@ -314,6 +314,22 @@ describe('editing navigation projects and trusteeship rights, assigning a provid
         { name: '预警报告', dueDate: null, deliveredOn: null },
       ],
     });
+  });
+
+  it('exports the navigation projects as filtered', async () => {
+    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:x'), revokeObjectURL: vi.fn() });
+    const saved = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { client, calls } = fakeApi({
+      'GET /api/public-services/navigation-projects': (call) => ((call.query as Record<string, string>)?.format === 'xlsx' ? new Blob(['xlsx']) : page([project])),
+    });
+    renderScreen('/public-services/navigation', client);
+    fill('产业', '纺织');
+    fireEvent.click(screen.getByText(/^查\s*询$/));
+    fireEvent.click(await screen.findByRole('button', { name: /导出 Excel/ }));
+    await waitFor(() => expect(saved).toHaveBeenCalled());
+    const exported = calls.filter((c) => (c.query as Record<string, string> | undefined)?.format === 'xlsx');
+    expect(exported.map((c) => [c.path, c.query])).toEqual([['/api/public-services/navigation-projects', { industry: '纺织', format: 'xlsx' }]]);
+    saved.mockRestore();
   });
 
   it('shows a stale version’s refusal above the form and keeps the drawer open', async () => {

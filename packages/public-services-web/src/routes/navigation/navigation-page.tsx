@@ -3,7 +3,8 @@ import { Button, Form, Input, Select, Tooltip, Typography, type TableColumnsType
 import { useTranslation } from 'react-i18next';
 import { formatYuan } from '@ipbureau/domain';
 import { NAVIGATION_KIND_LABELS, NAVIGATION_KINDS, type TNavigationProject } from '@ipbureau/domain/public-services';
-import { DataTable, FilterBar } from '@ipbureau/ui';
+import { exportXlsx, servicePath, useApiClient } from '@ipbureau/api-client';
+import { DataTable, ExportButton, FilterBar } from '@ipbureau/ui';
 import { useNavigationProjects } from '../../api/public-services.api';
 import { useCanWrite } from '../../shared/access';
 import { useLabel } from '../../shared/labels';
@@ -17,6 +18,7 @@ type Filters = { kind?: string; industry?: string };
 /** 专利导航项目: projects with their industry, undertaker and how many deliverables are in. */
 export function NavigationPage() {
   const { t } = useTranslation('public-services');
+  const client = useApiClient();
   const label = useLabel();
   const paging = usePagedFilters<Filters>({});
   const projects = useNavigationProjects(paging.params);
@@ -58,7 +60,7 @@ export function NavigationPage() {
         ) : null
       }
     >
-      <FilterBar<Filters> name="navigation-filters" onSearch={paging.search}>
+      <FilterBar<Filters> name="navigation-filters" actions={<ExportButton fileName={t('navigation.title')} download={() => exportXlsx(client, servicePath('public-services', '/navigation-projects'), paging.params)} />} onSearch={paging.search}>
         <Form.Item name="kind" label={t('navigation.kind')}>
           <Select allowClear style={{ width: 140 }} options={NAVIGATION_KINDS.map((k) => ({ value: k, label: label.of(NAVIGATION_KIND_LABELS[k]) }))} />
         </Form.Item>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Form, Input, Select, Space } from 'antd';
+import { Form, Input, Select } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -46,14 +46,12 @@ export function InterestSubsidyList() {
       <PageHeader
         title={t('fund.subsidy.listTitle')}
         description={t('fund.subsidy.listDescription')}
-        extra={
-          <Space>
-            <ExportButton fileName={t('fund.subsidy.listTitle')} download={() => exportXlsx(client, servicePath('utilization', '/interest-subsidies'), query)} />
-            <Link to={utilizationPaths.interestSubsidyCreate}>{t('fund.nav.subsidyCreate')}</Link>
-          </Space>
-        }
+        extra={<Link to={utilizationPaths.interestSubsidyCreate}>{t('fund.nav.subsidyCreate')}</Link>}
       />
-      <FilterBar<SubsidyFilters> name="interest-subsidy-filters" onSearch={(filters) => setQuery({ ...filters, enterpriseCreditCode: filters.enterpriseCreditCode || undefined, page: 1, pageSize: query.pageSize })}>
+      <FilterBar<SubsidyFilters>
+        name="interest-subsidy-filters"
+        actions={<ExportButton fileName={t('fund.subsidy.listTitle')} download={() => exportXlsx(client, servicePath('utilization', '/interest-subsidies'), query)} />}
+        onSearch={(filters) => setQuery({ ...filters, enterpriseCreditCode: filters.enterpriseCreditCode || undefined, page: 1, pageSize: query.pageSize })}>
         <Form.Item name="status" label={t('fund.subsidy.status')}>
           <Select allowClear style={{ width: 160 }} options={useStatusOptions()} />
         </Form.Item>
@@ -99,9 +97,11 @@ export function PremiumSubsidyList() {
       <PageHeader
         title={t('fund.premium.title')}
         description={t('fund.premium.listDescription')}
-        extra={<ExportButton fileName={t('fund.premium.title')} download={() => exportXlsx(client, servicePath('utilization', '/premium-subsidy-payments'), query)} />}
       />
-      <FilterBar<PremiumFilters> name="premium-subsidy-filters" onSearch={(filters) => setQuery({ ...filters, page: 1, pageSize: query.pageSize })}>
+      <FilterBar<PremiumFilters>
+        name="premium-subsidy-filters"
+        actions={<ExportButton fileName={t('fund.premium.title')} download={() => exportXlsx(client, servicePath('utilization', '/premium-subsidy-payments'), query)} />}
+        onSearch={(filters) => setQuery({ ...filters, page: 1, pageSize: query.pageSize })}>
         <Form.Item name="status" label={t('fund.premium.status')}>
           <Select allowClear style={{ width: 160 }} options={useStatusOptions()} />
         </Form.Item>
