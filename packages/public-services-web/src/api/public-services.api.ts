@@ -3,6 +3,7 @@ import { servicePath, useApiClient, type ApiClient, type ApiError, type QueryVal
 import type { TMetricValue, TPage } from '@ipbureau/domain';
 import type {
   TAgency,
+  TAgencyCreate,
   TAgent,
   TAgentCreate,
   TAgentDetail,
@@ -67,6 +68,10 @@ export function useAgencies(params: ListParams) {
 export function useAgency(id: string) {
   return useQuery(oneQuery<TAgency>(useApiClient(), 'agencies', id));
 }
+/** An agency read only when there is an id (a branch's head office). */
+export function useAgencyIf(id: string | null) {
+  return useQuery({ ...oneQuery<TAgency>(useApiClient(), 'agencies', id ?? ''), enabled: !!id });
+}
 export function useAgents(params: ListParams, enabled = true) {
   return useQuery({ ...listQuery<TAgent>(useApiClient(), 'agents', params), enabled });
 }
@@ -126,6 +131,7 @@ function useWrite<TData, TVariables>(call: (client: ApiClient, variables: TVaria
   });
 }
 
+export const useRegisterAgency = () => useWrite((c, body: TAgencyCreate) => c.post<TAgency>(path('/agencies'), body));
 export const useCreateAgent = () => useWrite((c, body: TAgentCreate) => c.post<TAgentDetail>(path('/agents'), body));
 export const useSupervisionTransition = () =>
   useWrite((c, v: { id: string; action: TSupervisionAction; version: number; date: string; note?: string }) =>

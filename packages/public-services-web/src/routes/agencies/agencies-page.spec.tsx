@@ -111,3 +111,62 @@ describe('an agency’s page', () => {
     expect(post.body).toEqual({ agencyId: other.id, date: '2025-07-01', version: 4 });
   });
 });
+
+describe('agency branches', () => {
+  const head = agency({ name: '汕头市总部知识产权代理有限公司', creditCode: '91440507MA5HEAD01X' });
+  const branch = agency({ name: '汕头市总部知识产权代理有限公司澄海分公司', creditCode: '91440515MA5BRAN01X', district: '440515', headAgencyId: head.id });
+
+  it('registers a branch under a head office found by name, checking the form in Chinese first', async () => {
+    const { client, calls } = fakeApi({
+      'GET /api/public-services/agencies': (call) => page((call.query as Record<string, string>)?.q === '总部' ? [head, branch] : []),
+      'POST /api/public-services/agencies': (call) => ({ ...branch, ...(call.body as object) }),
+    });
+    renderScreen('/public-services/agencies', client);
+    fireEvent.click(await screen.findByRole('button', { name: /登记机构/ }));
+    const drawer = await screen.findByRole('dialog');
+    fireEvent.click(within(drawer).getByRole('button', { name: /保\s*存/ }));
+    expect(await within(drawer).findByText('请填写机构名称')).toBeTruthy();
+    expect(within(drawer).getByText('专利代理机构须填写执业许可证号')).toBeTruthy();
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
+
+    const fill = (name: string, value: string) => fireEvent.change(within(drawer).getByLabelText(name), { target: { value } });
+    fill('机构名称', branch.name);
+    fill('统一社会信用代码', branch.creditCode);
+    fill('执业许可证号', '44999');
+    fill('成立日期', '2020-06-01');
+    const picker = within(drawer).getByLabelText('总机构（登记分支机构时选择）');
+    fireEvent.mouseDown(picker);
+    fireEvent.change(picker, { target: { value: '总部' } });
+    // A branch is offered as no head office: only the head appears.
+    fireEvent.click(await screen.findByText(`${head.name}（${head.creditCode}）`));
+    expect(screen.queryByText(`${branch.name}（${branch.creditCode}）`)).toBeNull();
+    fireEvent.click(within(drawer).getByRole('button', { name: /保\s*存/ }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1));
+    expect(calls.find((c) => c.method === 'POST')!.body).toEqual({
+      name: branch.name,
+      creditCode: branch.creditCode,
+      kind: 'patent',
+      licenceNumber: '44999',
+      establishedDate: '2020-06-01',
+      district: '440507',
+      headAgencyId: head.id,
+    });
+  });
+
+  it('shows a head office’s branches, and a branch’s head office', async () => {
+    const { client } = fakeApi({
+      'GET /api/public-services/agencies/:id': (call) => (call.path.endsWith(branch.id) ? branch : head),
+      'GET /api/public-services/agencies': (call) => page((call.query as Record<string, string>)?.headAgencyId === head.id ? [branch] : []),
+      'GET /api/public-services/agents': () => page([]),
+      'GET /api/public-services/supervision-records': () => page([]),
+    });
+    const first = renderScreen(`/public-services/agencies/${head.id}`, client);
+    const link = await screen.findByRole('link', { name: branch.name });
+    expect(link.getAttribute('href')).toBe(`/public-services/agencies/${branch.id}`);
+    first.unmount();
+    renderScreen(`/public-services/agencies/${branch.id}`, client);
+    const back = await screen.findByRole('link', { name: head.name });
+    expect(back.getAttribute('href')).toBe(`/public-services/agencies/${head.id}`);
+    expect(screen.queryByText('分支机构')).toBeNull();
+  });
+});
