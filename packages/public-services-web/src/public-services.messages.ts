@@ -2,7 +2,7 @@ const zhCN = {
   title: '公共服务',
   description:
     '专利代理机构与执业专利代理师及其监管（违规查处、“蓝天”专项行动），专利信息服务申请、专利导航项目、知识产权托管，培训与宣传活动，政策与指南库。',
-  nav: { overview: '概览', agencies: '代理机构', violations: '监管记录', results: '按结果监管', training: '培训与宣传', policies: '政策指南', 'info-requests': '信息服务', navigation: '专利导航', trusteeship: '知识产权托管' },
+  nav: { overview: '概览', agencies: '代理机构', agents: '专利代理师', violations: '监管记录', results: '按结果监管', training: '培训与宣传', policies: '政策指南', 'info-requests': '信息服务', navigation: '专利导航', trusteeship: '知识产权托管' },
   common: {
     district: '所属区县',
     allDistricts: '全部区县',
@@ -66,6 +66,12 @@ const zhCN = {
     toAgency: '转入机构',
     moveDate: '转所日期',
     moved: '{{name}} 已转至新机构',
+    title: '专利代理师',
+    description: '执业专利代理师名录：可按姓名或执业证号查询，查看任一日期在执业的代理师及其执业机构。',
+    search: '姓名或执业证号',
+    practisingOn: '执业日期',
+    agency: '执业机构',
+    notPractising: '未在执业',
   },
   supervision: {
     title: '监管记录',
@@ -283,7 +289,7 @@ export const publicServicesMessages: { 'zh-CN': PublicServicesMessages; en: Publ
     title: 'Public services',
     description:
       'Patent agencies and practising patent agents and their supervision (violations, the Blue Sky campaign), patent-information service requests, patent navigation projects, IP trusteeship, training and publicity events, and the policy and guide library.',
-    nav: { overview: 'Overview', agencies: 'Agencies', violations: 'Supervision', results: 'Results', training: 'Training and publicity', policies: 'Policies', 'info-requests': 'Information services', navigation: 'Navigation', trusteeship: 'Trusteeship' },
+    nav: { overview: 'Overview', agencies: 'Agencies', agents: 'Patent agents', violations: 'Supervision', results: 'Results', training: 'Training and publicity', policies: 'Policies', 'info-requests': 'Information services', navigation: 'Navigation', trusteeship: 'Trusteeship' },
     common: {
       district: 'District',
       allDistricts: 'All districts',
@@ -347,6 +353,12 @@ export const publicServicesMessages: { 'zh-CN': PublicServicesMessages; en: Publ
       toAgency: 'New agency',
       moveDate: 'Date of the move',
       moved: '{{name}} moved to the new agency',
+      title: 'Patent agents',
+      description: 'Practising patent agents: search by name or licence number, and see who practised where on any date.',
+      search: 'Name or licence number',
+      practisingOn: 'Practising on',
+      agency: 'Agency',
+      notPractising: 'Not practising',
     },
     supervision: {
       title: 'Supervision records',

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { agency, agent, page, violation } from '../../testing/factories';
 import { fakeApi, refusal, renderScreen } from '../../testing/render-screen';
@@ -168,5 +168,30 @@ describe('agency branches', () => {
     const back = await screen.findByRole('link', { name: head.name });
     expect(back.getAttribute('href')).toBe(`/public-services/agencies/${head.id}`);
     expect(screen.queryByText('分支机构')).toBeNull();
+  });
+});
+
+describe('the agents list', () => {
+  it('lists agents with where they practise, asks for the filters chosen and exports them', async () => {
+    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:x'), revokeObjectURL: vi.fn() });
+    const saved = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const home = agency({ name: '汕头市龙湖专利事务所' });
+    const { client, calls } = fakeApi({
+      'GET /api/public-services/agents': (call) =>
+        (call.query as Record<string, string>)?.format === 'xlsx' ? new Blob(['xlsx']) : page([agent(home.id, { name: '陈代理' }), agent(home.id, { name: '郑代理', current: null })]),
+    });
+    renderScreen('/public-services/agents', client);
+    const link = await screen.findByRole('link', { name: '汕头市专利代理事务所' });
+    expect(link.getAttribute('href')).toBe(`/public-services/agencies/${home.id}`);
+    expect(within(screen.getByText('郑代理').closest('tr')!).getByText('未在执业')).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('姓名或执业证号'), { target: { value: '1144' } });
+    fireEvent.change(screen.getByLabelText('执业日期'), { target: { value: '2024-12-31' } });
+    fireEvent.click(screen.getByRole('button', { name: /查\s*询/ }));
+    await waitFor(() => expect(calls.filter((c) => c.path.endsWith('/agents')).at(-1)?.query).toEqual({ q: '1144', practisingOn: '2024-12-31', page: 1, pageSize: 20 }));
+    fireEvent.click(screen.getByRole('button', { name: /导出 Excel/ }));
+    await waitFor(() => expect(saved).toHaveBeenCalled());
+    expect(calls.filter((c) => (c.query as Record<string, string> | undefined)?.format === 'xlsx').map((c) => c.query)).toEqual([{ q: '1144', practisingOn: '2024-12-31', format: 'xlsx' }]);
+    saved.mockRestore();
   });
 });
