@@ -12,6 +12,7 @@ import { AgentsSupervisionTraining1764200000000 } from './migrations/17642000000
 import { BlacklistReferral1764300000000 } from './migrations/1764300000000-blacklist-referral.js';
 import { PolicyLibrary1764310000000 } from './migrations/1764310000000-policy-library.js';
 import { InformationServices1764320000000 } from './migrations/1764320000000-information-services.js';
+import { AgencyBranches1764400000000 } from './migrations/1764400000000-agency-branches.js';
 import { InfoRequestEntity } from './info-requests/info-request.entity.js';
 import { InfoRequestsModule } from './info-requests/info-requests.module.js';
 import { NavigationProjectEntity } from './navigation/navigation-project.entity.js';
@@ -28,7 +29,7 @@ import { TrainingEventEntity } from './training/training-event.entity.js';
 import { TrainingModule } from './training/training.module.js';
 
 const ENTITIES = [AgencyEntity, PatentAgentEntity, AgentPracticeEntity, SupervisionRecordEntity, TrainingEventEntity, PolicyDocumentEntity, InfoRequestEntity, NavigationProjectEntity, TrusteeshipContractEntity];
-const MIGRATIONS = [CreateAgencies1764000000000, AgentsSupervisionTraining1764200000000, BlacklistReferral1764300000000, PolicyLibrary1764310000000, InformationServices1764320000000];
+const MIGRATIONS = [CreateAgencies1764000000000, AgentsSupervisionTraining1764200000000, BlacklistReferral1764300000000, PolicyLibrary1764310000000, InformationServices1764320000000, AgencyBranches1764400000000];
 
 @Module({})
 export class PublicServicesAppModule {}

@@ -144,6 +144,33 @@ describe('putting an agency on record', () => {
   });
 });
 
+describe('branches of an agency', () => {
+  it('registers a branch under its head office and lists a head office’s branches', async () => {
+    const head = await onRecord(agency({ name: '汕头市总部知识产权代理有限公司' }));
+    expect(head.headAgencyId).toBeNull();
+    const branch = await onRecord(agency({ name: '汕头市总部知识产权代理有限公司龙湖分公司', headAgencyId: head.id }));
+    expect(branch).toMatchObject({ headAgencyId: head.id, district: LONGHU });
+    const res = await api(`/agencies?headAgencyId=${head.id}`, { token: as.viewer });
+    const page = (await res.json()) as { items: TAgency[]; total: number };
+    expect(page.items.map((a) => [a.name, a.headAgencyId])).toEqual([['汕头市总部知识产权代理有限公司龙湖分公司', head.id]]);
+    const { rows } = await database.query(`SELECT head_agency_id FROM public_services.agencies WHERE id = $1`, [branch.id]);
+    expect(rows).toEqual([{ head_agency_id: head.id }]);
+  });
+
+  it('refuses a branch of a branch (422) and an unknown head office (404), writing nothing', async () => {
+    const head = await onRecord(agency());
+    const branch = await onRecord(agency({ headAgencyId: head.id }));
+    const nested = agency({ headAgencyId: branch.id });
+    const refused = await api('/agencies', { token: as.officer, body: nested });
+    expect(refused.status).toBe(422);
+    expect(((await refused.json()) as { message: string }).message).toContain('分支机构');
+    const unknown = agency({ headAgencyId: '00000000-0000-4000-8000-000000000999' });
+    expect((await api('/agencies', { token: as.officer, body: unknown })).status).toBe(404);
+    expect(await rowsWithCode(nested.creditCode)).toBe(0);
+    expect(await rowsWithCode(unknown.creditCode)).toBe(0);
+  });
+});
+
 describe('looking agencies up', () => {
   let longhuPatent: TAgency;
   let nanaoTrademark: TAgency;

@@ -3,6 +3,7 @@ import { AlertsModule, KitModule, MetricsModule, type ServiceConfig } from '@ipb
 import { CreatePledges1764000000000 } from './migrations/1764000000000-create-pledges.js';
 import { PledgeLifecycle1764100000000 } from './migrations/1764100000000-pledge-lifecycle.js';
 import { PLEDGE_METRICS } from './pledge-metrics/pledge-metrics.providers.js';
+import { PledgeMetricsModule } from './pledge-metrics/pledge-metrics.module.js';
 import { PledgeEntity } from './pledges/pledge.entity.js';
 import { PledgeEventEntity } from './pledges/pledge-event.entity.js';
 import { PledgesModule } from './pledges/pledges.module.js';
@@ -29,6 +30,10 @@ import { InsuranceModule } from './insurance/insurance.module.js';
 import { SecuritizationProductEntity } from './securitization/securitization-product.entity.js';
 import { SecuritizationModule } from './securitization/securitization.module.js';
 import { PRODUCT_METRICS } from './product-metrics/product-metrics.providers.js';
+// Premium subsidies of insurance policies paid through maker-checker.
+import { PremiumSubsidyPayments1764400000000 } from './migrations/1764400000000-premium-subsidy-payments.js';
+import { PremiumSubsidyPaymentEntity } from './premium-subsidies/premium-subsidy-payment.entity.js';
+import { PremiumSubsidiesModule } from './premium-subsidies/premium-subsidies.module.js';
 
 const PRODUCT_ENTITIES = [AwardEntity, TransferContractEntity, CommercializationProjectEntity, CommercializationFundEntity, InsurancePolicyEntity, InsuranceClaimEntity, SecuritizationProductEntity];
 const PRODUCT_MIGRATIONS = [CreateProducts1764250000000];
@@ -37,9 +42,9 @@ const PRODUCT_MODULES = [AwardsModule, TransfersModule, CommercializationModule,
 @Module({})
 export class UtilizationAppModule {}
 
-const FUND_ENTITIES = [PaymentApprovalEntity, FundEntity, FundRuleEntity, FundEntryEntity, FundClaimEntity, InterestSubsidyRuleEntity, InterestSubsidyEntity, InterestSubsidyLineEntity];
-const FUND_MIGRATIONS = [RiskFundAndInterestSubsidies1764310000000];
-const FUND_MODULES = [PaymentApprovalsModule, RiskFundModule, InterestSubsidiesModule];
+const FUND_ENTITIES = [PaymentApprovalEntity, PremiumSubsidyPaymentEntity, FundEntity, FundRuleEntity, FundEntryEntity, FundClaimEntity, InterestSubsidyRuleEntity, InterestSubsidyEntity, InterestSubsidyLineEntity];
+const FUND_MIGRATIONS = [RiskFundAndInterestSubsidies1764310000000, PremiumSubsidyPayments1764400000000];
+const FUND_MODULES = [PaymentApprovalsModule, RiskFundModule, InterestSubsidiesModule, PremiumSubsidiesModule];
 
 /** The utilization service: the kit plus its features, entities and migrations named one by one. */
 export function createAppModule(config: ServiceConfig): DynamicModule {
@@ -52,6 +57,7 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
     imports: [
       KitModule.forService({ config, database }),
       PledgesModule,
+      PledgeMetricsModule,
       ...FUND_MODULES,
       ...PRODUCT_MODULES,
       MetricsModule.register([...PLEDGE_METRICS, ...FUND_METRICS, ...PRODUCT_METRICS]),

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TMetricDefinition, TMetricValue } from '@ipbureau/domain';
 import type { TestService, TestTokenIssuer } from '@ipbureau/nest-kit/testing';
-import { CHAOYANG, CHENGHAI, disburse, patentNumber, pledgeApi, pledgeOf, register, repay, startUtilization, step } from './pledge-factories.js';
+import type { TPledgeBreakdown } from '@ipbureau/domain/utilization';
+import { CHAOYANG, CHENGHAI, disburse, patentNumber, pledgeApi, pledgeOf, register, repay, startUtilization, step, trademarkNumber } from './pledge-factories.js';
 
 let utilization: TestService;
 let tokens: TestTokenIssuer;
@@ -15,6 +16,12 @@ let viewer: string;
  *  C Chaoyang 300000000.00, registered 2022-04-01, disbursed 2022-04-10, extended 2023-04-01
  *  D Chaoyang 999.99, applied 2022-05-01 and never registered
  *  E Chaoyang 50.00, registered 2021-06-01, released unused 2021-07-01
+ * and, in 2019, rights of every kind at several lenders (for the breakdowns):
+ *  F patent    Chenghai 1000000.00 中国银行汕头分行   registered 2019-03-01
+ *  G trademark Chaoyang       0.10 中国工商银行汕头分行 registered 2019-05-01
+ *  H trademark Chenghai       0.20 中国银行汕头分行   registered 2019-06-01
+ *  I GI        Chaoyang     300.00 汕头农商银行       registered 2019-12-31
+ *  J trademark Chaoyang     999.00 汕头农商银行       applied 2019-02-01, never registered
  */
 beforeAll(async () => {
   ({ tokens, service: utilization } = await startUtilization());
@@ -27,6 +34,14 @@ beforeAll(async () => {
     book({ loanAmount: '300000000.00', applicationDate: '2022-03-01', district: CHAOYANG }, register('2022-04-01'), disburse('2022-04-10', '300000000.00', '2023-04-10'), step('extend', '2023-04-01', { maturityDate: '2024-04-10' })),
     book({ loanAmount: '999.99', applicationDate: '2022-05-01', district: CHAOYANG }),
     book({ loanAmount: '50.00', applicationDate: '2021-05-01', district: CHAOYANG }, register('2021-06-01'), step('release', '2021-07-01')),
+  ]);
+  const of = async (kind: string, number: string, extra: Record<string, unknown>, ...steps: object[]) => api.walk(approver, await api.applied(approver, pledgeOf(kind, number, { applicationDate: '2019-01-10', ...extra })), ...steps);
+  await Promise.all([
+    of('patent', patentNumber(), { loanAmount: '1000000.00', lenderName: '中国银行汕头分行' }, register('2019-03-01')),
+    of('trademark', trademarkNumber(), { loanAmount: '0.10', district: CHAOYANG }, register('2019-05-01')),
+    of('trademark', trademarkNumber(), { loanAmount: '0.20', lenderName: '中国银行汕头分行' }, register('2019-06-01')),
+    of('gi', trademarkNumber(), { loanAmount: '300.00', lenderName: '汕头农商银行', district: CHAOYANG }, register('2019-12-31')),
+    of('trademark', trademarkNumber(), { loanAmount: '999.00', lenderName: '汕头农商银行', district: CHAOYANG, applicationDate: '2019-02-01' }),
   ]);
 });
 afterAll(async () => {
@@ -50,6 +65,12 @@ describe('the pledge metric catalogue', () => {
       ['pledges.amount_in_period', 'flow', true],
       ['pledges.count_in_period', 'flow', true],
       ['pledges.outstanding', 'stock', true],
+      ['pledges.amount_in_period.patent', 'flow', true],
+      ['pledges.count_in_period.patent', 'flow', true],
+      ['pledges.amount_in_period.trademark', 'flow', true],
+      ['pledges.count_in_period.trademark', 'flow', true],
+      ['pledges.amount_in_period.gi', 'flow', true],
+      ['pledges.count_in_period.gi', 'flow', true],
     ]);
   });
 });
@@ -88,5 +109,72 @@ describe('outstanding pledged loans as of a date', () => {
   it('keeps a defaulted loan outstanding and narrows to one district', async () => {
     expect(await value('pledges.outstanding', `asOf=2024-12-31&district=${CHENGHAI}`)).toBe('0.15');
     expect(await value('pledges.outstanding', `asOf=2024-12-31&district=${CHAOYANG}`)).toBe('300000000.00');
+  });
+});
+
+describe('pledge financing by right kind, lender and district', () => {
+  const breakdown = async (query: string, token = viewer) => {
+    const res = await fetch(`${utilization.baseUrl}/pledge-metrics/breakdown?${query}`, { headers: { authorization: `Bearer ${token}` } });
+    return { status: res.status, body: (await res.json()) as TPledgeBreakdown };
+  };
+
+  it('answers each right kind as a metric of its own, exactly, by district', async () => {
+    const y2019 = 'from=2019-01-01&to=2019-12-31';
+    expect(await value('pledges.amount_in_period.patent', y2019)).toBe('1000000.00');
+    expect(await value('pledges.amount_in_period.trademark', y2019)).toBe('0.30');
+    expect(await value('pledges.count_in_period.trademark', y2019)).toBe('2');
+    expect(await value('pledges.amount_in_period.gi', y2019)).toBe('300.00');
+    expect(await value('pledges.count_in_period.gi', `${y2019}&district=${CHENGHAI}`)).toBe('0');
+    expect(await value('pledges.amount_in_period.trademark', `${y2019}&district=${CHENGHAI}`)).toBe('0.20');
+    // The books of 2021–2025 hold patents only; the never-registered trademark counts nowhere.
+    expect(await value('pledges.amount_in_period.patent', 'from=2021-01-01&to=2025-12-31')).toBe('300000050.30');
+    expect(await value('pledges.count_in_period.trademark', 'from=2019-01-01&to=2025-12-31')).toBe('2');
+  });
+
+  it('breaks a period down by right kind, by lender (largest first) and by district, each summing to the period’s metric', async () => {
+    const { status, body } = await breakdown('from=2019-01-01&to=2019-12-31');
+    expect(status).toBe(200);
+    expect(body).toEqual({
+      from: '2019-01-01',
+      to: '2019-12-31',
+      regionCode: '440500',
+      total: { amount: '1000300.30', count: 4 },
+      byRightKind: [
+        { rightKind: 'patent', amount: '1000000.00', count: 1 },
+        { rightKind: 'trademark', amount: '0.30', count: 2 },
+        { rightKind: 'gi', amount: '300.00', count: 1 },
+      ],
+      byLender: [
+        { lenderName: '中国银行汕头分行', amount: '1000000.20', count: 2 },
+        { lenderName: '汕头农商银行', amount: '300.00', count: 1 },
+        { lenderName: '中国工商银行汕头分行', amount: '0.10', count: 1 },
+      ],
+      byDistrict: [
+        { district: CHAOYANG, amount: '300.10', count: 2 },
+        { district: CHENGHAI, amount: '1000000.20', count: 2 },
+      ],
+    });
+    expect(await value('pledges.amount_in_period', 'from=2019-01-01&to=2019-12-31')).toBe(body.total.amount);
+  });
+
+  it('narrows to one district, answers zeros for an empty period, and refuses a bad window or a district outside the region', async () => {
+    const chaoyang = (await breakdown(`from=2019-01-01&to=2019-12-31&district=${CHAOYANG}`)).body;
+    expect(chaoyang.total).toEqual({ amount: '300.10', count: 2 });
+    expect(chaoyang.regionCode).toBe(CHAOYANG);
+    expect(chaoyang.byRightKind.map((k) => [k.rightKind, k.amount, k.count])).toEqual([
+      ['patent', '0.00', 0],
+      ['trademark', '0.10', 1],
+      ['gi', '300.00', 1],
+    ]);
+    expect(chaoyang.byLender.map((l) => l.lenderName)).toEqual(['汕头农商银行', '中国工商银行汕头分行']);
+
+    const empty = (await breakdown('from=2020-01-01&to=2020-12-31')).body;
+    expect(empty).toMatchObject({ total: { amount: '0.00', count: 0 }, byLender: [], byDistrict: [] });
+    expect(empty.byRightKind.every((k) => k.amount === '0.00' && k.count === 0)).toBe(true);
+
+    expect((await breakdown('from=2019-12-31&to=2019-01-01')).status).toBe(400);
+    expect((await breakdown('from=2019-01-01&to=2019-12-31&district=440305')).status).toBe(400);
+    expect((await breakdown('from=2019-01-01&to=2019-12-31&lender=x')).status).toBe(400);
+    expect((await fetch(`${utilization.baseUrl}/pledge-metrics/breakdown`)).status).toBe(401);
   });
 });

@@ -290,6 +290,8 @@ describe('fund metrics', () => {
       ['fund.balance', 'stock'],
       ['fund.claims_paid_in_period', 'flow'],
       ['subsidies.interest_paid_in_period', 'flow'],
+      ['subsidies.premium_paid_in_period', 'flow'],
+      ['subsidies.paid_in_period', 'flow'],
     ]);
   });
 

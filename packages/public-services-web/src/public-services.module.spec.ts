@@ -18,6 +18,7 @@ describe('publicServicesModule', () => {
     expect(publicServicesModule.routes.map((route) => route.path).filter(Boolean)).toEqual([
       'agencies',
       'agencies/:id',
+      'agents',
       'violations',
       'results',
       'info-requests',

@@ -3,6 +3,7 @@ import { CustomerServiceOutlined, type PillarModule } from '@ipbureau/ui';
 import { publicServicesMessages } from './public-services.messages';
 import { AgenciesPage } from './routes/agencies/agencies-page';
 import { AgencyDetailPage } from './routes/agencies/agency-detail-page';
+import { AgentsPage } from './routes/agents/agents-page';
 import { OverviewPage } from './routes/overview/overview-page';
 import { ViolationsPage } from './routes/supervision/violations-page';
 import { TrainingPage } from './routes/training/training-page';
@@ -25,6 +26,7 @@ export const publicServicesModule: PillarModule<'public-services', RouteObject> 
     { index: true, element: <OverviewPage /> },
     { path: 'agencies', element: <AgenciesPage /> },
     { path: 'agencies/:id', element: <AgencyDetailPage /> },
+    { path: 'agents', element: <AgentsPage /> },
     { path: 'violations', element: <ViolationsPage /> },
     { path: 'results', element: <SupervisionResultsPage /> },
     { path: 'info-requests', element: <InfoRequestsPage /> },

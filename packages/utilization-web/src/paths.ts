@@ -13,6 +13,8 @@ export const utilizationPaths = {
   interestSubsidyCreate: `${UTILIZATION_BASE}/interest-subsidies/new`,
   interestSubsidy: (id: string) => `${UTILIZATION_BASE}/interest-subsidies/${id}`,
   paymentApprovals: `${UTILIZATION_BASE}/payment-approvals`,
+  premiumSubsidies: `${UTILIZATION_BASE}/premium-subsidies`,
+  premiumSubsidyPayment: (id: string) => `${UTILIZATION_BASE}/premium-subsidy-payments/${id}`,
 };
 
 /** The products' screens: awards, transfers, commercialization projects, insurance, securitization. */

@@ -12,6 +12,8 @@ import { FundClaimCreate } from './routes/fund-claim-create/fund-claim-create';
 import { InterestSubsidyCreate } from './routes/interest-subsidy-create/interest-subsidy-create';
 import { InterestSubsidyDetail } from './routes/interest-subsidy-detail/interest-subsidy-detail';
 import { PaymentApprovals } from './routes/payment-approvals/payment-approvals';
+import { PremiumPaymentRedirect } from './routes/insurance-detail/premium-subsidy';
+import { InterestSubsidyList, PremiumSubsidyList } from './routes/subsidy-lists/subsidy-lists';
 import { PRODUCT_ROUTES } from './products.routes';
 
 /** Plan chapter 四.三. Pledge financing, insurance, transfer and licensing, and patent awards. */
@@ -32,9 +34,12 @@ export const utilizationModule: PillarModule<'utilization', RouteObject> = {
     // Risk-compensation fund, interest subsidies, payment approvals (util-fund).
     { path: 'funds', element: <FundLedger /> },
     { path: 'fund-claims/new', element: <FundClaimCreate /> },
+    { path: 'interest-subsidies', element: <InterestSubsidyList /> },
     { path: 'interest-subsidies/new', element: <InterestSubsidyCreate /> },
     { path: 'interest-subsidies/:id', element: <InterestSubsidyDetail /> },
     { path: 'payment-approvals', element: <PaymentApprovals /> },
+    { path: 'premium-subsidies', element: <PremiumSubsidyList /> },
+    { path: 'premium-subsidy-payments/:id', element: <PremiumPaymentRedirect /> },
     ...PRODUCT_ROUTES,
   ],
 };

@@ -13,10 +13,12 @@ export class AgenciesController {
 
   @Post()
   @RequireModule('public-services', 'officer')
-  @ApiOperation({ summary: 'Register a patent or trademark agency; a patent agency gives its practice licence' })
+  @ApiOperation({ summary: 'Register a patent or trademark agency, or a branch of one (naming its head office); a patent agency gives its practice licence' })
   @ZResponse(201, ZAgency, 'The registered agency')
   @ZResponse(400, null, 'A field is invalid, a licence is missing, or the district is outside the region')
+  @ZResponse(404, null, 'The head office named is not on the register in the caller’s data scope')
   @ZResponse(409, null, 'An agency with this credit code is already registered')
+  @ZResponse(422, null, 'The head office named is itself a branch, or was deregistered before the branch was established')
   register(@AuthCtx() ctx: AuthenticatedContext, @ZBody(ZAgencyCreate) body: TAgencyCreate) {
     return this.agencies.register(ctx, body);
   }

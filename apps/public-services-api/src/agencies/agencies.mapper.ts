@@ -12,6 +12,7 @@ export const mapAgency = ({ regionCode, createdAt, ...agency }: AgencyEntity): T
   establishedDate: agency.establishedDate,
   status: agency.status,
   deregisteredDate: agency.deregisteredDate,
+  headAgencyId: agency.headAgencyId,
   version: agency.version,
   departmentId: agency.departmentId,
   createdAt: createdAt.toISOString(),

@@ -32,7 +32,19 @@ export class AgenciesService {
       if (holder) {
         throw conflict(text(`统一社会信用代码 ${input.creditCode} 已登记为「${holder.name}」`, `Credit code ${input.creditCode} is already registered to ${holder.name}`));
       }
+      const headAgencyId = input.headAgencyId ?? null;
+      if (headAgencyId !== null) {
+        const head = await agencies.findOneBy({ id: headAgencyId });
+        if (!head || !inScope(ctx.principal, head)) throw notFound('总机构', 'Head office');
+        if (head.headAgencyId !== null) {
+          throw unprocessable(text(`「${head.name}」本身是分支机构，不能作为总机构`, `${head.name} is itself a branch; it can not be a head office`));
+        }
+        if (head.status === 'deregistered' && head.deregisteredDate !== null && head.deregisteredDate <= input.establishedDate) {
+          throw unprocessable(text(`总机构「${head.name}」已于 ${head.deregisteredDate} 注销`, `The head office ${head.name} was deregistered on ${head.deregisteredDate}`));
+        }
+      }
       const entity = agencies.create({
+        headAgencyId,
         name: input.name,
         creditCode: input.creditCode,
         kind: input.kind,
@@ -51,6 +63,7 @@ export class AgenciesService {
     const qb = this.dataSource.getRepository(AgencyEntity).createQueryBuilder('a').where(scope.sql, scope.params).orderBy('a.name', 'ASC');
     if (query.handles) qb.andWhere('a.kind IN (:...kinds)', { kinds: KINDS_HANDLING[query.handles] });
     if (query.district) qb.andWhere('a.region_code = :district', { district: query.district });
+    if (query.headAgencyId) qb.andWhere('a.head_agency_id = :head', { head: query.headAgencyId });
     if (query.activeOn) {
       qb.andWhere('a.established_date <= :activeOn AND (a.deregistered_date IS NULL OR a.deregistered_date > :activeOn)', { activeOn: query.activeOn });
     }

@@ -25,4 +25,8 @@ export class AgencyEntity extends OwnedRecord {
 
   @Column({ name: 'deregistered_date', type: 'date', nullable: true })
   deregisteredDate: string | null;
+
+  /** A branch's head office (migration AgencyBranches1764400000000). */
+  @Column({ name: 'head_agency_id', type: 'uuid', nullable: true })
+  headAgencyId: string | null;
 }

@@ -5,7 +5,7 @@ import { FUND_METRIC_KEYS } from '@ipbureau/domain/utilization';
 import { type MetricProvider, type MetricWindow } from '@ipbureau/nest-kit';
 
 // The fund's figures come from its append-only ledger (entries are dated and never changed), and
-// interest subsidies from their payment date, set once by the approval: a past date's value
+// interest and premium subsidies from their payment date, set once by the approval: a past date's value
 // never changes afterwards. Money is summed as numeric and answered as text.
 
 @Injectable()
@@ -82,4 +82,47 @@ export class InterestSubsidiesPaidMetric extends MoneyMetric {
   }
 }
 
-export const FUND_METRICS = [FundBalanceMetric, FundClaimsPaidMetric, InterestSubsidiesPaidMetric];
+/** 知识产权保险保费补贴支付额: Σ premium subsidies paid in the period (by the insured enterprise's district). */
+@Injectable()
+export class PremiumSubsidiesPaidMetric extends MoneyMetric {
+  readonly definition = {
+    key: FUND_METRIC_KEYS.premiumSubsidiesPaidInPeriod,
+    name: { 'zh-CN': '知识产权保险保费补贴支付额', en: 'Insurance premium subsidies paid' },
+    semantics: 'flow' as const,
+    unit: YUAN,
+    byDistrict: true,
+    description: 'Premium subsidies of IP insurance policies approved and paid, by payment date in the period',
+  };
+  protected sql(w: MetricWindow): [string, unknown[]] {
+    return [
+      `SELECT round(COALESCE(sum(amount), 0), 2)::text AS value
+         FROM premium_subsidy_payments WHERE status = 'approved' AND paid_on BETWEEN $1 AND $2 AND region_code LIKE $3`,
+      [w.from, w.to, w.regionPattern],
+    ];
+  }
+}
+
+/** 补贴支付总额: every subsidy paid out in the period — interest subsidies and insurance premium subsidies. */
+@Injectable()
+export class SubsidiesPaidMetric extends MoneyMetric {
+  readonly definition = {
+    key: FUND_METRIC_KEYS.subsidiesPaidInPeriod,
+    name: { 'zh-CN': '补贴支付总额', en: 'Subsidies paid' },
+    semantics: 'flow' as const,
+    unit: YUAN,
+    byDistrict: true,
+    description: 'Interest subsidies and insurance premium subsidies approved and paid, by payment date in the period',
+  };
+  protected sql(w: MetricWindow): [string, unknown[]] {
+    return [
+      `SELECT round(COALESCE(sum(amount), 0), 2)::text AS value FROM (
+         SELECT amount FROM interest_subsidies WHERE status = 'approved' AND paid_on BETWEEN $1 AND $2 AND region_code LIKE $3
+         UNION ALL
+         SELECT amount FROM premium_subsidy_payments WHERE status = 'approved' AND paid_on BETWEEN $1 AND $2 AND region_code LIKE $3
+       ) paid`,
+      [w.from, w.to, w.regionPattern],
+    ];
+  }
+}
+
+export const FUND_METRICS = [FundBalanceMetric, FundClaimsPaidMetric, InterestSubsidiesPaidMetric, PremiumSubsidiesPaidMetric, SubsidiesPaidMetric];

@@ -40,6 +40,13 @@ export class InsurancePolicyEntity extends ProductRecordEntity {
 
   @Column({ name: 'note', type: 'varchar', length: 500, nullable: true })
   note: string | null;
+
+  /** Set once, when the payment of the premium subsidy is approved (see premium-subsidies). */
+  @Column({ name: 'premium_subsidy_paid_amount', type: 'numeric', precision: 18, scale: 2, nullable: true })
+  premiumSubsidyPaidAmount: string | null;
+
+  @Column({ name: 'premium_subsidy_paid_on', type: 'date', nullable: true })
+  premiumSubsidyPaidOn: string | null;
 }
 
 /** A claim on a policy. Filed once; then paid or refused once: the decision fills columns that were empty, never rewrites them. */

@@ -1,5 +1,5 @@
 import { sumMoney, toMoney } from '@ipbureau/domain';
-import { allowedClaimActions, type TInsuranceClaim, type TInsurancePolicy, type TInsurancePolicyDetail } from '@ipbureau/domain/utilization';
+import { allowedClaimActions, type TInsuranceClaim, type TInsurancePolicy, type TInsurancePolicyDetail, type TPremiumSubsidyPayment } from '@ipbureau/domain/utilization';
 import type { InsuranceClaimEntity, InsurancePolicyEntity } from './insurance-policy.entity.js';
 
 export function mapPolicy(p: InsurancePolicyEntity, paidClaims: string): TInsurancePolicy {
@@ -19,6 +19,8 @@ export function mapPolicy(p: InsurancePolicyEntity, paidClaims: string): TInsura
     district: p.regionCode,
     note: p.note,
     paidClaims: toMoney(paidClaims),
+    premiumSubsidyPaidAmount: p.premiumSubsidyPaidAmount === null ? null : toMoney(p.premiumSubsidyPaidAmount),
+    premiumSubsidyPaidOn: p.premiumSubsidyPaidOn,
     version: p.version,
     departmentId: p.departmentId,
     createdAt: p.createdAt.toISOString(),
@@ -47,6 +49,6 @@ export function mapClaim(c: InsuranceClaimEntity): TInsuranceClaim {
 
 export const paidOn = (claims: InsuranceClaimEntity[]) => sumMoney(claims.flatMap((c) => (c.paidAmount === null ? [] : [c.paidAmount])));
 
-export function mapPolicyDetail(p: InsurancePolicyEntity, claims: InsuranceClaimEntity[]): TInsurancePolicyDetail {
-  return { ...mapPolicy(p, paidOn(claims)), claims: claims.map(mapClaim) };
+export function mapPolicyDetail(p: InsurancePolicyEntity, claims: InsuranceClaimEntity[], subsidyPayments: TPremiumSubsidyPayment[]): TInsurancePolicyDetail {
+  return { ...mapPolicy(p, paidOn(claims)), claims: claims.map(mapClaim), subsidyPayments };
 }

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { PaymentApprovalsModule } from '../payment-approvals/payment-approvals.module.js';
 import { InsuranceClaimsController } from './insurance-claims.controller.js';
 import { InsuranceController } from './insurance.controller.js';
 import { InsuranceService } from './insurance.service.js';
 
-@Module({ controllers: [InsuranceController, InsuranceClaimsController], providers: [InsuranceService] })
+@Module({ imports: [PaymentApprovalsModule], controllers: [InsuranceController, InsuranceClaimsController], providers: [InsuranceService] })
 export class InsuranceModule {}

@@ -15,6 +15,9 @@ import {
 } from '@ipbureau/domain/utilization';
 import { AuditWriter, conflict, inScope, inTransaction, notFound, paginate, RecordOwnership, scopeCondition, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
 import { assertNotFuture, assertVersion, containing, fieldError, fieldRefusal, sentFields, transitionOrConflict } from '../product-rules/product.rules.js';
+import { PaymentApprovals } from '../payment-approvals/payment-approvals.service.js';
+import { subsidyPaymentsOf } from '../premium-subsidies/premium-subsidies.service.js';
+import { PremiumSubsidyPaymentEntity } from '../premium-subsidies/premium-subsidy-payment.entity.js';
 import { InsuranceClaimEntity, InsurancePolicyEntity } from './insurance-policy.entity.js';
 import { mapClaim, mapPolicy, mapPolicyDetail, paidOn } from './insurance.mapper.js';
 
@@ -27,6 +30,7 @@ export class InsuranceService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditWriter,
     private readonly ownership: RecordOwnership,
+    private readonly approvals: PaymentApprovals,
   ) {}
 
   async create(ctx: AuthenticatedContext, input: TInsurancePolicyCreate): Promise<TInsurancePolicyDetail> {
@@ -39,7 +43,7 @@ export class InsuranceService {
       }
       const { district: _district, ...fields } = input;
       const row = await repository.save(repository.create({ ...fields, rights: input.rights ?? [], note: input.note ?? null, ...owner }));
-      const policy = mapPolicyDetail(row, []);
+      const policy = mapPolicyDetail(row, [], []);
       await this.audit.record(em, ctx, { entity: 'insurance_policy', entityId: row.id, action: 'create', after: mapPolicy(row, '0'), regionCode: row.regionCode });
       return policy;
     });
@@ -53,6 +57,17 @@ export class InsuranceService {
       assertVersion(policy.version, version);
       const claims = await this.claims(em, id);
       const before = mapPolicy(policy, paidOn(claims));
+      if (fields.premiumSubsidy !== undefined && compareMoney(fields.premiumSubsidy, policy.premiumSubsidy) !== 0) {
+        const open = await em.getRepository(PremiumSubsidyPaymentEntity).createQueryBuilder('s').where(`s.policy_id = :id AND s.status <> 'rejected'`, { id }).getOne();
+        if (open !== null) {
+          throw conflict(
+            text(
+              open.status === 'approved' ? `保费补贴已于 ${open.paidOn} 支付，不能再修改` : '保费补贴的支付正在审批中，不能修改；如需修改请先由审批人驳回该笔支付',
+              open.status === 'approved' ? `The premium subsidy was paid on ${open.paidOn}; it can not be changed` : 'The premium subsidy’s payment awaits approval; it can not be changed unless that payment is rejected',
+            ),
+          );
+        }
+      }
       Object.assign(policy, sentFields(fields));
       if (compareMoney(policy.premiumSubsidy, policy.premium) > 0) throw fieldError(ctx.locale, 'premiumSubsidy', '保费补贴不能超过保费', 'The premium subsidy must not exceed the premium');
       if (policy.periodTo <= policy.periodFrom) throw fieldError(ctx.locale, 'periodTo', '保险期间的终止日期必须晚于起始日期', 'The period must end after it starts');
@@ -65,7 +80,7 @@ export class InsuranceService {
       }
       const saved = await em.getRepository(InsurancePolicyEntity).save(policy);
       await this.audit.record(em, ctx, { entity: 'insurance_policy', entityId: id, action: 'update', before, after: mapPolicy(saved, paidOn(claims)), regionCode: saved.regionCode });
-      return mapPolicyDetail(saved, claims);
+      return mapPolicyDetail(saved, claims, await subsidyPaymentsOf(em, this.approvals, id));
     });
   }
 
@@ -86,7 +101,8 @@ export class InsuranceService {
   async get(ctx: AuthenticatedContext, id: string): Promise<TInsurancePolicyDetail> {
     const policy = await this.dataSource.getRepository(InsurancePolicyEntity).findOneBy({ id });
     if (policy === null || !inScope(ctx.principal, policy)) throw policyNotFound();
-    return mapPolicyDetail(policy, await this.claims(this.dataSource.manager, id));
+    const em = this.dataSource.manager;
+    return mapPolicyDetail(policy, await this.claims(em, id), await subsidyPaymentsOf(em, this.approvals, id));
   }
 
   /** A claim filed with the insurer: on or after the cover starts, not after today, at most the insured sum. */
@@ -120,7 +136,7 @@ export class InsuranceService {
         }),
       );
       await this.audit.record(em, ctx, { entity: 'insurance_claim', entityId: claim.id, action: 'create', after: mapClaim(claim), regionCode: claim.regionCode });
-      return mapPolicyDetail(policy, [...claims, claim]);
+      return mapPolicyDetail(policy, [...claims, claim], await subsidyPaymentsOf(em, this.approvals, policyId));
     });
   }
 
@@ -157,7 +173,11 @@ export class InsuranceService {
       claim.decidedBy = ctx.principal.sub;
       const saved = await em.getRepository(InsuranceClaimEntity).save(claim);
       await this.audit.record(em, ctx, { entity: 'insurance_claim', entityId: claimId, action: 'transition', before, after: { ...mapClaim(saved), transition: input }, regionCode: saved.regionCode });
-      return mapPolicyDetail(policy, claims.map((c) => (c.id === claimId ? saved : c)));
+      return mapPolicyDetail(
+        policy,
+        claims.map((c) => (c.id === claimId ? saved : c)),
+        await subsidyPaymentsOf(em, this.approvals, policy.id),
+      );
     });
   }
 

@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type Type } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { TMetricDefinition } from '@ipbureau/domain';
-import { PLEDGE_METRIC_KEYS } from '@ipbureau/domain/utilization';
+import { PLEDGE_METRIC_KEYS, PLEDGE_METRIC_KEYS_BY_RIGHT_KIND, PLEDGE_RIGHT_KINDS, type TPledgeRightKind } from '@ipbureau/domain/utilization';
 import { type MetricProvider, type MetricWindow } from '@ipbureau/nest-kit';
 
 // Every figure is computed from the dated, insert-only pledge events, so a past date's value
@@ -22,13 +22,15 @@ abstract class PledgeMetric implements MetricProvider {
 
 const YUAN = { 'zh-CN': '元', en: 'yuan' };
 
-/** Pledges whose registration event falls in the window, in the region. */
-const registeredInPeriod = (select: string, w: MetricWindow, region: string): [string, unknown[]] => [
+/** Pledges whose registration event falls in the window, in the region (and of one right kind). */
+const registeredInPeriod = (select: string, w: MetricWindow, region: string, rightKind?: TPledgeRightKind): [string, unknown[]] => [
   `SELECT ${select} AS value
      FROM pledge_events e JOIN pledges p ON p.id = e.pledge_id
-    WHERE e.action = 'register' AND e.effective_date BETWEEN $1 AND $2 AND p.region_code LIKE $3`,
-  [w.from, w.to, region],
+    WHERE e.action = 'register' AND e.effective_date BETWEEN $1 AND $2 AND p.region_code LIKE $3 ${rightKind ? 'AND p.right_kind = $4' : ''}`,
+  [w.from, w.to, region, ...(rightKind ? [rightKind] : [])],
 ];
+
+const AMOUNT_SQL = 'round(COALESCE(sum(p.loan_amount), 0), 2)::text';
 
 /** 知识产权质押融资总额: Σ loan amounts of pledges registered in the period (the plan's indicator). */
 @Injectable()
@@ -42,7 +44,7 @@ export class PledgeAmountInPeriodMetric extends PledgeMetric {
     description: 'Sum of the loan amounts of pledges whose registration date falls in the period',
   };
   protected sql(w: MetricWindow, region: string) {
-    return registeredInPeriod('round(COALESCE(sum(p.loan_amount), 0), 2)::text', w, region);
+    return registeredInPeriod(AMOUNT_SQL, w, region);
   }
 }
 
@@ -91,4 +93,49 @@ export class PledgeOutstandingMetric extends PledgeMetric {
   }
 }
 
-export const PLEDGE_METRICS = [PledgeAmountInPeriodMetric, PledgeCountInPeriodMetric, PledgeOutstandingMetric];
+/** Short names of the right kinds, as the plan's tables name them. */
+const KIND_NAMES: Record<TPledgeRightKind, { zh: string; en: string }> = {
+  patent: { zh: '专利权', en: 'Patent' },
+  trademark: { zh: '商标权', en: 'Trademark' },
+  gi: { zh: '地理标志', en: 'Geographical indication' },
+};
+
+/** The financing figures of one right kind: a class per key (Nest injects by class), named for its kind. */
+function rightKindMetric(rightKind: TPledgeRightKind, figure: 'amount' | 'count'): Type<MetricProvider> {
+  const label = KIND_NAMES[rightKind];
+  const keys = PLEDGE_METRIC_KEYS_BY_RIGHT_KIND[rightKind];
+  const definition: TMetricDefinition =
+    figure === 'amount'
+      ? {
+          key: keys.amountInPeriod,
+          name: { 'zh-CN': `${label.zh}质押融资额`, en: `${label.en} pledge financing amount` },
+          semantics: 'flow',
+          unit: YUAN,
+          byDistrict: true,
+          description: `Sum of the loan amounts of ${label.en.toLowerCase()} pledges whose registration date falls in the period`,
+        }
+      : {
+          key: keys.countInPeriod,
+          name: { 'zh-CN': `${label.zh}质押登记笔数`, en: `${label.en} pledges registered` },
+          semantics: 'flow',
+          unit: { 'zh-CN': '笔', en: 'pledges' },
+          byDistrict: true,
+          description: `${label.en} pledges whose registration date falls in the period`,
+        };
+  @Injectable()
+  class RightKindMetric extends PledgeMetric {
+    readonly definition = definition;
+    protected sql(w: MetricWindow, region: string) {
+      return registeredInPeriod(figure === 'amount' ? AMOUNT_SQL : 'count(*)::text', w, region, rightKind);
+    }
+  }
+  Object.defineProperty(RightKindMetric, 'name', { value: `Pledge${figure === 'amount' ? 'Amount' : 'Count'}InPeriod_${rightKind}_Metric` });
+  return RightKindMetric;
+}
+
+export const PLEDGE_METRICS: Type<MetricProvider>[] = [
+  PledgeAmountInPeriodMetric,
+  PledgeCountInPeriodMetric,
+  PledgeOutstandingMetric,
+  ...PLEDGE_RIGHT_KINDS.flatMap((kind) => [rightKindMetric(kind, 'amount'), rightKindMetric(kind, 'count')]),
+];

@@ -35,6 +35,7 @@ export const ZAgencyCreate = z
     licenceNumber: z.string().trim().min(1).max(40).nullable().default(null).describe('Patent agency practice licence number; required unless kind is trademark'),
     district: ZRegionCode.describe('District of the agency’s office: a district of the region the deployment serves'),
     establishedDate: ZCalendarDate.describe('Date the agency was established 成立日期'),
+    headAgencyId: z.uuid().nullable().optional().describe('For a branch 分支机构: the head office on the register (itself no branch)'),
   })
   .check(
     z.superRefine((agency, ctx) => {
@@ -66,6 +67,8 @@ export const ZAgency = z.object({
   status: ZAgencyStatus,
   /** The day the agency stopped being active (it is not active on this day). */
   deregisteredDate: ZCalendarDate.nullable(),
+  /** For a branch 分支机构, its head office; null for a head office or an agency without branches. */
+  headAgencyId: z.uuid().nullable(),
   /** Optimistic lock: send it back with a change; a stale one is refused with 409. */
   version: z.number().int().min(1),
   departmentId: z.uuid().nullable(),
@@ -79,6 +82,7 @@ export const ZAgencyListQuery = ZPageQuery.extend({
   district: ZRegionCode.optional(),
   activeOn: ZCalendarDate.optional().describe('Only agencies active on this date: established on or before it and not deregistered by it'),
   q: z.string().trim().min(1).max(100).optional().describe('Part of the name or credit code'),
+  headAgencyId: z.uuid().optional().describe('Only the branches of this head office'),
 });
 export type TAgencyListQuery = z.infer<typeof ZAgencyListQuery>;
 

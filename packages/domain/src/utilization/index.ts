@@ -34,7 +34,15 @@ export {
   type TPledgeTransition,
   type TPledgeListQuery,
 } from './pledges.js';
-export { PLEDGE_METRIC_KEYS, type TPledgeMetricKey } from './pledge-metrics.js';
+export {
+  PLEDGE_METRIC_KEYS,
+  PLEDGE_METRIC_KEYS_BY_RIGHT_KIND,
+  ZPledgeBreakdownQuery,
+  ZPledgeBreakdown,
+  type TPledgeMetricKey,
+  type TPledgeBreakdownQuery,
+  type TPledgeBreakdown,
+} from './pledge-metrics.js';
 export {
   PLEDGE_EVENT_TYPES,
   ZPledgedRight,
@@ -214,6 +222,14 @@ export {
   type TInsuranceClaimCreate,
   type TInsuranceClaimTransition,
 } from './insurance.js';
+export {
+  ZPremiumSubsidyPaymentCreate,
+  ZPremiumSubsidyPayment,
+  ZPremiumSubsidyPaymentListQuery,
+  type TPremiumSubsidyPaymentCreate,
+  type TPremiumSubsidyPayment,
+  type TPremiumSubsidyPaymentListQuery,
+} from './premium-subsidies.js';
 export {
   SECURITIZATION_KINDS,
   SECURITIZATION_KIND_LABELS,

@@ -7,11 +7,12 @@ import { ZCreditCode } from '../validators/credit-code.js';
 import { ZIpRight } from './product-shared.js';
 import { allowedActions, ZVersion, type TTransitionTable } from '../common/lifecycle.js';
 import { ZPositiveMoney } from './pledges.js';
+import { ZPremiumSubsidyPayment } from './premium-subsidies.js';
 
 /**
  * IP insurance 知识产权保险 (plan 四.三): policies an insurer writes for an enterprise, with the
  * premium subsidy 保费补贴 the bureau grants (entered here as decided; its payment goes through
- * the fund's maker-checker), and the claims made on them.
+ * the utilization pillar's maker-checker, see premium-subsidies.ts), and the claims made on them.
  */
 export const INSURANCE_KINDS = ['patent_enforcement', 'infringement_liability', 'pledge_loan_guarantee', 'overseas'] as const;
 export const ZInsuranceKind = z.enum(INSURANCE_KINDS);
@@ -133,6 +134,8 @@ export const ZInsurancePolicy = z.object({
   district: ZRegionCode,
   note: z.string().nullable(),
   paidClaims: money().describe('Σ paid on its claims'),
+  premiumSubsidyPaidAmount: money().nullable().describe('The premium subsidy paid, once its payment was approved'),
+  premiumSubsidyPaidOn: ZCalendarDate.nullable().describe('Date the premium subsidy was paid'),
   version: z.int(),
   departmentId: z.uuid().nullable(),
   createdAt: ZInstant,
@@ -140,7 +143,10 @@ export const ZInsurancePolicy = z.object({
 });
 export type TInsurancePolicy = z.infer<typeof ZInsurancePolicy>;
 
-export const ZInsurancePolicyDetail = ZInsurancePolicy.extend({ claims: z.array(ZInsuranceClaim).describe('Claims, oldest first') });
+export const ZInsurancePolicyDetail = ZInsurancePolicy.extend({
+  claims: z.array(ZInsuranceClaim).describe('Claims, oldest first'),
+  subsidyPayments: z.array(ZPremiumSubsidyPayment).describe('Payments of its premium subsidy through maker-checker, oldest first (a rejected one may be followed by another)'),
+});
 export type TInsurancePolicyDetail = z.infer<typeof ZInsurancePolicyDetail>;
 
 export const ZInsurancePolicyListQuery = ZPageQuery.extend({

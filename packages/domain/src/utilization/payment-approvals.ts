@@ -7,15 +7,16 @@ import { registerDomainMessages } from '../common/messages.js';
  * Maker-checker 审批（双人复核）for every payment out of the utilization pillar: one user enters
  * the payment (the maker 经办), another user with the approver role decides it (the checker
  * 审批). The same user can never do both, whatever roles they hold. Each payment kind keeps its
- * own record (a fund claim, an interest subsidy, later a premium subsidy); its approval is one
+ * own record (a fund claim, an interest subsidy, a premium subsidy payment); its approval is one
  * row of the shared approval register, which is also the approvers' queue.
  */
-export const PAYMENT_KINDS = ['fund_claim', 'interest_subsidy'] as const;
+export const PAYMENT_KINDS = ['fund_claim', 'interest_subsidy', 'premium_subsidy'] as const;
 export const ZPaymentKind = z.enum(PAYMENT_KINDS);
 export type TPaymentKind = z.infer<typeof ZPaymentKind>;
 export const PAYMENT_KIND_LABELS: Record<TPaymentKind, { zh: string; en: string }> = {
   fund_claim: { zh: '风险补偿金代偿', en: 'Risk-compensation claim' },
   interest_subsidy: { zh: '质押贷款贴息', en: 'Interest subsidy' },
+  premium_subsidy: { zh: '知识产权保险保费补贴', en: 'Insurance premium subsidy' },
 };
 
 export const APPROVAL_STATUSES = ['pending', 'approved', 'rejected'] as const;
@@ -48,7 +49,7 @@ export type TPaymentDecision = z.infer<typeof ZPaymentDecision>;
 export const ZPaymentApproval = z.object({
   id: z.uuid(),
   kind: ZPaymentKind,
-  subjectId: z.uuid().describe('The fund claim or interest subsidy this approval decides'),
+  subjectId: z.uuid().describe('The fund claim, interest subsidy or premium subsidy payment this approval decides'),
   summary: z.string().describe('Who is paid and what for'),
   amount: z.string().describe('Yuan to be paid'),
   status: ZApprovalStatus,

@@ -3,6 +3,7 @@ import { servicePath, useApiClient, type ApiClient, type ApiError, type QueryVal
 import type { TMetricValue, TPage } from '@ipbureau/domain';
 import type {
   TAgency,
+  TAgencyCreate,
   TAgent,
   TAgentCreate,
   TAgentDetail,
@@ -13,6 +14,7 @@ import type {
   TInfoRequestTransition,
   TNavigationProject,
   TNavigationProjectCreate,
+  TNavigationProjectUpdate,
   TPolicyCreate,
   TPolicyDetail,
   TPolicyHit,
@@ -22,6 +24,7 @@ import type {
   TTrusteeshipCreate,
   TTrusteeshipServiceCreate,
   TTrusteeshipTerminate,
+  TTrusteeshipUpdate,
   TSupervisionAction,
   TSupervisionCreate,
   TSupervisionRecord,
@@ -64,6 +67,10 @@ export function useAgencies(params: ListParams) {
 }
 export function useAgency(id: string) {
   return useQuery(oneQuery<TAgency>(useApiClient(), 'agencies', id));
+}
+/** An agency read only when there is an id (a branch's head office). */
+export function useAgencyIf(id: string | null) {
+  return useQuery({ ...oneQuery<TAgency>(useApiClient(), 'agencies', id ?? ''), enabled: !!id });
 }
 export function useAgents(params: ListParams, enabled = true) {
   return useQuery({ ...listQuery<TAgent>(useApiClient(), 'agents', params), enabled });
@@ -124,6 +131,7 @@ function useWrite<TData, TVariables>(call: (client: ApiClient, variables: TVaria
   });
 }
 
+export const useRegisterAgency = () => useWrite((c, body: TAgencyCreate) => c.post<TAgency>(path('/agencies'), body));
 export const useCreateAgent = () => useWrite((c, body: TAgentCreate) => c.post<TAgentDetail>(path('/agents'), body));
 export const useSupervisionTransition = () =>
   useWrite((c, v: { id: string; action: TSupervisionAction; version: number; date: string; note?: string }) =>
@@ -144,3 +152,8 @@ export const useAddTrusteeshipService = () =>
   useWrite((c, v: { id: string; body: TTrusteeshipServiceCreate }) => c.post<TTrusteeshipContractDetail>(path(`/trusteeship-contracts/${v.id}/services`), v.body));
 export const useTerminateTrusteeship = () =>
   useWrite((c, v: { id: string; body: TTrusteeshipTerminate }) => c.post<TTrusteeshipContractDetail>(path(`/trusteeship-contracts/${v.id}/terminate`), v.body));
+/** Corrections sent with the version read: a stale one is refused (409) and nothing changes. */
+export const useUpdateNavigationProject = () =>
+  useWrite((c, v: { id: string; body: TNavigationProjectUpdate }) => c.patch<TNavigationProject>(path(`/navigation-projects/${v.id}`), v.body));
+export const useUpdateTrusteeship = () =>
+  useWrite((c, v: { id: string; body: TTrusteeshipUpdate }) => c.patch<TTrusteeshipContractDetail>(path(`/trusteeship-contracts/${v.id}`), v.body));

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { TInfoRequest, TNavigationProject, TPolicyHit, TSupervisionResults, TTrusteeshipContract } from '@ipbureau/domain/public-services';
-import { page } from '../testing/factories';
+import { agency, page } from '../testing/factories';
 import { fakeApi, refusal, renderScreen } from '../testing/render-screen';
 
 // Supervision by results, the policy library, information-service requests, navigation and
@@ -251,5 +251,210 @@ describe('information services, navigation and trusteeship', () => {
     const post = calls.find((c) => c.method === 'POST')!;
     expect(post.path).toBe(`/api/public-services/trusteeship-contracts/${contract.id}/services`);
     expect(post.body).toMatchObject({ kind: 'consultation', content: '商标续展提醒' });
+  });
+});
+
+describe('editing navigation projects and trusteeship rights, assigning a provider found by name', () => {
+  const project: TNavigationProject = {
+    id: '00000000-0000-4000-8000-00000000d011',
+    title: '汕头市纺织服装产业专利导航',
+    kind: 'industry',
+    industry: '纺织服装',
+    undertaker: '汕头市知识产权信息服务中心',
+    startDate: '2024-03-01',
+    endDate: '2024-12-31',
+    budget: '300000.00',
+    deliverables: [
+      { name: '导航分析报告', dueDate: '2024-10-31', deliveredOn: null },
+      { name: '专题数据库', dueDate: null, deliveredOn: null },
+    ],
+    ...stamp,
+  };
+  const fill = (name: string, value: string) => fireEvent.change(screen.getByLabelText(name), { target: { value } });
+  const save = () => fireEvent.click(screen.getByRole('button', { name: /保\s*存/ }));
+
+  it('edits a project’s deliverables with the version read, checking in Chinese before sending', async () => {
+    const { client, calls } = fakeApi({
+      'GET /api/public-services/navigation-projects': () => page([project]),
+      'PATCH /api/public-services/navigation-projects/:id': (call) => ({ ...project, ...(call.body as object), version: 3 }),
+    });
+    renderScreen('/public-services/navigation', client);
+    fireEvent.click(await screen.findByText('编辑'));
+    expect(await screen.findByText('编辑专利导航项目')).toBeTruthy();
+    expect((screen.getByLabelText('成果名称 1') as HTMLInputElement).value).toBe('导航分析报告');
+
+    fill('项目名称', '  ');
+    fill('结束日期', '2024-02-01');
+    save();
+    expect(await screen.findByText('请填写项目名称')).toBeTruthy();
+    expect(await screen.findByText('结束日期不能早于开始日期')).toBeTruthy();
+    expect(calls.filter((c) => c.method === 'PATCH')).toHaveLength(0);
+
+    fill('项目名称', '汕头市纺织服装产业专利导航（一期）');
+    fill('结束日期', '2025-03-31');
+    fill('实际交付日期 1', '2024-11-15');
+    fireEvent.click(screen.getByText('添加成果'));
+    fill('成果名称 3', '预警报告');
+    save();
+    await waitFor(() => expect(calls.filter((c) => c.method === 'PATCH')).toHaveLength(1));
+    const patch = calls.find((c) => c.method === 'PATCH')!;
+    expect(patch.path).toBe(`/api/public-services/navigation-projects/${project.id}`);
+    expect(patch.body).toEqual({
+      version: 2,
+      title: '汕头市纺织服装产业专利导航（一期）',
+      kind: 'industry',
+      industry: '纺织服装',
+      undertaker: '汕头市知识产权信息服务中心',
+      startDate: '2024-03-01',
+      endDate: '2025-03-31',
+      budget: '300000.00',
+      deliverables: [
+        { name: '导航分析报告', dueDate: '2024-10-31', deliveredOn: '2024-11-15' },
+        { name: '专题数据库', dueDate: null, deliveredOn: null },
+        { name: '预警报告', dueDate: null, deliveredOn: null },
+      ],
+    });
+  });
+
+  it('exports the navigation projects as filtered', async () => {
+    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:x'), revokeObjectURL: vi.fn() });
+    const saved = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { client, calls } = fakeApi({
+      'GET /api/public-services/navigation-projects': (call) => ((call.query as Record<string, string>)?.format === 'xlsx' ? new Blob(['xlsx']) : page([project])),
+    });
+    renderScreen('/public-services/navigation', client);
+    fill('产业', '纺织');
+    fireEvent.click(screen.getByText(/^查\s*询$/));
+    fireEvent.click(await screen.findByRole('button', { name: /导出 Excel/ }));
+    await waitFor(() => expect(saved).toHaveBeenCalled());
+    const exported = calls.filter((c) => (c.query as Record<string, string> | undefined)?.format === 'xlsx');
+    expect(exported.map((c) => [c.path, c.query])).toEqual([['/api/public-services/navigation-projects', { industry: '纺织', format: 'xlsx' }]]);
+    saved.mockRestore();
+  });
+
+  it('shows a stale version’s refusal above the form and keeps the drawer open', async () => {
+    const { client } = fakeApi({
+      'GET /api/public-services/navigation-projects': () => page([project]),
+      'PATCH /api/public-services/navigation-projects/:id': () => {
+        throw refusal({ statusCode: 409, code: 'CONFLICT', message: '该项目已被他人修改（当前版本 3），请刷新后重试' });
+      },
+    });
+    renderScreen('/public-services/navigation', client);
+    fireEvent.click(await screen.findByText('编辑'));
+    await screen.findByText('编辑专利导航项目');
+    save();
+    expect(await screen.findByText('该项目已被他人修改（当前版本 3），请刷新后重试')).toBeTruthy();
+    expect(screen.getByText('编辑专利导航项目')).toBeTruthy();
+  });
+
+  it('edits the rights under a trusteeship contract, refusing a number that is neither a patent nor a trademark', async () => {
+    const contract: TTrusteeshipContract = {
+      id: '00000000-0000-4000-8000-00000000e011',
+      agencyId: '00000000-0000-4000-8000-00000000a001',
+      agencyName: '汕头市知识产权信息服务中心',
+      enterpriseName: '汕头市小微科技有限公司',
+      enterpriseCreditCode: '91440507MA5000003X',
+      contractNumber: 'TG-2024-011',
+      startDate: '2024-01-01',
+      endDate: '2025-12-31',
+      terminatedOn: null,
+      terminationReason: null,
+      fee: '20000.00',
+      rights: [{ kind: 'trademark', number: '12345678' }],
+      ...stamp,
+    };
+    const { client, calls } = fakeApi({
+      'GET /api/public-services/trusteeship-contracts': () => page([contract]),
+      'GET /api/public-services/trusteeship-contracts/:id': () => ({ ...contract, services: [] }),
+      'PATCH /api/public-services/trusteeship-contracts/:id': () => ({ ...contract, services: [], version: 3 }),
+    });
+    renderScreen('/public-services/trusteeship', client);
+    fireEvent.click(await screen.findByText('TG-2024-011'));
+    fireEvent.click(await screen.findByText('编辑托管权利'));
+    const rights = await screen.findByLabelText('托管权利', { selector: 'input' });
+    const add = (number: string) => {
+      fireEvent.change(rights, { target: { value: number } });
+      fireEvent.keyDown(rights, { key: 'Enter', code: 'Enter', keyCode: 13 });
+    };
+    add('ZL-abc');
+    save();
+    expect(await screen.findByText('「ZL-abc」不是有效的专利号或商标注册号')).toBeTruthy();
+    expect(calls.filter((c) => c.method === 'PATCH')).toHaveLength(0);
+
+    const bad = screen.getByText('ZL-abc').closest('.ant-select-selection-item') as HTMLElement;
+    fireEvent.click(within(bad).getByLabelText('close'));
+    add('23456789');
+    fill('托管费', '18000.50');
+    save();
+    await waitFor(() => expect(calls.filter((c) => c.method === 'PATCH')).toHaveLength(1));
+    expect(calls.find((c) => c.method === 'PATCH')!.body).toEqual({
+      version: 2,
+      rights: [
+        { kind: 'trademark', number: '12345678' },
+        { kind: 'trademark', number: '23456789' },
+      ],
+      fee: '18000.50',
+    });
+  });
+
+  it('assigns a request to a provider found by name: an agency of the register keeps its id, another organization its name', async () => {
+    const submitted: TInfoRequest = {
+      id: '00000000-0000-4000-8000-00000000c011',
+      kind: 'analysis',
+      enterpriseName: '汕头市澄海玩具有限公司',
+      enterpriseCreditCode: '91440515MA5000001X',
+      subject: '玩具行业专利分析',
+      description: '',
+      requestedDate: '2024-03-01',
+      status: 'submitted',
+      providerName: null,
+      providerAgencyId: null,
+      assignedOn: null,
+      deliverable: null,
+      deliveredOn: null,
+      ratedOn: null,
+      rating: null,
+      ratingComment: null,
+      allowedActions: ['assign', 'cancel'],
+      ...stamp,
+      version: 4,
+    };
+    const lantian = agency({ id: '00000000-0000-4000-8000-00000000a0a1', name: '汕头市蓝天专利代理事务所', creditCode: '91440507MA6000001X' });
+    const { client, calls } = fakeApi({
+      'GET /api/public-services/info-requests': () => page([submitted]),
+      'GET /api/public-services/agencies': (call) => page((call.query as Record<string, string>)?.q === '蓝天' ? [lantian] : []),
+      'GET /api/public-services/search': (call) => ({
+        q: (call.query as Record<string, string>).q,
+        hits: [
+          { creditCode: '91440507MA6000001X', name: '汕头市蓝天专利代理事务所', district: '440507', foundIn: ['agencies'] },
+          { creditCode: '12440500MB2C00001Y', name: '汕头市蓝天知识产权信息中心', district: '440507', foundIn: ['training'] },
+        ],
+        sources: [],
+        complete: true,
+      }),
+      'POST /api/public-services/info-requests/:id/transitions': () => ({ ...submitted, status: 'assigned', allowedActions: [], history: [] }),
+    });
+    renderScreen('/public-services/info-requests', client);
+    fireEvent.click(await screen.findByText('分派服务机构'));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: /确\s*定|OK/ }));
+    expect(await within(dialog).findByText('请选择服务机构')).toBeTruthy();
+
+    const picker = within(dialog).getByLabelText('服务机构');
+    fireEvent.mouseDown(picker);
+    fireEvent.change(picker, { target: { value: '蓝天' } });
+    await waitFor(() => expect(calls.some((c) => c.path === '/api/public-services/agencies' && (c.query as Record<string, string>)?.q === '蓝天')).toBe(true));
+    // The agency appears once, from the register; the other organization from the platform's search.
+    const other = await screen.findByText('汕头市蓝天知识产权信息中心（12440500MB2C00001Y）');
+    expect(screen.getAllByText('汕头市蓝天专利代理事务所（91440507MA6000001X）')).toHaveLength(1);
+    expect(screen.getByText('按输入的名称分派：蓝天')).toBeTruthy();
+    fireEvent.click(other);
+    await waitFor(() => expect(within(dialog).getByText('汕头市蓝天知识产权信息中心')).toBeTruthy());
+    fireEvent.mouseDown(picker);
+    fireEvent.change(picker, { target: { value: '蓝天' } });
+    fireEvent.click(await screen.findByText('汕头市蓝天专利代理事务所（91440507MA6000001X）'));
+    fireEvent.click(within(dialog).getByRole('button', { name: /确\s*定|OK/ }));
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+    expect(calls.find((c) => c.method === 'POST')!.body).toMatchObject({ action: 'assign', version: 4, providerName: '汕头市蓝天专利代理事务所', providerAgencyId: lantian.id });
   });
 });

@@ -17,6 +17,7 @@ export const agency = (o: Partial<TAgency> = {}): TAgency => ({
   establishedDate: '2016-09-01',
   status: 'active',
   deregisteredDate: null,
+  headAgencyId: null,
   version: 1,
   departmentId: null,
   createdAt: '2024-01-01T00:00:00.000Z',

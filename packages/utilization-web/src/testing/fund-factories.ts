@@ -1,4 +1,4 @@
-import type { TFund, TFundClaim, TFundEntry, TInterestSubsidyDetail, TPaymentApproval } from '@ipbureau/domain/utilization';
+import type { TFund, TFundClaim, TFundEntry, TInterestSubsidyDetail, TPaymentApproval, TPremiumSubsidyPayment } from '@ipbureau/domain/utilization';
 
 let next = 100;
 export const uuid = (n = ++next) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -93,5 +93,27 @@ export const makeApproval = (overrides: Partial<TPaymentApproval> = {}): TPaymen
   decidedOn: null,
   opinion: null,
   district: '440515',
+  ...overrides,
+});
+
+export const makePremiumPayment = (overrides: Partial<TPremiumSubsidyPayment> = {}): TPremiumSubsidyPayment => ({
+  id: uuid(),
+  policyId: uuid(1),
+  policyNumber: 'PICC00000001',
+  insurerName: '中国人民财产保险股份有限公司汕头市分公司',
+  insuredName: '汕头市金平区某包装有限公司',
+  insuredCreditCode: '91350100M000100Y43',
+  premium: '10000.00',
+  amount: '5000.10',
+  applicationDate: '2025-02-01',
+  status: 'pending',
+  paidOn: null,
+  opinion: null,
+  enteredBy: OFFICER_ID,
+  enteredByName: '林经办',
+  decidedByName: null,
+  district: '440511',
+  version: 1,
+  createdAt: '2025-02-01T02:00:00.000Z',
   ...overrides,
 });

@@ -63,11 +63,14 @@ export function makePolicy(overrides: Partial<TInsurancePolicyDetail> = {}): TIn
     district: '440511',
     note: null,
     paidClaims: '0.00',
+    premiumSubsidyPaidAmount: null,
+    premiumSubsidyPaidOn: null,
     version: 1,
     departmentId: null,
     createdAt: '2024-01-02T02:00:00.000Z',
     createdBy: uuid(900),
     claims: [],
+    subsidyPayments: [],
     ...overrides,
   };
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { agency, agent, page, violation } from '../../testing/factories';
 import { fakeApi, refusal, renderScreen } from '../../testing/render-screen';
@@ -109,5 +109,89 @@ describe('an agency’s page', () => {
     const post = calls.find((c) => c.method === 'POST')!;
     expect(post.path).toBe(`/api/public-services/agents/${chen.id}/move`);
     expect(post.body).toEqual({ agencyId: other.id, date: '2025-07-01', version: 4 });
+  });
+});
+
+describe('agency branches', () => {
+  const head = agency({ name: '汕头市总部知识产权代理有限公司', creditCode: '91440507MA5HEAD01X' });
+  const branch = agency({ name: '汕头市总部知识产权代理有限公司澄海分公司', creditCode: '91440515MA5BRAN01X', district: '440515', headAgencyId: head.id });
+
+  it('registers a branch under a head office found by name, checking the form in Chinese first', async () => {
+    const { client, calls } = fakeApi({
+      'GET /api/public-services/agencies': (call) => page((call.query as Record<string, string>)?.q === '总部' ? [head, branch] : []),
+      'POST /api/public-services/agencies': (call) => ({ ...branch, ...(call.body as object) }),
+    });
+    renderScreen('/public-services/agencies', client);
+    fireEvent.click(await screen.findByRole('button', { name: /登记机构/ }));
+    const drawer = await screen.findByRole('dialog');
+    fireEvent.click(within(drawer).getByRole('button', { name: /保\s*存/ }));
+    expect(await within(drawer).findByText('请填写机构名称')).toBeTruthy();
+    expect(within(drawer).getByText('专利代理机构须填写执业许可证号')).toBeTruthy();
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
+
+    const fill = (name: string, value: string) => fireEvent.change(within(drawer).getByLabelText(name), { target: { value } });
+    fill('机构名称', branch.name);
+    fill('统一社会信用代码', branch.creditCode);
+    fill('执业许可证号', '44999');
+    fill('成立日期', '2020-06-01');
+    const picker = within(drawer).getByLabelText('总机构（登记分支机构时选择）');
+    fireEvent.mouseDown(picker);
+    fireEvent.change(picker, { target: { value: '总部' } });
+    // A branch is offered as no head office: only the head appears.
+    fireEvent.click(await screen.findByText(`${head.name}（${head.creditCode}）`));
+    expect(screen.queryByText(`${branch.name}（${branch.creditCode}）`)).toBeNull();
+    fireEvent.click(within(drawer).getByRole('button', { name: /保\s*存/ }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1));
+    expect(calls.find((c) => c.method === 'POST')!.body).toEqual({
+      name: branch.name,
+      creditCode: branch.creditCode,
+      kind: 'patent',
+      licenceNumber: '44999',
+      establishedDate: '2020-06-01',
+      district: '440507',
+      headAgencyId: head.id,
+    });
+  });
+
+  it('shows a head office’s branches, and a branch’s head office', async () => {
+    const { client } = fakeApi({
+      'GET /api/public-services/agencies/:id': (call) => (call.path.endsWith(branch.id) ? branch : head),
+      'GET /api/public-services/agencies': (call) => page((call.query as Record<string, string>)?.headAgencyId === head.id ? [branch] : []),
+      'GET /api/public-services/agents': () => page([]),
+      'GET /api/public-services/supervision-records': () => page([]),
+    });
+    const first = renderScreen(`/public-services/agencies/${head.id}`, client);
+    const link = await screen.findByRole('link', { name: branch.name });
+    expect(link.getAttribute('href')).toBe(`/public-services/agencies/${branch.id}`);
+    first.unmount();
+    renderScreen(`/public-services/agencies/${branch.id}`, client);
+    const back = await screen.findByRole('link', { name: head.name });
+    expect(back.getAttribute('href')).toBe(`/public-services/agencies/${head.id}`);
+    expect(screen.queryByText('分支机构')).toBeNull();
+  });
+});
+
+describe('the agents list', () => {
+  it('lists agents with where they practise, asks for the filters chosen and exports them', async () => {
+    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:x'), revokeObjectURL: vi.fn() });
+    const saved = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const home = agency({ name: '汕头市龙湖专利事务所' });
+    const { client, calls } = fakeApi({
+      'GET /api/public-services/agents': (call) =>
+        (call.query as Record<string, string>)?.format === 'xlsx' ? new Blob(['xlsx']) : page([agent(home.id, { name: '陈代理' }), agent(home.id, { name: '郑代理', current: null })]),
+    });
+    renderScreen('/public-services/agents', client);
+    const link = await screen.findByRole('link', { name: '汕头市专利代理事务所' });
+    expect(link.getAttribute('href')).toBe(`/public-services/agencies/${home.id}`);
+    expect(within(screen.getByText('郑代理').closest('tr')!).getByText('未在执业')).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('姓名或执业证号'), { target: { value: '1144' } });
+    fireEvent.change(screen.getByLabelText('执业日期'), { target: { value: '2024-12-31' } });
+    fireEvent.click(screen.getByRole('button', { name: /查\s*询/ }));
+    await waitFor(() => expect(calls.filter((c) => c.path.endsWith('/agents')).at(-1)?.query).toEqual({ q: '1144', practisingOn: '2024-12-31', page: 1, pageSize: 20 }));
+    fireEvent.click(screen.getByRole('button', { name: /导出 Excel/ }));
+    await waitFor(() => expect(saved).toHaveBeenCalled());
+    expect(calls.filter((c) => (c.query as Record<string, string> | undefined)?.format === 'xlsx').map((c) => c.query)).toEqual([{ q: '1144', practisingOn: '2024-12-31', format: 'xlsx' }]);
+    saved.mockRestore();
   });
 });

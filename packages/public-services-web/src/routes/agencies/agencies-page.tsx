@@ -1,4 +1,5 @@
-import { Form, Input, Select, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { Button, Form, Input, Select, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AGENCY_KIND_LABELS, type TAgency } from '@ipbureau/domain/public-services';
@@ -9,6 +10,8 @@ import { DISTRICTS, useLabel } from '../../shared/labels';
 import { usePagedFilters } from '../../shared/paging';
 import { PillarScreen } from '../../shared/pillar-nav';
 import { AgencyStatusTag } from '../../shared/tags';
+import { useCanWrite } from '../../shared/access';
+import { AgencyFormDrawer } from './agency-form-drawer';
 
 type Filters = { q?: string; district?: string; activeOn?: string };
 
@@ -19,6 +22,8 @@ export function AgenciesPage() {
   const label = useLabel();
   const paging = usePagedFilters<Filters>({});
   const agencies = useAgencies(paging.params);
+  const canWrite = useCanWrite();
+  const [adding, setAdding] = useState(false);
   const columns: TableColumnsType<TAgency> = [
     { title: t('agencies.name'), key: 'name', render: (_, a) => <Link to={a.id}>{a.name}</Link> },
     { title: t('agencies.creditCode'), dataIndex: 'creditCode', key: 'creditCode' },
@@ -29,7 +34,17 @@ export function AgenciesPage() {
     { title: t('agencies.status'), key: 'status', render: (_, a) => <AgencyStatusTag status={a.status} /> },
   ];
   return (
-    <PillarScreen title={t('agencies.title')} description={t('agencies.description')}>
+    <PillarScreen
+      title={t('agencies.title')}
+      description={t('agencies.description')}
+      extra={
+        canWrite ? (
+          <Button type="primary" onClick={() => setAdding(true)}>
+            {t('agencies.create')}
+          </Button>
+        ) : null
+      }
+    >
       <FilterBar<Filters> name="agencies" actions={<ExportButton fileName={t('agencies.title')} download={() => exportXlsx(client, servicePath('public-services', '/agencies'), paging.params)} />} onSearch={paging.search}>
         <Form.Item name="q" label={t('agencies.search')}>
           <Input allowClear aria-label={t('agencies.search')} />
@@ -51,6 +66,7 @@ export function AgenciesPage() {
         total={agencies.data?.total ?? 0}
         onChange={paging.onChange}
       />
+      <AgencyFormDrawer open={adding} onClose={() => setAdding(false)} />
     </PillarScreen>
   );
 }

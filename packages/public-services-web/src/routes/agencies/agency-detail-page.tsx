@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Space, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
-import { AGENCY_KIND_LABELS, SANCTION_KIND_LABELS, VIOLATION_KIND_LABELS, type TAgent, type TSupervisionRecord } from '@ipbureau/domain/public-services';
+import { Link, useParams } from 'react-router';
+import { AGENCY_KIND_LABELS, SANCTION_KIND_LABELS, VIOLATION_KIND_LABELS, type TAgency, type TAgent, type TSupervisionRecord } from '@ipbureau/domain/public-services';
 import { formatYuan } from '@ipbureau/domain';
-import { useAgency, useAgents, useSupervisionRecords } from '../../api/public-services.api';
+import { useAgencies, useAgency, useAgencyIf, useAgents, useSupervisionRecords } from '../../api/public-services.api';
 import { useCanWrite } from '../../shared/access';
 import { useLabel } from '../../shared/labels';
 import { PillarScreen } from '../../shared/pillar-nav';
@@ -21,6 +21,8 @@ export function AgencyDetailPage() {
   const agency = useAgency(id);
   const agents = useAgents({ agencyId: id, pageSize: 200 }, agency.isSuccess);
   const records = useSupervisionRecords({ agencyId: id, pageSize: 50 });
+  const branches = useAgencies({ headAgencyId: id, pageSize: 100 });
+  const head = useAgencyIf(agency.data?.headAgencyId ?? null).data;
   const [adding, setAdding] = useState<'agent' | 'record' | null>(null);
   const [moving, setMoving] = useState<TAgent | null>(null);
   const canWrite = useCanWrite();
@@ -86,10 +88,29 @@ export function AgencyDetailPage() {
                 { key: 'established', label: t('agencies.establishedDate'), children: a.establishedDate },
                 { key: 'status', label: t('agencies.status'), children: <AgencyStatusTag status={a.status} /> },
                 ...(a.deregisteredDate ? [{ key: 'deregistered', label: t('agencies.deregisteredDate'), children: a.deregisteredDate }] : []),
+                ...(a.headAgencyId ? [{ key: 'head', label: t('agencies.headAgencyShort'), children: <Link to={`../agencies/${a.headAgencyId}`}>{head?.name ?? a.headAgencyId}</Link> }] : []),
               ]}
             />
           ) : null}
         </Card>
+        {a && a.headAgencyId === null ? (
+          <Card title={t('agencies.branches')}>
+            <Table<TAgency>
+              size="small"
+              rowKey="id"
+              loading={branches.isFetching}
+              pagination={false}
+              locale={{ emptyText: t('agencies.noBranches') }}
+              dataSource={branches.data?.items ?? []}
+              columns={[
+                { title: t('agencies.name'), key: 'name', render: (_, b) => <Link to={`../agencies/${b.id}`}>{b.name}</Link> },
+                { title: t('agencies.creditCode'), dataIndex: 'creditCode', key: 'creditCode' },
+                { title: t('common.district'), key: 'district', render: (_, b) => label.district(b.district) },
+                { title: t('agencies.status'), key: 'status', render: (_, b) => <AgencyStatusTag status={b.status} /> },
+              ]}
+            />
+          </Card>
+        ) : null}
         <Card title={t('agencies.agents')}>
           <Table<TAgent> size="small" rowKey="id" columns={agentColumns} dataSource={agents.data?.items ?? []} loading={agents.isFetching} pagination={false} />
         </Card>

@@ -5,8 +5,9 @@ import { INFO_REQUEST_ACTION_LABELS, type TInfoRequest, type TInfoRequestAction,
 import { useServerErrors } from '@ipbureau/ui';
 import { useInfoRequestTransition } from '../../api/public-services.api';
 import { useLabel } from '../../shared/labels';
+import { ProviderPicker, type TProvider } from './provider-picker';
 
-type StepValues = { date: string; providerName?: string; deliverable?: string; rating?: number; comment?: string; note?: string };
+type StepValues = { date: string; provider?: TProvider | null; deliverable?: string; rating?: number; comment?: string; note?: string };
 
 /** One step of a request: each action asks for what it records, and sends the version read. */
 export function InfoRequestStepModal({ request, action, onClose }: { request: TInfoRequest; action: TInfoRequestAction; onClose: () => void }) {
@@ -14,7 +15,7 @@ export function InfoRequestStepModal({ request, action, onClose }: { request: TI
   const label = useLabel();
   const { message } = App.useApp();
   const [form] = Form.useForm<StepValues>();
-  const errors = useServerErrors(form, ['date', 'providerName', 'deliverable', 'rating', 'comment', 'note']);
+  const errors = useServerErrors(form, { fields: ['date', 'provider', 'deliverable', 'rating', 'comment', 'note'] });
   const transition = useInfoRequestTransition();
   const actionLabel = label.of(INFO_REQUEST_ACTION_LABELS[action]);
 
@@ -23,7 +24,7 @@ export function InfoRequestStepModal({ request, action, onClose }: { request: TI
     const common = { version: request.version, date: v.date };
     const body: TInfoRequestTransition =
       action === 'assign'
-        ? { action, ...common, providerName: v.providerName ?? '', providerAgencyId: null }
+        ? { action, ...common, providerName: v.provider?.name ?? '', providerAgencyId: v.provider?.agencyId ?? null }
         : action === 'deliver'
           ? { action, ...common, deliverable: v.deliverable ?? '' }
           : action === 'rate'
@@ -49,8 +50,8 @@ export function InfoRequestStepModal({ request, action, onClose }: { request: TI
           <Input type="date" />
         </Form.Item>
         {action === 'assign' ? (
-          <Form.Item name="providerName" label={t('infoRequests.provider')} rules={[{ required: true }]}>
-            <Input maxLength={200} />
+          <Form.Item name="provider" label={t('infoRequests.provider')} rules={[{ required: true, message: t('infoRequests.providerRequired') }]}>
+            <ProviderPicker />
           </Form.Item>
         ) : null}
         {action === 'deliver' ? (

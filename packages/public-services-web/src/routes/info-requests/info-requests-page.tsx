@@ -11,7 +11,8 @@ import {
   type TInfoRequestAction,
   type TInfoRequestStatus,
 } from '@ipbureau/domain/public-services';
-import { DataTable, FilterBar, StatusTag } from '@ipbureau/ui';
+import { exportXlsx, servicePath, useApiClient } from '@ipbureau/api-client';
+import { DataTable, ExportButton, FilterBar, StatusTag } from '@ipbureau/ui';
 import { useInfoRequests } from '../../api/public-services.api';
 import { useCanWrite } from '../../shared/access';
 import { useLabel } from '../../shared/labels';
@@ -28,6 +29,7 @@ const TONES: Record<TInfoRequestStatus, 'default' | 'processing' | 'success' | '
 /** 专利信息服务: requests with the steps their status allows (assign, deliver, rate, cancel). */
 export function InfoRequestsPage() {
   const { t } = useTranslation('public-services');
+  const client = useApiClient();
   const label = useLabel();
   const paging = usePagedFilters<Filters>({});
   const requests = useInfoRequests(paging.params);
@@ -73,7 +75,7 @@ export function InfoRequestsPage() {
         ) : null
       }
     >
-      <FilterBar<Filters> name="info-request-filters" onSearch={paging.search}>
+      <FilterBar<Filters> name="info-request-filters" actions={<ExportButton fileName={t('infoRequests.title')} download={() => exportXlsx(client, servicePath('public-services', '/info-requests'), paging.params)} />} onSearch={paging.search}>
         <Form.Item name="kind" label={t('infoRequests.kind')}>
           <Select allowClear style={{ width: 140 }} options={INFO_REQUEST_KINDS.map((k) => ({ value: k, label: label.of(INFO_REQUEST_KIND_LABELS[k]) }))} />
         </Form.Item>

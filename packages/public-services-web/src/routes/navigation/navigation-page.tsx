@@ -1,14 +1,16 @@
 import { useState } from 'react';
-import { Button, Form, Input, Select, Tooltip, type TableColumnsType } from 'antd';
+import { Button, Form, Input, Select, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatYuan } from '@ipbureau/domain';
 import { NAVIGATION_KIND_LABELS, NAVIGATION_KINDS, type TNavigationProject } from '@ipbureau/domain/public-services';
-import { DataTable, FilterBar } from '@ipbureau/ui';
+import { exportXlsx, servicePath, useApiClient } from '@ipbureau/api-client';
+import { DataTable, ExportButton, FilterBar } from '@ipbureau/ui';
 import { useNavigationProjects } from '../../api/public-services.api';
 import { useCanWrite } from '../../shared/access';
 import { useLabel } from '../../shared/labels';
 import { usePagedFilters } from '../../shared/paging';
 import { PillarScreen } from '../../shared/pillar-nav';
+import { NavigationEditDrawer } from './navigation-edit-drawer';
 import { NavigationFormDrawer } from './navigation-form-drawer';
 
 type Filters = { kind?: string; industry?: string };
@@ -16,10 +18,12 @@ type Filters = { kind?: string; industry?: string };
 /** 专利导航项目: projects with their industry, undertaker and how many deliverables are in. */
 export function NavigationPage() {
   const { t } = useTranslation('public-services');
+  const client = useApiClient();
   const label = useLabel();
   const paging = usePagedFilters<Filters>({});
   const projects = useNavigationProjects(paging.params);
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<TNavigationProject | null>(null);
   const canWrite = useCanWrite();
 
   const columns: TableColumnsType<TNavigationProject> = [
@@ -39,6 +43,9 @@ export function NavigationPage() {
         </Tooltip>
       ),
     },
+    ...(canWrite
+      ? [{ title: t('common.actions'), key: 'actions', render: (_: unknown, p: TNavigationProject) => <Typography.Link onClick={() => setEditing(p)}>{t('navigation.edit')}</Typography.Link> }]
+      : []),
   ];
 
   return (
@@ -53,7 +60,7 @@ export function NavigationPage() {
         ) : null
       }
     >
-      <FilterBar<Filters> name="navigation-filters" onSearch={paging.search}>
+      <FilterBar<Filters> name="navigation-filters" actions={<ExportButton fileName={t('navigation.title')} download={() => exportXlsx(client, servicePath('public-services', '/navigation-projects'), paging.params)} />} onSearch={paging.search}>
         <Form.Item name="kind" label={t('navigation.kind')}>
           <Select allowClear style={{ width: 140 }} options={NAVIGATION_KINDS.map((k) => ({ value: k, label: label.of(NAVIGATION_KIND_LABELS[k]) }))} />
         </Form.Item>
@@ -72,6 +79,7 @@ export function NavigationPage() {
         onChange={paging.onChange}
       />
       <NavigationFormDrawer open={adding} onClose={() => setAdding(false)} />
+      {editing ? <NavigationEditDrawer key={`${editing.id}-${editing.version}`} project={editing} onClose={() => setEditing(null)} /> : null}
     </PillarScreen>
   );
 }

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Button, Drawer, Form, Input, Select, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { POLICY_KIND_LABELS, POLICY_KINDS, type TPolicyHit } from '@ipbureau/domain/public-services';
-import { DataTable, FilterBar } from '@ipbureau/ui';
+import { exportXlsx, servicePath, useApiClient } from '@ipbureau/api-client';
+import { DataTable, ExportButton, FilterBar } from '@ipbureau/ui';
 import { usePolicies, usePolicy } from '../../api/public-services.api';
 import { useCanWrite } from '../../shared/access';
 import { useLabel } from '../../shared/labels';
@@ -15,6 +16,7 @@ type Filters = { q?: string; kind?: string; inForceOn?: string };
 /** 政策与指南库: full-text search in Chinese and English (title hits first), the full text on opening one. */
 export function PoliciesPage() {
   const { t } = useTranslation('public-services');
+  const client = useApiClient();
   const label = useLabel();
   const paging = usePagedFilters<Filters>({});
   const policies = usePolicies(paging.params);
@@ -56,7 +58,7 @@ export function PoliciesPage() {
         ) : null
       }
     >
-      <FilterBar<Filters> name="policy-filters" onSearch={paging.search}>
+      <FilterBar<Filters> name="policy-filters" actions={<ExportButton fileName={t('policies.title')} download={() => exportXlsx(client, servicePath('public-services', '/policies'), paging.params)} />} onSearch={paging.search}>
         <Form.Item name="q" label={t('policies.search')}>
           <Input allowClear style={{ width: 240 }} placeholder={t('policies.searchPlaceholder')} aria-label={t('policies.search')} />
         </Form.Item>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { App, Button, Descriptions, Drawer, Form, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatYuan, todayInChina } from '@ipbureau/domain';
@@ -6,6 +7,7 @@ import { useServerErrors } from '@ipbureau/ui';
 import { useAddTrusteeshipService, useTerminateTrusteeship, useTrusteeshipContract } from '../../api/public-services.api';
 import { useCanWrite } from '../../shared/access';
 import { useLabel } from '../../shared/labels';
+import { TrusteeshipEditDrawer } from './trusteeship-edit-drawer';
 
 /** One contract: the rights managed, the services given (an officer records one), early termination. */
 export function TrusteeshipDetailDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
@@ -20,6 +22,7 @@ export function TrusteeshipDetailDrawer({ id, onClose }: { id: string | null; on
   const terminate = useTerminateTrusteeship();
   const [reasonForm] = Form.useForm<{ date: string; reason: string }>();
   const c = contract.data;
+  const [editing, setEditing] = useState(false);
 
   const record = (values: TTrusteeshipServiceCreate) => {
     if (!c) return;
@@ -54,7 +57,10 @@ export function TrusteeshipDetailDrawer({ id, onClose }: { id: string | null; on
             <Descriptions.Item label={t('trusteeship.terminatedOn')}>{c.terminatedOn ? `${c.terminatedOn}（${c.terminationReason ?? ''}）` : t('common.none')}</Descriptions.Item>
           </Descriptions>
           <div>
-            <Typography.Title level={5}>{t('trusteeship.rights')}</Typography.Title>
+            <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+              <Typography.Title level={5}>{t('trusteeship.rights')}</Typography.Title>
+              {canWrite ? <Button onClick={() => setEditing(true)}>{t('trusteeship.editRights')}</Button> : null}
+            </Space>
             <Space wrap>
               {c.rights.map((r) => (
                 <Tag key={`${r.kind}:${r.number}`}>{r.number}</Tag>
@@ -109,6 +115,7 @@ export function TrusteeshipDetailDrawer({ id, onClose }: { id: string | null; on
           ) : null}
         </Space>
       ) : null}
+      {c && editing ? <TrusteeshipEditDrawer key={c.version} contract={c} onClose={() => setEditing(false)} /> : null}
     </Drawer>
   );
 }

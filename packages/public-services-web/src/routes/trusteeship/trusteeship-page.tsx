@@ -3,7 +3,8 @@ import { Button, Form, Input, Tag, Tooltip, Typography, type TableColumnsType } 
 import { useTranslation } from 'react-i18next';
 import { formatYuan } from '@ipbureau/domain';
 import type { TTrusteeshipContract } from '@ipbureau/domain/public-services';
-import { DataTable, FilterBar } from '@ipbureau/ui';
+import { exportXlsx, servicePath, useApiClient } from '@ipbureau/api-client';
+import { DataTable, ExportButton, FilterBar } from '@ipbureau/ui';
 import { useTrusteeshipContracts } from '../../api/public-services.api';
 import { useCanWrite } from '../../shared/access';
 import { useLabel } from '../../shared/labels';
@@ -17,6 +18,7 @@ type Filters = { inForceOn?: string; enterpriseCreditCode?: string };
 /** 知识产权托管: contracts between service agencies and small enterprises, the rights managed. */
 export function TrusteeshipPage() {
   const { t } = useTranslation('public-services');
+  const client = useApiClient();
   const label = useLabel();
   const paging = usePagedFilters<Filters>({});
   const contracts = useTrusteeshipContracts(paging.params);
@@ -66,7 +68,7 @@ export function TrusteeshipPage() {
         ) : null
       }
     >
-      <FilterBar<Filters> name="trusteeship-filters" onSearch={paging.search}>
+      <FilterBar<Filters> name="trusteeship-filters" actions={<ExportButton fileName={t('trusteeship.title')} download={() => exportXlsx(client, servicePath('public-services', '/trusteeship-contracts'), paging.params)} />} onSearch={paging.search}>
         <Form.Item name="inForceOn" label={t('trusteeship.inForceOn')}>
           <Input type="date" aria-label={t('trusteeship.inForceOn')} />
         </Form.Item>

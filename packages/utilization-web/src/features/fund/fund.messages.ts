@@ -4,10 +4,10 @@ import type { TApprovalStatus, TFundEntryKind, TPaymentKind } from '@ipbureau/do
 // `utilization` namespace. Typed by the domain's unions: a new status or kind must be named here.
 const approvalZh: Record<TApprovalStatus, string> = { pending: '待审批', approved: '已审批支付', rejected: '已驳回' };
 const entryZh: Record<TFundEntryKind, string> = { contribution: '注资', claim_payment: '代偿支付', recovery: '追偿回收' };
-const kindZh: Record<TPaymentKind, string> = { fund_claim: '风险补偿金代偿', interest_subsidy: '质押贷款贴息' };
+const kindZh: Record<TPaymentKind, string> = { fund_claim: '风险补偿金代偿', interest_subsidy: '质押贷款贴息', premium_subsidy: '知识产权保险保费补贴' };
 
 const zhCN = {
-  nav: { ledger: '风险补偿资金', claimCreate: '录入代偿申请', subsidyCreate: '录入贴息申请', subsidies: '贴息申请', approvals: '支付审批' },
+  nav: { ledger: '风险补偿资金', claimCreate: '录入代偿申请', subsidyCreate: '录入贴息申请', subsidies: '贴息申请', premiumSubsidies: '保费补贴支付', approvals: '支付审批' },
   approvalStatus: approvalZh,
   entryKind: entryZh,
   paymentKind: kindZh,
@@ -98,10 +98,12 @@ const zhCN = {
     enteredBy: '经办人',
     decidedBy: '审批人',
     back: '返回',
+    listDescription: '质押贷款贴息申请及其审批与支付情况。',
+    creditCode: '统一社会信用代码',
   },
   approvals: {
     title: '支付审批',
-    description: '每一笔支付（风险补偿代偿、贴息）由经办人录入，由另一位审批人审批；本人录入的不能本人审批。',
+    description: '每一笔支付（风险补偿代偿、贴息、保险保费补贴）由经办人录入，由另一位审批人审批；本人录入的不能本人审批。',
     kind: '支付类别',
     summary: '支付对象',
     amount: '金额（元）',
@@ -120,15 +122,37 @@ const zhCN = {
     approved: '已批准并支付',
     rejected: '已驳回',
   },
+  premium: {
+    title: '保费补贴支付',
+    apply: '申请支付保费补贴',
+    applyTitle: '申请支付保费补贴：{{amount}} 元',
+    applyHint: '提交后由另一位审批人审批，批准即支付；本人录入的不能本人审批。',
+    applicationDate: '申请日期',
+    amount: '补贴金额（元）',
+    premium: '保费（元）',
+    policy: '保单',
+    insured: '被保险企业',
+    status: '状态',
+    paidOn: '支付日',
+    enteredBy: '经办人',
+    decidedBy: '审批人',
+    opinion: '审批意见',
+    none: '尚未申请支付',
+    paid: '已支付 {{amount}} 元（{{date}}）',
+    submitted: '已提交，等待审批',
+    open: '已有待审批或已支付的保费补贴支付',
+    noSubsidy: '该保单没有保费补贴',
+    listDescription: '知识产权保险保单的保费补贴支付：经办录入、审批人批准后支付。',
+  },
 };
 
 export const fundMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
   'zh-CN': zhCN,
   en: {
-    nav: { ledger: 'Risk-compensation fund', claimCreate: 'Enter a fund claim', subsidyCreate: 'Enter an interest subsidy', subsidies: 'Interest subsidies', approvals: 'Payment approvals' },
+    nav: { ledger: 'Risk-compensation fund', claimCreate: 'Enter a fund claim', subsidyCreate: 'Enter an interest subsidy', subsidies: 'Interest subsidies', premiumSubsidies: 'Premium subsidy payments', approvals: 'Payment approvals' },
     approvalStatus: { pending: 'Awaiting approval', approved: 'Approved and paid', rejected: 'Rejected' },
     entryKind: { contribution: 'Contribution', claim_payment: 'Claim payment', recovery: 'Recovery' },
-    paymentKind: { fund_claim: 'Risk-compensation claim', interest_subsidy: 'Interest subsidy' },
+    paymentKind: { fund_claim: 'Risk-compensation claim', interest_subsidy: 'Interest subsidy', premium_subsidy: 'Insurance premium subsidy' },
     ledger: {
       title: 'Risk-compensation fund ledger',
       description: 'Contributions, claim payments and recoveries, entry by entry and never changed; the balance is never negative.',
@@ -216,10 +240,12 @@ export const fundMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       enteredBy: 'Entered by',
       decidedBy: 'Decided by',
       back: 'Back',
+      listDescription: 'Interest subsidy applications with their approval and payment.',
+      creditCode: 'Credit code',
     },
     approvals: {
       title: 'Payment approvals',
-      description: 'Every payment out (fund claims, interest subsidies) is entered by one person and decided by another approver; nobody decides what they entered.',
+      description: 'Every payment out (fund claims, interest subsidies, insurance premium subsidies) is entered by one person and decided by another approver; nobody decides what they entered.',
       kind: 'Kind',
       summary: 'Paid to',
       amount: 'Amount (yuan)',
@@ -237,6 +263,28 @@ export const fundMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       reject: 'Reject',
       approved: 'Approved and paid',
       rejected: 'Rejected',
+    },
+    premium: {
+      title: 'Premium subsidy payments',
+      apply: 'Apply to pay the premium subsidy',
+      applyTitle: 'Pay the premium subsidy: {{amount}} yuan',
+      applyHint: 'Another approver decides it; approving pays it. Nobody decides what they entered.',
+      applicationDate: 'Application date',
+      amount: 'Subsidy (yuan)',
+      premium: 'Premium (yuan)',
+      policy: 'Policy',
+      insured: 'Insured enterprise',
+      status: 'Status',
+      paidOn: 'Paid on',
+      enteredBy: 'Entered by',
+      decidedBy: 'Decided by',
+      opinion: 'Opinion',
+      none: 'No payment applied for yet',
+      paid: 'Paid {{amount}} yuan ({{date}})',
+      submitted: 'Submitted; awaiting approval',
+      open: 'A payment of the premium subsidy is pending or paid',
+      noSubsidy: 'The policy carries no premium subsidy',
+      listDescription: 'Payments of IP insurance premium subsidies: entered by one person, paid on another approver’s decision.',
     },
   },
 };

@@ -12,6 +12,7 @@ import { CLAIM_STATUS_TONES, formatRights, useVocab } from '../../features/produ
 import { usePledgeLabels } from '../../features/pledges/pledge-labels';
 import { productPaths } from '../../paths';
 import { DecideClaimModal, FileClaimModal } from './claim-modals';
+import { PremiumSubsidyCard } from './premium-subsidy';
 
 type Dialog = { kind: 'edit' } | { kind: 'file' } | { kind: 'decide'; claim: TInsuranceClaim; action: TClaimAction } | null;
 
@@ -63,6 +64,7 @@ function PolicyView({ policy }: { policy: TInsurancePolicyDetail }) {
         <Card>
           <Descriptions column={{ xs: 1, md: 2 }} items={items} />
         </Card>
+        <PremiumSubsidyCard policy={policy} />
         <Card
           title={t('products.insurance.claims')}
           extra={

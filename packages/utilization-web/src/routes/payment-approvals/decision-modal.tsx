@@ -7,6 +7,7 @@ import { useDecidePayment } from '../../features/fund/api/fund.mutations';
 import { usePaymentSubject } from '../../features/fund/api/fund.queries';
 import { ClaimCalculation } from '../fund-claim-create/fund-claim-create';
 import { SubsidyLines } from '../interest-subsidy-detail/interest-subsidy-detail';
+import { PremiumPaymentSummary } from '../insurance-detail/premium-subsidy';
 
 type Values = { effectiveDate: string; opinion?: string };
 const FIELDS = ['effectiveDate', 'opinion'] as const;
@@ -62,7 +63,7 @@ export function DecisionModal({ approval, onClose }: { approval: TPaymentApprova
       }
     >
       <FormError message={errors.formError} />
-      {subject.claim ? <ClaimCalculation claim={subject.claim} /> : subject.subsidy ? <SubsidyLines subsidy={subject.subsidy} /> : <Skeleton active />}
+      {subject.claim ? <ClaimCalculation claim={subject.claim} /> : subject.subsidy ? <SubsidyLines subsidy={subject.subsidy} /> : subject.premium ? <PremiumPaymentSummary payment={subject.premium} /> : <Skeleton active />}
       <Form<Values> form={form} name="payment-decision" layout="vertical" initialValues={{ effectiveDate: todayInChina() }} style={{ marginTop: 16 }}>
         <Form.Item name="effectiveDate" label={t('fund.approvals.effectiveDate')} rules={[{ required: true }]}>
           <Input type="date" style={{ maxWidth: 200 }} />

@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { fakeBackend, renderModule, type FakeCall } from '@ipbureau/web-testing';
 import { utilizationModule } from '../../utilization.module';
 import { pageOf } from '../../testing/factories';
-import { makeApproval, makeClaim, makeSubsidy, uuid } from '../../testing/fund-factories';
+import { makeApproval, makeClaim, makePremiumPayment, makeSubsidy, uuid } from '../../testing/fund-factories';
 
 const APPROVER = { id: uuid(7), username: 'chen', displayName: '陈科长', roles: ['utilization:approver'], regionCode: '440500', departmentId: null, dataScope: { kind: 'region' }, mustChangePassword: false };
 
@@ -51,5 +51,27 @@ describe('the payment approval queue', () => {
     fireEvent.change(within(dialog).getByLabelText('审批日期（批准即支付日）'), { target: { value: '2025-08-01' } });
     fireEvent.click(within(dialog).getByRole('button', { name: /批准并支付/ }));
     await waitFor(() => expect(backend.calls.find((c) => c.method === 'POST')?.body).toEqual({ decision: 'approve', version: 3, effectiveDate: '2025-08-01' }));
+  });
+
+  it('shows a premium subsidy payment to its checker and sends the decision to the payment’s own record', async () => {
+    const payment = makePremiumPayment({ version: 2 });
+    const approval = makeApproval({ kind: 'premium_subsidy', subjectId: payment.id, summary: '汕头市金平区某包装有限公司 · PICC00000001', amount: '5000.10' });
+    const backend = fakeBackend({ me: APPROVER, service: 'utilization' }, ({ method, path }: FakeCall) => {
+      if (path === '/api/utilization/payment-approvals') return { body: pageOf([approval]) };
+      if (path === `/api/utilization/premium-subsidy-payments/${payment.id}`) return { body: payment };
+      if (method === 'POST' && path === `/api/utilization/premium-subsidy-payments/${payment.id}/decision`) return { status: 201, body: { ...payment, status: 'approved' } };
+      return undefined;
+    });
+    renderModule(utilizationModule, '/utilization/payment-approvals', backend.fetch);
+    const row = (await screen.findByText(approval.summary)).closest('tr') as HTMLElement;
+    expect(within(row).getByText('知识产权保险保费补贴')).toBeTruthy();
+    expect(within(row).getByRole('link', { name: approval.summary }).getAttribute('href')).toBe(`/utilization/premium-subsidy-payments/${payment.id}`);
+    await waitFor(() => expect((within(row).getByRole('button', { name: /审\s*批/ }) as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(within(row).getByRole('button', { name: /审\s*批/ }));
+    const dialog = await screen.findByRole('dialog');
+    expect((await within(dialog).findByTestId('premium-amount')).textContent).toBe('5,000.10');
+    fireEvent.change(within(dialog).getByLabelText('审批日期（批准即支付日）'), { target: { value: '2025-03-01' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: /批准并支付/ }));
+    await waitFor(() => expect(backend.calls.find((c) => c.method === 'POST')?.body).toEqual({ decision: 'approve', version: 2, effectiveDate: '2025-03-01' }));
   });
 });

@@ -27,7 +27,8 @@ export function PaymentApprovals() {
   const [deciding, setDeciding] = useState<TPaymentApproval | null>(null);
   const isApprover = hasModuleLevel(me.data?.roles ?? [], 'utilization', 'approver');
 
-  const subjectLink = (a: TPaymentApproval) => (a.kind === 'interest_subsidy' ? utilizationPaths.interestSubsidy(a.subjectId) : utilizationPaths.fundLedger);
+  const subjectLink = (a: TPaymentApproval) =>
+    a.kind === 'interest_subsidy' ? utilizationPaths.interestSubsidy(a.subjectId) : a.kind === 'premium_subsidy' ? utilizationPaths.premiumSubsidyPayment(a.subjectId) : utilizationPaths.fundLedger;
   const columns: TableColumnsType<TPaymentApproval> = [
     { title: t('fund.approvals.kind'), dataIndex: 'kind', render: (kind: TPaymentKind) => t(`fund.paymentKind.${kind}`) },
     { title: t('fund.approvals.summary'), dataIndex: 'summary', render: (summary: string, a) => <Link to={subjectLink(a)}>{summary}</Link> },

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import { Alert, Card, Col, Row, Select } from 'antd';
+import { Alert, Card, Col, Empty, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { addMoney, sumMoney, todayInChina, toWanYuan } from '@ipbureau/domain';
 import { BarChart, PageHeader, StatCard } from '@ipbureau/ui';
-import { usePledgeMetricSeries } from '../../features/pledges/api/pledges.queries';
+import { usePledgeBreakdown, usePledgeMetricSeries } from '../../features/pledges/api/pledges.queries';
 import { AMOUNT_IN_PERIOD, OUTSTANDING, useRegionDistricts } from '../../features/pledges/pledge-labels';
 
 /**
@@ -66,6 +66,66 @@ export function PledgeOverview() {
           ]}
         />
       </Card>
+      <FinancingStructure district={district} />
     </>
+  );
+}
+
+/** The lenders drawn by name; the rest of a long tail is left to the pledge list's filters. */
+const TOP_LENDERS = 10;
+
+/**
+ * The structure of the financing in a period (the plan period or one of its years): by pledged
+ * right and by lender, amounts in 万元 with the number of pledges beside each name.
+ */
+function FinancingStructure({ district }: { district: string | undefined }) {
+  const { t } = useTranslation('utilization');
+  const [period, setPeriod] = useState<string>('plan');
+  const window =
+    period === 'plan' ? { from: `${PLAN_PERIOD.years[0]}-01-01`, to: `${PLAN_PERIOD.years.at(-1)}-12-31` } : { from: `${period}-01-01`, to: `${period}-12-31` };
+  const breakdown = usePledgeBreakdown({ ...window, district });
+  const data = breakdown.data;
+  const lenders = data?.byLender.slice(0, TOP_LENDERS) ?? [];
+  const named = (name: string, count: number) => t('overview.withCount', { name, count });
+  return (
+    <Card
+      title={t('overview.structure')}
+      style={{ marginTop: 16 }}
+      extra={
+        <Select
+          aria-label={t('overview.structurePeriod')}
+          style={{ width: 200 }}
+          value={period}
+          onChange={setPeriod}
+          options={[{ value: 'plan', label: t('overview.planPeriod') }, ...PLAN_PERIOD.years.map((year) => ({ value: String(year), label: t('overview.year', { year }) }))]}
+        />
+      }
+    >
+      {breakdown.error ? <Alert type="error" showIcon title={breakdown.error.message} style={{ marginBottom: 16 }} /> : null}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={10}>
+          <BarChart
+            horizontal
+            ariaLabel={t('overview.byRightKind')}
+            unit={t('overview.wan')}
+            categories={(data?.byRightKind ?? []).map((k) => named(t(`rightKind.${k.rightKind}`), k.count))}
+            series={[{ name: t('overview.amount'), data: (data?.byRightKind ?? []).map((k) => wan(k.amount)) }]}
+          />
+        </Col>
+        <Col xs={24} lg={14}>
+          {data && lenders.length === 0 ? (
+            <Empty description={t('overview.noLender')} />
+          ) : (
+            <BarChart
+              horizontal
+              ariaLabel={t('overview.byLender')}
+              unit={t('overview.wan')}
+              categories={lenders.map((l) => named(l.lenderName, l.count))}
+              series={[{ name: t('overview.amount'), data: lenders.map((l) => wan(l.amount)) }]}
+            />
+          )}
+        </Col>
+      </Row>
+    </Card>
   );
 }

@@ -18,7 +18,9 @@ export function UtilizationHome() {
           <Link to={utilizationPaths.pledgeCreate}>{t('nav.apply')}</Link>
           {/* Risk-compensation fund, interest subsidies, payment approvals (util-fund). */}
           <Link to={utilizationPaths.fundLedger}>{t('fund.nav.ledger')}</Link>
+          <Link to={utilizationPaths.interestSubsidies}>{t('fund.nav.subsidies')}</Link>
           <Link to={utilizationPaths.interestSubsidyCreate}>{t('fund.nav.subsidyCreate')}</Link>
+          <Link to={utilizationPaths.premiumSubsidies}>{t('fund.nav.premiumSubsidies')}</Link>
           <Link to={utilizationPaths.paymentApprovals}>{t('fund.nav.approvals')}</Link>
           {/* The products: awards, transfers, commercialization, insurance, securitization. */}
           <Link to={productPaths.awards}>{t('products.nav.awards')}</Link>

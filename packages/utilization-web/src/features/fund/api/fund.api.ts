@@ -18,10 +18,16 @@ import type {
   TPaymentApprovalListQuery,
   TPaymentDecision,
   TPaymentKind,
+  TPremiumSubsidyPayment,
+  TPremiumSubsidyPaymentCreate,
+  TPremiumSubsidyPaymentListQuery,
 } from '@ipbureau/domain/utilization';
 import { servicePath, type ApiClient } from '@ipbureau/api-client';
 
 const path = (p: string) => servicePath('utilization', p);
+
+/** Where each payment kind's own record takes the checker's decision. */
+const DECISION_ROOT: Record<TPaymentKind, string> = { fund_claim: '/fund-claims', interest_subsidy: '/interest-subsidies', premium_subsidy: '/premium-subsidy-payments' };
 
 /** The utilization service's fund, claim, interest-subsidy and approval endpoints. */
 export const fundApi = {
@@ -41,8 +47,13 @@ export const fundApi = {
   subsidy: (client: ApiClient, id: string, signal?: AbortSignal) => client.get<TInterestSubsidyDetail>(path(`/interest-subsidies/${id}`), { signal }),
   createSubsidy: (client: ApiClient, body: TInterestSubsidyCreate) => client.post<TInterestSubsidyDetail>(path('/interest-subsidies'), body),
 
+  premiumPayments: (client: ApiClient, query: TPremiumSubsidyPaymentListQuery, signal?: AbortSignal) =>
+    client.get<TPage<TPremiumSubsidyPayment>>(path('/premium-subsidy-payments'), { query, signal }),
+  premiumPayment: (client: ApiClient, id: string, signal?: AbortSignal) => client.get<TPremiumSubsidyPayment>(path(`/premium-subsidy-payments/${id}`), { signal }),
+  createPremiumPayment: (client: ApiClient, body: TPremiumSubsidyPaymentCreate) => client.post<TPremiumSubsidyPayment>(path('/premium-subsidy-payments'), body),
+
   approvals: (client: ApiClient, query: TPaymentApprovalListQuery, signal?: AbortSignal) => client.get<TPage<TPaymentApproval>>(path('/payment-approvals'), { query, signal }),
   /** The checker's decision goes to the payment's own resource, which pays it in the same step. */
   decide: (client: ApiClient, kind: TPaymentKind, id: string, body: TPaymentDecision) =>
-    client.post<TFundClaim | TInterestSubsidyDetail>(path(kind === 'fund_claim' ? `/fund-claims/${id}/decision` : `/interest-subsidies/${id}/decision`), body),
+    client.post<TFundClaim | TInterestSubsidyDetail | TPremiumSubsidyPayment>(path(`${DECISION_ROOT[kind]}/${id}/decision`), body),
 };

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { TFundClaimListQuery, TFundLedgerQuery, TInterestSubsidyListQuery, TPaymentApprovalListQuery, TPaymentKind } from '@ipbureau/domain/utilization';
+import type { TFundClaimListQuery, TFundLedgerQuery, TInterestSubsidyListQuery, TPaymentApprovalListQuery, TPaymentKind, TPremiumSubsidyPaymentListQuery } from '@ipbureau/domain/utilization';
 import { useApiClient, type ApiClient } from '@ipbureau/api-client';
 import { fundApi } from './fund.api';
 
@@ -15,6 +15,8 @@ export const fundKeys = {
   claim: (id: string) => [...fundKeys.all, 'claim', id] as const,
   subsidies: (query: TInterestSubsidyListQuery) => [...fundKeys.all, 'subsidies', query] as const,
   subsidy: (id: string) => [...fundKeys.all, 'subsidy', id] as const,
+  premiumPayment: (id: string) => [...fundKeys.all, 'premium-payment', id] as const,
+  premiumPayments: (query: TPremiumSubsidyPaymentListQuery) => [...fundKeys.all, 'premium-payments', query] as const,
   approvals: (query: TPaymentApprovalListQuery) => [...fundKeys.all, 'approvals', query] as const,
   metrics: () => ['utilization', 'metrics'] as const,
 };
@@ -30,6 +32,9 @@ export const fundQueries = {
   subsidies: (client: ApiClient, query: TInterestSubsidyListQuery) =>
     queryOptions({ queryKey: fundKeys.subsidies(query), queryFn: ({ signal }) => fundApi.subsidies(client, query, signal), placeholderData: keepPreviousData }),
   subsidy: (client: ApiClient, id: string) => queryOptions({ queryKey: fundKeys.subsidy(id), queryFn: ({ signal }) => fundApi.subsidy(client, id, signal) }),
+  premiumPayments: (client: ApiClient, query: TPremiumSubsidyPaymentListQuery) =>
+    queryOptions({ queryKey: fundKeys.premiumPayments(query), queryFn: ({ signal }) => fundApi.premiumPayments(client, query, signal), placeholderData: keepPreviousData }),
+  premiumPayment: (client: ApiClient, id: string) => queryOptions({ queryKey: fundKeys.premiumPayment(id), queryFn: ({ signal }) => fundApi.premiumPayment(client, id, signal) }),
   approvals: (client: ApiClient, query: TPaymentApprovalListQuery) =>
     queryOptions({ queryKey: fundKeys.approvals(query), queryFn: ({ signal }) => fundApi.approvals(client, query, signal), placeholderData: keepPreviousData }),
 };
@@ -47,6 +52,7 @@ export function useFundRules(id: string | undefined) {
 export const useFundClaims = (query: TFundClaimListQuery) => useQuery(fundQueries.claims(useApiClient(), query));
 export const useInterestSubsidies = (query: TInterestSubsidyListQuery) => useQuery(fundQueries.subsidies(useApiClient(), query));
 export const useInterestSubsidy = (id: string) => useQuery(fundQueries.subsidy(useApiClient(), id));
+export const usePremiumPayments = (query: TPremiumSubsidyPaymentListQuery) => useQuery(fundQueries.premiumPayments(useApiClient(), query));
 export const usePaymentApprovals = (query: TPaymentApprovalListQuery) => useQuery(fundQueries.approvals(useApiClient(), query));
 
 /** The payment an approval decides, read in full so the checker sees what they approve. */
@@ -54,5 +60,7 @@ export function usePaymentSubject(kind: TPaymentKind, id: string) {
   const client = useApiClient();
   const claim = useQuery({ ...fundQueries.claim(client, id), enabled: kind === 'fund_claim' });
   const subsidy = useQuery({ ...fundQueries.subsidy(client, id), enabled: kind === 'interest_subsidy' });
-  return { claim: claim.data, subsidy: subsidy.data, version: (kind === 'fund_claim' ? claim.data : subsidy.data)?.version };
+  const premium = useQuery({ ...fundQueries.premiumPayment(client, id), enabled: kind === 'premium_subsidy' });
+  const subject = { fund_claim: claim.data, interest_subsidy: subsidy.data, premium_subsidy: premium.data }[kind];
+  return { claim: claim.data, subsidy: subsidy.data, premium: premium.data, version: subject?.version };
 }

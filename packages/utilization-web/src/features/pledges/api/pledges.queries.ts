@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQueries, useQuery } from '@tanstack/react-query';
-import type { TPledgeListQuery, TPledgeMetricKey } from '@ipbureau/domain/utilization';
+import type { TPledgeBreakdownQuery, TPledgeListQuery, TPledgeMetricKey } from '@ipbureau/domain/utilization';
 import { useApiClient, type ApiClient } from '@ipbureau/api-client';
 import { pledgesApi, type TPledgeMetricQuery } from './pledges.api';
 
@@ -11,6 +11,7 @@ export const pledgeKeys = {
   detail: (id: string) => [...pledgeKeys.all, 'detail', id] as const,
   metrics: () => ['utilization', 'metrics'] as const,
   metric: (key: TPledgeMetricKey, query: TPledgeMetricQuery) => [...pledgeKeys.metrics(), key, query] as const,
+  breakdown: (query: TPledgeBreakdownQuery) => [...pledgeKeys.metrics(), 'breakdown', query] as const,
 };
 
 export const pledgeQueries = {
@@ -19,6 +20,8 @@ export const pledgeQueries = {
   detail: (client: ApiClient, id: string) => queryOptions({ queryKey: pledgeKeys.detail(id), queryFn: ({ signal }) => pledgesApi.get(client, id, signal) }),
   metric: (client: ApiClient, key: TPledgeMetricKey, query: TPledgeMetricQuery) =>
     queryOptions({ queryKey: pledgeKeys.metric(key, query), queryFn: ({ signal }) => pledgesApi.metric(client, key, query, signal) }),
+  breakdown: (client: ApiClient, query: TPledgeBreakdownQuery) =>
+    queryOptions({ queryKey: pledgeKeys.breakdown(query), queryFn: ({ signal }) => pledgesApi.breakdown(client, query, signal), placeholderData: keepPreviousData }),
 };
 
 export function usePledges(params: TPledgeListQuery) {
@@ -33,4 +36,9 @@ export function usePledge(id: string) {
 export function usePledgeMetricSeries(key: TPledgeMetricKey, windows: readonly TPledgeMetricQuery[]) {
   const client = useApiClient();
   return useQueries({ queries: windows.map((window) => pledgeQueries.metric(client, key, window)) });
+}
+
+/** The period's financing by right kind, by lender and by district (one request for the overview's charts). */
+export function usePledgeBreakdown(query: TPledgeBreakdownQuery) {
+  return useQuery(pledgeQueries.breakdown(useApiClient(), query));
 }
