@@ -242,6 +242,7 @@ export {
   IMPORT_STATUSES,
   IMPORT_STATUS_LABELS,
   IMPORT_COLUMNS,
+  parseLegalStatus,
   ZImportKind,
   ZImportFormat,
   ZImportStatus,
