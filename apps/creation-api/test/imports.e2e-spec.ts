@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { TImportJob } from '@ipbureau/domain/creation';
 import { ImportWorker } from '../src/imports/imports.worker.js';
-import { applicationNumber, call, CHENGHAI, creditCode, json, LONGHU, startCreation, type CreationHarness } from './creation-test-kit.js';
+import { applicationNumber, call, CHENGHAI, creditCode, JINPING, json, LONGHU, startCreation, type CreationHarness } from './creation-test-kit.js';
 
 let h: CreationHarness;
 let worker: ImportWorker;
@@ -160,7 +160,7 @@ describe('the legal status 法律状态 an office export carries', () => {
       { seq: 1, action: 'file', from_status: null, to_status: 'pending', date: '2019-04-01' },
       { seq: 2, action: 'grant', from_status: 'pending', to_status: 'granted', date: '2021-06-08' },
     ]);
-    expect(await patentRow(granted!)).toMatchObject({ status: 'granted', grant_date: '2021-06-08', version: 2 });
+    expect(await patentRow(granted!)).toMatchObject({ status: 'granted', grant_date: '2021-06-08', version: 1 });
     expect(await history(pending!)).toEqual([{ seq: 1, action: 'file', from_status: null, to_status: 'pending', date: '2019-04-02' }]);
     // The detail page reads the same history, and the stock counts the grant from its date.
     const detail = await json<{ status: string; grantDate: string; statusHistory: { action: string; effectiveDate: string }[] }>(await call(base(), h.viewer, 'GET', `/patents/${(await patentRow(granted!))!.id}`), 200);
@@ -185,18 +185,23 @@ describe('the legal status 法律状态 an office export carries', () => {
     expect([await patentRow(granted!), await history(granted!), await patentRow(pending!), await history(pending!)]).toEqual(before);
   });
 
-  it('records a later export’s lapse as the next event, and refuses one dated before the history’s last event', async () => {
+  it('records a later export’s lapse as the next event (the history moving with the district), and refuses one dated before the history’s last event', async () => {
     const later = [
       csvLine(HEADER),
-      csvLine([granted!, '一种锂离子电池', '汕头市某电池有限公司', '440507', '2019-04-01', 'H01M 10/052', '未缴年费终止', '2024-03-01']),
+      csvLine([granted!, '一种锂离子电池', '汕头市某电池有限公司', JINPING, '2019-04-01', 'H01M 10/052', '未缴年费终止', '2024-03-01']),
       csvLine([pending!, '一种电池管理系统', '汕头市某电池有限公司', '440507', '2019-04-02', '', '驳回', '2019-01-05']), // before its filing event
     ].join('\n');
     const job = await imported('patents', 'later.csv', later);
     expect(counts(job)).toEqual({ total: 2, processed: 2, inserted: 0, updated: 1, unchanged: 0, rejected: 1 });
     expect((await history(granted!)).at(-1)).toEqual({ seq: 3, action: 'lapse', from_status: 'granted', to_status: 'lapsed', date: '2024-03-01' });
-    expect(await patentRow(granted!)).toMatchObject({ status: 'lapsed', grant_date: '2021-06-08', version: 3 });
+    expect(await patentRow(granted!)).toMatchObject({ status: 'lapsed', grant_date: '2021-06-08', version: 3 }); // its district and its status changed
     expect(await patentRow(pending!)).toMatchObject({ status: 'pending', version: 1 });
     expect(await history(pending!)).toHaveLength(1);
+    const regions = await h.db.query(`SELECT DISTINCT e.region_code FROM creation.patent_status_events e JOIN creation.patents p ON p.id = e.patent_id WHERE p.application_number = $1`, [granted!]);
+    expect(regions.rows).toEqual([{ region_code: JINPING }]);
+    // The valid stock in its new district: in force from the grant to the lapse.
+    const stock = async (asOf: string) => Number((await json<{ value: string }>(await call(base(), h.viewer, 'GET', `/metrics/patents.valid_invention?asOf=${asOf}&district=${JINPING}`), 200)).value);
+    expect([await stock('2021-06-07'), await stock('2021-06-08'), await stock('2024-02-29'), await stock('2024-03-01')]).toEqual([0, 1, 1, 0]);
   });
 });
 

@@ -131,6 +131,7 @@ function rowInput(map: ColumnMap, cells: string[], regionCode: string): Record<s
  */
 export class RowValidator {
   private readonly district: z.ZodType;
+  private readonly districtCodes: Set<string>;
 
   constructor(
     private readonly map: ColumnMap,
@@ -138,6 +139,7 @@ export class RowValidator {
     private readonly principal: TAccessClaims,
   ) {
     this.district = z.object({ district: ZDistrictOf(regionCode) });
+    this.districtCodes = new Set(districtsOf(regionCode).map((d) => d.code));
   }
 
   validate(fileRow: FileRow): ValidRow<TPatentCreate> | ValidRow<TTrademarkCreate> | InvalidRow {
@@ -149,10 +151,11 @@ export class RowValidator {
     delete raw.legalStatusDate;
     const keyField = this.map.kind === 'patents' ? 'applicationNumber' : 'registrationNumber';
     const schema: z.ZodType = this.map.kind === 'patents' ? ZPatentCreate : ZTrademarkCreate;
-    const problems = this.issues(schema, raw, fileRow.row);
-    const districtHeader = this.headerOf('district');
-    if (!problems.some((p) => p.column === districtHeader)) problems.push(...this.issues(this.district, { district: raw.district }, fileRow.row));
+    // Parsed once; the messages in both languages are worked out only for a row that fails.
     const parsed = schema.safeParse(raw);
+    const problems = parsed.success ? [] : this.issues(schema, raw, fileRow.row);
+    const districtHeader = this.headerOf('district');
+    if (!this.districtCodes.has(raw.district as string) && !problems.some((p) => p.column === districtHeader)) problems.push(...this.issues(this.district, { district: raw.district }, fileRow.row));
     const key = parsed.success ? String((parsed.data as Record<string, unknown>)[keyField]) : typeof raw[keyField] === 'string' ? (raw[keyField] as string) : null;
     const legal = this.map.kind === 'patents' ? this.legalStatus(fileRow.row, legalText ?? null, legalDate ?? null, parsed.success ? (parsed.data as TPatentCreate).filingDate : null, problems) : null;
     if (problems.length > 0 || !parsed.success) return { ok: false, row: fileRow.row, key, problems };

@@ -67,16 +67,17 @@ export async function upsertPatents(
 ): Promise<BatchCounts & { problems: RowProblem[]; transitions: ImportedTransition[] }> {
   // Locked: the status on record decides the events the file's legal statuses add.
   const existing = (await em.query(
-    `SELECT p.application_number AS key, p.region_code, p.department_id, p.filing_date::text AS fixed_date, p.status, e.effective_date::text AS last_date
+    `SELECT p.id, p.application_number AS key, p.region_code, p.department_id, p.filing_date::text AS fixed_date, p.status, e.effective_date::text AS last_date
      FROM patents p
      LEFT JOIN LATERAL (SELECT effective_date FROM patent_status_events WHERE patent_id = p.id ORDER BY seq DESC LIMIT 1) e ON true
      WHERE p.application_number = ANY($1::text[]) FOR UPDATE OF p`,
     [rows.map((r) => r.key)],
-  )) as (Existing & { status: TPatentStatus; last_date: string })[];
+  )) as (Existing & { id: string; status: TPatentStatus; last_date: string })[];
   const refused = refuseExisting(rows, existing, writer, (p) => p.filingDate, dateColumn, '申请日');
   const { keep, problems: statusProblems, moves } = planLegalStatuses(refused.keep, existing, legalColumns);
   const problems = [...refused.problems, ...statusProblems];
   if (keep.length === 0) return { inserted: 0, updated: 0, unchanged: 0, problems, transitions: [] };
+  const newMoves = new Map(moves.filter((m) => m.isNew).map((m) => [m.key, m]));
   const records = keep.map(({ input }) => ({
     application_number: input.applicationNumber,
     patent_type: parsePatentApplicationNumber(input.applicationNumber)!.type,
@@ -88,15 +89,18 @@ export async function upsertPatents(
     ipc_symbols: input.ipcSymbols,
     agency_credit_code: input.agencyCreditCode,
     agent_licence_number: input.agentLicenceNumber,
+    // A new patent stated as granted (and so on) is written in its stated status at once; its events follow below.
+    status: newMoves.get(input.applicationNumber)?.to ?? 'pending',
+    grant_date: newMoves.get(input.applicationNumber)?.action === 'grant' ? newMoves.get(input.applicationNumber)!.date : null,
   }));
   const written = (await em.query(
     `WITH input AS (
        SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(application_number text, patent_type text, title text, applicant_name text, applicant_credit_code text,
-         region_code text, filing_date date, ipc_symbols text[], agency_credit_code text, agent_licence_number text)
+         region_code text, filing_date date, ipc_symbols text[], agency_credit_code text, agent_licence_number text, status text, grant_date date)
      ), upserted AS (
-       INSERT INTO patents AS p (application_number, patent_type, title, applicant_name, applicant_credit_code, region_code, filing_date, status, ipc_symbols,
+       INSERT INTO patents AS p (application_number, patent_type, title, applicant_name, applicant_credit_code, region_code, filing_date, status, grant_date, ipc_symbols,
                                  agency_credit_code, agent_licence_number, version, department_id, created_by)
-       SELECT application_number, patent_type, title, applicant_name, applicant_credit_code, region_code, filing_date, 'pending', ipc_symbols,
+       SELECT application_number, patent_type, title, applicant_name, applicant_credit_code, region_code, filing_date, status, grant_date, ipc_symbols,
               agency_credit_code, agent_licence_number, 1, $2::uuid, $3::uuid
        FROM input
        ON CONFLICT (application_number) DO UPDATE SET
@@ -106,23 +110,50 @@ export async function upsertPatents(
        WHERE (p.title, p.applicant_name, p.applicant_credit_code, p.region_code, p.ipc_symbols, p.agency_credit_code, p.agent_licence_number)
              IS DISTINCT FROM (EXCLUDED.title, EXCLUDED.applicant_name, EXCLUDED.applicant_credit_code, EXCLUDED.region_code, EXCLUDED.ipc_symbols,
                                EXCLUDED.agency_credit_code, EXCLUDED.agent_licence_number)
-       RETURNING p.id, p.application_number, p.filing_date, p.region_code, (xmax = 0) AS inserted
-     ), filed AS (
-       INSERT INTO patent_status_events (patent_id, seq, action, from_status, to_status, effective_date, note, region_code, created_by)
-       SELECT id, 1, 'file', NULL, 'pending', filing_date, NULL, region_code, $3::uuid FROM upserted WHERE inserted
-     ), moved AS (
-       -- A patent whose district changed takes its history and facts along (as an update by hand does).
-       UPDATE patent_status_events e SET region_code = u.region_code FROM upserted u WHERE NOT u.inserted AND e.patent_id = u.id AND e.region_code <> u.region_code
-     ), moved_members AS (
-       UPDATE patent_family_members m SET region_code = u.region_code FROM upserted u WHERE NOT u.inserted AND m.patent_id = u.id AND m.region_code <> u.region_code
-     ), moved_awards AS (
-       UPDATE patent_awards a SET region_code = u.region_code FROM upserted u WHERE NOT u.inserted AND a.patent_id = u.id AND a.region_code <> u.region_code
+       RETURNING p.id, p.application_number, (xmax = 0) AS inserted
      )
-     SELECT application_number AS key, inserted FROM upserted`,
+     SELECT id, application_number AS key, inserted FROM upserted`,
     [JSON.stringify(records), writer.principal.dept, writer.principal.sub],
-  )) as { key: string; inserted: boolean }[];
+  )) as { id: string; key: string; inserted: boolean }[];
   const changed = new Map(written.map((c) => [c.key, c.inserted]));
-  const transitions = moves.length > 0 ? await recordLegalStatuses(em, moves, writer) : [];
+  const idOf = new Map([...existing.map((e) => [e.key, e.id] as const), ...written.map((w) => [w.key, w.id] as const)]);
+  const inputOf = new Map(keep.map((r) => [r.key, r.input]));
+
+  // A patent whose district changed takes its history and facts along (as an update by hand does).
+  const relocated = existing.filter((e) => changed.has(e.key) && inputOf.get(e.key)!.district !== e.region_code).map((e) => e.id);
+  if (relocated.length > 0) {
+    for (const table of ['patent_status_events', 'patent_family_members', 'patent_awards']) {
+      await em.query(`UPDATE ${table} t SET region_code = p.region_code FROM patents p WHERE t.patent_id = ANY($1::uuid[]) AND p.id = t.patent_id AND t.region_code <> p.region_code`, [relocated]);
+    }
+  }
+
+  // Existing patents whose stated status differs move to it, as the status action moves them.
+  const existingMoves = moves.filter((m) => !m.isNew);
+  if (existingMoves.length > 0) {
+    await em.query(
+      `UPDATE patents p SET status = x."to", grant_date = CASE WHEN x.action = 'grant' THEN x.date ELSE p.grant_date END, version = p.version + 1
+       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, action text, "to" text, date date) WHERE p.id = x.id`,
+      [JSON.stringify(existingMoves.map((m) => ({ id: idOf.get(m.key), action: m.action, to: m.to, date: m.date })))],
+    );
+  }
+  // Every event of the batch in one statement, so the stock day counts are refreshed once: the
+  // filing of each new patent, then the status step the file states.
+  const events: { id: string; seq: number | null; action: string; from: string | null; to: string; date: string; region: string; note: string | null }[] = [];
+  for (const w of written) {
+    if (!w.inserted) continue;
+    const input = inputOf.get(w.key)!;
+    events.push({ id: w.id, seq: 1, action: 'file', from: null, to: 'pending', date: input.filingDate, region: input.district, note: null });
+  }
+  for (const m of moves) events.push({ id: idOf.get(m.key)!, seq: m.isNew ? 2 : null, action: m.action, from: m.from, to: m.to, date: m.date, region: inputOf.get(m.key)!.district, note: '批量导入' });
+  if (events.length > 0) {
+    await em.query(
+      `INSERT INTO patent_status_events (patent_id, seq, action, from_status, to_status, effective_date, note, region_code, created_by)
+       SELECT x.id, coalesce(x.seq, (SELECT max(e.seq) FROM patent_status_events e WHERE e.patent_id = x.id) + 1), x.action, x."from", x."to", x.date, x.note, x.region, $2::uuid
+       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, seq int, action text, "from" text, "to" text, date date, region text, note text)`,
+      [JSON.stringify(events), writer.principal.sub],
+    );
+  }
+  const transitions = moves.map((m) => ({ patentId: idOf.get(m.key)!, action: m.action, effectiveDate: m.date }));
   // A row whose only change is its legal status counts as updated.
   for (const move of moves) if (!changed.has(move.key)) changed.set(move.key, false);
   const inserted = [...changed.values()].filter(Boolean).length;
@@ -132,6 +163,8 @@ export async function upsertPatents(
 
 interface LegalMove {
   key: string;
+  /** The patent is not on record yet: it is filed by this import, then moved. */
+  isNew: boolean;
   action: TPatentAction;
   from: TPatentStatus;
   to: TPatentStatus;
@@ -183,29 +216,10 @@ function planLegalStatuses(
       problems.push({ row: row.row, column: columns.date, zh: `日期不能早于已登记的最近状态事件日期 ${lastDate}`, en: `The date must not be before the last status event on record (${lastDate})` });
     } else {
       keep.push(row);
-      moves.push({ key: row.key, action, from: current, to: legal.status, date: legal.date! });
+      moves.push({ key: row.key, isNew: !found, action, from: current, to: legal.status, date: legal.date! });
     }
   }
   return { keep, problems, moves };
-}
-
-/** Appends the planned status events and moves the patents to their new status, as the status action does (grant date on a grant, version + 1). */
-async function recordLegalStatuses(em: EntityManager, moves: LegalMove[], writer: Writer): Promise<ImportedTransition[]> {
-  const recorded = (await em.query(
-    `WITH input AS (
-       SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(key text, action text, "from" text, "to" text, date date)
-     ), moved AS (
-       UPDATE patents p SET status = i."to", grant_date = CASE WHEN i.action = 'grant' THEN i.date ELSE p.grant_date END, version = p.version + 1
-       FROM input i WHERE p.application_number = i.key AND p.status = i."from"
-       RETURNING p.id, p.region_code, i.action, i."from", i."to", i.date
-     )
-     INSERT INTO patent_status_events (patent_id, seq, action, from_status, to_status, effective_date, note, region_code, created_by)
-     SELECT m.id, (SELECT max(seq) FROM patent_status_events e WHERE e.patent_id = m.id) + 1, m.action, m."from", m."to", m.date, '批量导入', m.region_code, $2::uuid
-     FROM moved m
-     RETURNING patent_id AS "patentId", action, effective_date::text AS "effectiveDate"`,
-    [JSON.stringify(moves), writer.principal.sub],
-  )) as ImportedTransition[];
-  return recorded;
 }
 
 /** The same for trademarks, by registration number; a new mark gets its registration event and its ten-year term. */
