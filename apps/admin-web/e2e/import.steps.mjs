@@ -33,9 +33,6 @@ function applicationNumber(year, type, serial) {
 
 const csvLine = (cells) => cells.map((c) => `"${String(c).replace(/"/g, '""')}"`).join(',');
 
-/** antd puts a space between the two characters of a two-character button label. */
-const button = (label) => new RegExp(`^\\s*${[...label].join('\\s*')}\\s*$`);
-
 export async function importSteps(browser, base, adminPassword, { check, assert, results }) {
   const suffix = Date.now().toString(36);
   const password = 'Import#2025-browser';
