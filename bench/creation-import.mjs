@@ -149,9 +149,16 @@ try {
       const accepted = await res.json();
       if (res.status !== 202) throw new Error(`upload ${res.status} ${JSON.stringify(accepted)}`);
       let job = accepted;
+      let failures = 0;
       while (job.status === 'queued' || job.status === 'running') {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        job = await (await fetch(`${service.baseUrl}/imports/${accepted.id}`, { headers: { authorization: `Bearer ${token}` } })).json();
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        try {
+          job = await (await fetch(`${service.baseUrl}/imports/${accepted.id}`, { headers: { authorization: `Bearer ${token}` } })).json();
+          failures = 0;
+        } catch (error) {
+          // A kept-alive connection the busy server closed: poll again on a new one.
+          if (++failures > 20) throw error;
+        }
       }
       if (job.status !== 'completed' || job.processedRows !== rows) throw new Error(`job ${job.status} ${JSON.stringify(job)}`);
       if (job.rejected > 0) {
