@@ -53,10 +53,12 @@ function refuseExisting<T>(rows: ValidRow<T>[], existing: Existing[], writer: Wr
 }
 
 /**
- * Inserts new patents (with their filing event) and updates changed ones, in one statement for
- * the batch: `ON CONFLICT (application_number) DO UPDATE … WHERE … IS DISTINCT FROM …` touches
- * only rows whose imported fields differ, so a second import of the same file updates nothing
- * and bumps no version. `xmax = 0` tells an inserted row from an updated one.
+ * Inserts new patents and updates changed ones, in one statement for the batch: `ON CONFLICT
+ * (application_number) DO UPDATE … WHERE … IS DISTINCT FROM …` touches only rows whose imported
+ * fields differ, so a second import of the same file updates nothing and bumps no version;
+ * `xmax = 0` tells an inserted row from an updated one. Then the legal statuses the file states
+ * move the patents, and every status event of the batch (each new patent's filing, each stated
+ * status) is appended in one more statement, so the stock day counts are refreshed once.
  */
 export async function upsertPatents(
   em: EntityManager,
