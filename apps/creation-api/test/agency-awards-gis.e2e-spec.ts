@@ -208,4 +208,58 @@ describe('geographical indications', () => {
     expect(await metric('gis.producers_authorized', `asOf=2020-06-01&${inJinping}`)).toBe('2');
     expect(await metric('gis.producers_authorized', `asOf=2020-06-01&district=${LONGHU}`)).toBe('0');
   });
+
+  it('corrects a GI against the version read: a stale version is refused with 409 and writes nothing; a viewer cannot', async () => {
+    const product = await record(gi({ district: LONGHU }));
+    await json(await authorize(product.id, { creditCode: creditCode(), name: '丁茶厂', authorizedFrom: '2016-01-01' }), 201);
+    const patch = (body: Record<string, unknown>, token = h.officer) => call(base(), token, 'PATCH', `/geographical-indications/${product.id}`, body);
+    const corrected = await json<TGiDetail>(await patch({ version: 1, originArea: '潮州市凤凰镇', district: CHENGHAI }), 200);
+    expect([corrected.originArea, corrected.district, corrected.version, corrected.name]).toEqual(['潮州市凤凰镇', CHENGHAI, 2, product.name]);
+    // Its producers' authorizations move with it.
+    expect((await h.db.query(`SELECT DISTINCT region_code FROM creation.gi_producers WHERE gi_id = $1`, [product.id])).rows).toEqual([{ region_code: CHENGHAI }]);
+    const stale = await patch({ version: 1, holderName: '别的协会' });
+    expect(stale.status).toBe(409);
+    expect((await patch({ version: 2 })).status).toBe(400);
+    expect((await patch({ version: 2, holderName: '别的协会' }, h.viewer)).status).toBe(403);
+    expect((await patch({ version: 2, protectedOn: '2010-01-01' })).status).toBe(400);
+    const stored = await h.db.query(`SELECT holder_name, version, protected_on::text FROM creation.geographical_indications WHERE id = $1`, [product.id]);
+    expect(stored.rows).toEqual([{ holder_name: '汕头市茶叶协会', version: 2, protected_on: '2015-06-01' }]);
+    const audits = await h.db.query(`SELECT action FROM audit.events WHERE entity = 'geographical_indication' AND entity_id = $1 ORDER BY seq`, [product.id]);
+    expect(audits.rows.map((r: { action: string }) => r.action)).toEqual(['create', 'update']);
+  });
+
+  it('revokes a GI on a dated action with its reason: the metrics stop counting it from that date, a past date still does; refused revocations write nothing', async () => {
+    const product = await record(gi({ protectedOn: '2016-03-01', district: '440513' }));
+    const producer = creditCode();
+    await json(await authorize(product.id, { creditCode: producer, name: '戊食品厂', authorizedFrom: '2017-01-01' }), 201);
+    const revoke = (body: Record<string, unknown>, token = h.officer) => call(base(), token, 'POST', `/geographical-indications/${product.id}/revoke`, body);
+    const inDistrict = 'district=440513';
+    expect(await metric('gis.count', `asOf=2024-01-01&${inDistrict}`)).toBe('1');
+
+    const early = await revoke({ version: 1, revokedOn: '2016-02-29', reason: '国家知识产权局公告第100号' });
+    expect(early.status).toBe(400);
+    expect(await issuePaths(early)).toEqual(['revokedOn']);
+    expect(await issuePaths(await revoke({ version: 1, revokedOn: '2023-05-10' }))).toEqual(['reason']);
+    expect((await revoke({ version: 1, revokedOn: '2023-05-10', reason: '公告' }, h.viewer)).status).toBe(403);
+    expect((await revoke({ version: 9, revokedOn: '2023-05-10', reason: '公告' })).status).toBe(409);
+    const untouched = await h.db.query(`SELECT revoked_on, version FROM creation.geographical_indications WHERE id = $1`, [product.id]);
+    expect(untouched.rows).toEqual([{ revoked_on: null, version: 1 }]);
+
+    const revoked = await json<TGiDetail>(await revoke({ version: 1, revokedOn: '2023-05-10', reason: '国家知识产权局公告第100号' }), 200);
+    expect([revoked.revokedOn, revoked.revocationReason, revoked.version, revoked.producersAuthorized]).toEqual(['2023-05-10', '国家知识产权局公告第100号', 2, 0]);
+    expect(await metric('gis.count', `asOf=2023-05-09&${inDistrict}`)).toBe('1');
+    expect(await metric('gis.count', `asOf=2023-05-10&${inDistrict}`)).toBe('0');
+    expect(await metric('gis.count.gi_product', `asOf=2024-01-01&${inDistrict}`)).toBe('0');
+    expect(await metric('gis.producers_authorized', `asOf=2023-05-09&${inDistrict}`)).toBe('1');
+    expect(await metric('gis.producers_authorized', `asOf=2023-05-10&${inDistrict}`)).toBe('0');
+
+    // Revoked: not revoked again, not edited, authorizes no one.
+    expect((await revoke({ version: 2, revokedOn: '2024-01-01', reason: '再次' })).status).toBe(409);
+    expect((await call(base(), h.officer, 'PATCH', `/geographical-indications/${product.id}`, { version: 2, holderName: '改' })).status).toBe(409);
+    expect((await authorize(product.id, { creditCode: creditCode(), name: '己', authorizedFrom: '2024-01-01' })).status).toBe(409);
+    const listed = await json<TPage<TGi>>(await call(base(), h.viewer, 'GET', `/geographical-indications?${inDistrict}`), 200);
+    expect(listed.items.map((g) => [g.id, g.revokedOn, g.producersAuthorized])).toEqual([[product.id, '2023-05-10', 0]]);
+    const audits = await h.db.query(`SELECT action, after->>'revokedOn' AS revoked_on FROM audit.events WHERE entity = 'geographical_indication' AND entity_id = $1 ORDER BY seq`, [product.id]);
+    expect(audits.rows).toEqual([{ action: 'create', revoked_on: null }, { action: 'revoke', revoked_on: '2023-05-10' }]);
+  });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { TImportJob } from '@ipbureau/domain/creation';
 import { ImportWorker } from '../src/imports/imports.worker.js';
-import { applicationNumber, call, CHENGHAI, creditCode, json, LONGHU, startCreation, type CreationHarness } from './creation-test-kit.js';
+import { applicationNumber, call, CHENGHAI, creditCode, JINPING, json, LONGHU, startCreation, type CreationHarness } from './creation-test-kit.js';
 
 let h: CreationHarness;
 let worker: ImportWorker;
@@ -129,6 +129,82 @@ describe('importing patents from a CSV', () => {
   });
 });
 
+describe('the legal status 法律状态 an office export carries', () => {
+  const HEADER = ['申请号', '发明名称', '申请人', '区县', '申请日', 'IPC分类号', '法律状态', '法律状态日期'];
+  const [granted, pending, lapsedOnly, noDate, unknown, early] = Array.from({ length: 6 }, () => applicationNumber('invention', 2019));
+  const rows = [
+    [granted!, '一种锂离子电池', '汕头市某电池有限公司', '440507', '2019-04-01', 'H01M 10/052', '有效', '2021-06-08'],
+    [pending!, '一种电池管理系统', '汕头市某电池有限公司', '440507', '2019-04-02', '', '实质审查', ''],
+    [lapsedOnly!, '一种储能装置', '某公司', '440507', '2019-04-03', '', '未缴年费终止', '2022-01-01'], // row 4: pending → lapsed is not one step
+    [noDate!, '一种电极', '某公司', '440507', '2019-04-04', '', '授权', ''], // row 5: a grant needs its date
+    [unknown!, '一种隔膜', '某公司', '440507', '2019-04-05', '', '不知道', '2021-01-01'], // row 6: no such status
+    [early!, '一种电解液', '某公司', '440507', '2019-04-06', '', '授权', '2019-01-01'], // row 7: granted before it was filed
+  ];
+  const file = [csvLine(HEADER), ...rows.map(csvLine)].join('\r\n');
+  const history = async (number: string) =>
+    (
+      await h.db.query(
+        `SELECT e.seq, e.action, e.from_status, e.to_status, e.effective_date::text AS date FROM creation.patent_status_events e JOIN creation.patents p ON p.id = e.patent_id WHERE p.application_number = $1 ORDER BY e.seq`,
+        [number],
+      )
+    ).rows;
+  const patentRow = async (number: string) =>
+    (await h.db.query(`SELECT id, status, grant_date::text AS grant_date, version FROM creation.patents WHERE application_number = $1`, [number])).rows[0] as
+      | { id: string; status: string; grant_date: string | null; version: number }
+      | undefined;
+
+  it('records a stated status as a dated status event, as the status action does, and refuses a row whose status cannot apply', async () => {
+    const job = await imported('patents', '法律状态.csv', file);
+    expect(counts(job)).toEqual({ total: 6, processed: 6, inserted: 2, updated: 0, unchanged: 0, rejected: 4 });
+    expect(await history(granted!)).toEqual([
+      { seq: 1, action: 'file', from_status: null, to_status: 'pending', date: '2019-04-01' },
+      { seq: 2, action: 'grant', from_status: 'pending', to_status: 'granted', date: '2021-06-08' },
+    ]);
+    expect(await patentRow(granted!)).toMatchObject({ status: 'granted', grant_date: '2021-06-08', version: 1 });
+    expect(await history(pending!)).toEqual([{ seq: 1, action: 'file', from_status: null, to_status: 'pending', date: '2019-04-02' }]);
+    // The detail page reads the same history, and the stock counts the grant from its date.
+    const detail = await json<{ status: string; grantDate: string; statusHistory: { action: string; effectiveDate: string }[] }>(await call(base(), h.viewer, 'GET', `/patents/${(await patentRow(granted!))!.id}`), 200);
+    expect(detail).toMatchObject({ status: 'granted', grantDate: '2021-06-08' });
+    expect(detail.statusHistory.map((e) => [e.action, e.effectiveDate])).toEqual([['file', '2019-04-01'], ['grant', '2021-06-08']]);
+    // Refused rows wrote nothing.
+    for (const number of [lapsedOnly!, noDate!, unknown!, early!]) expect(await patentRow(number)).toBeUndefined();
+    const errors = await h.db.query(`SELECT row_number, column_name, message_en FROM creation.import_job_errors WHERE job_id = $1 ORDER BY 1`, [job.id]);
+    expect(errors.rows.map((r: { row_number: number; column_name: string }) => [r.row_number, r.column_name])).toEqual([
+      [4, '法律状态'],
+      [5, '法律状态日期'],
+      [6, '法律状态'],
+      [7, '法律状态日期'],
+    ]);
+    expect(errors.rows[0].message_en).toContain('cannot become lapsed in one step');
+  });
+
+  it('changes nothing when the same file is imported again', async () => {
+    const before = [await patentRow(granted!), await history(granted!), await patentRow(pending!), await history(pending!)];
+    const again = await imported('patents', '法律状态.csv', file);
+    expect(counts(again)).toEqual({ total: 6, processed: 6, inserted: 0, updated: 0, unchanged: 2, rejected: 4 });
+    expect([await patentRow(granted!), await history(granted!), await patentRow(pending!), await history(pending!)]).toEqual(before);
+  });
+
+  it('records a later export’s lapse as the next event (the history moving with the district), and refuses one dated before the history’s last event', async () => {
+    const later = [
+      csvLine(HEADER),
+      csvLine([granted!, '一种锂离子电池', '汕头市某电池有限公司', JINPING, '2019-04-01', 'H01M 10/052', '未缴年费终止', '2024-03-01']),
+      csvLine([pending!, '一种电池管理系统', '汕头市某电池有限公司', '440507', '2019-04-02', '', '驳回', '2019-01-05']), // before its filing event
+    ].join('\n');
+    const job = await imported('patents', 'later.csv', later);
+    expect(counts(job)).toEqual({ total: 2, processed: 2, inserted: 0, updated: 1, unchanged: 0, rejected: 1 });
+    expect((await history(granted!)).at(-1)).toEqual({ seq: 3, action: 'lapse', from_status: 'granted', to_status: 'lapsed', date: '2024-03-01' });
+    expect(await patentRow(granted!)).toMatchObject({ status: 'lapsed', grant_date: '2021-06-08', version: 3 }); // its district and its status changed
+    expect(await patentRow(pending!)).toMatchObject({ status: 'pending', version: 1 });
+    expect(await history(pending!)).toHaveLength(1);
+    const regions = await h.db.query(`SELECT DISTINCT e.region_code FROM creation.patent_status_events e JOIN creation.patents p ON p.id = e.patent_id WHERE p.application_number = $1`, [granted!]);
+    expect(regions.rows).toEqual([{ region_code: JINPING }]);
+    // The valid stock in its new district: in force from the grant to the lapse.
+    const stock = async (asOf: string) => Number((await json<{ value: string }>(await call(base(), h.viewer, 'GET', `/metrics/patents.valid_invention?asOf=${asOf}&district=${JINPING}`), 200)).value);
+    expect([await stock('2021-06-07'), await stock('2021-06-08'), await stock('2024-02-29'), await stock('2024-03-01')]).toEqual([0, 1, 1, 0]);
+  });
+});
+
 describe('importing trademarks from an XLSX', () => {
   it('reads the office headers, dates as dates, classes and kinds in Chinese', async () => {
     const wb = new ExcelJS.Workbook();
@@ -179,7 +255,7 @@ describe('what an upload refuses, and the templates', () => {
     await wb.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);
     expect(wb.worksheets[0]!.getRow(1).values).toEqual([undefined, '注册号', '国际分类', '注册人', '注册人统一社会信用代码', '区县', '商标类型', '注册日', '驰名商标']);
     const csv = await (await call(base(), h.viewer, 'GET', '/imports/templates/patents?format=csv')).text();
-    expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(`"${PATENT_HEADER.slice(0, 6).join('","')}","IPC分类号","代理机构统一社会信用代码","代理师执业证号"`);
+    expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(`"${PATENT_HEADER.slice(0, 6).join('","')}","IPC分类号","代理机构统一社会信用代码","代理师执业证号","法律状态","法律状态日期"`);
     const job = await imported('patents', 'template.csv', csv);
     expect(counts(job)).toEqual({ total: 0, processed: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 });
   });

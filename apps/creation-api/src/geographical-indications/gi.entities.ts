@@ -26,6 +26,12 @@ export class GiEntity extends RecordedColumns {
   @Column({ name: 'protected_on', type: 'date' })
   protectedOn: string;
 
+  @Column({ name: 'revoked_on', type: 'date', nullable: true })
+  revokedOn: string | null;
+
+  @Column({ name: 'revocation_reason', type: 'varchar', length: 500, nullable: true })
+  revocationReason: string | null;
+
   @Column({ name: 'version', type: 'integer' })
   version: number;
 

@@ -13,6 +13,8 @@ export function mapGi(gi: GiEntity, producersAuthorized: number): TGi {
     district: gi.regionCode,
     protectedOn: gi.protectedOn,
     producersAuthorized,
+    revokedOn: gi.revokedOn,
+    revocationReason: gi.revocationReason,
     version: gi.version,
     departmentId: gi.departmentId,
     createdAt: gi.createdAt.toISOString(),
@@ -25,6 +27,8 @@ export function mapGiProducer(p: GiProducerEntity): TGiProducer {
 }
 
 export function mapGiDetail(gi: GiEntity, producers: GiProducerEntity[], today: string): TGiDetail {
-  const authorized = new Set(producers.filter((p) => p.authorizedFrom <= today && (p.authorizedTo === null || p.authorizedTo >= today)).map((p) => p.creditCode)).size;
+  // A revoked GI authorizes no one from its revocation on.
+  const revoked = gi.revokedOn !== null && gi.revokedOn <= today;
+  const authorized = revoked ? 0 : new Set(producers.filter((p) => p.authorizedFrom <= today && (p.authorizedTo === null || p.authorizedTo >= today)).map((p) => p.creditCode)).size;
   return { ...mapGi(gi, authorized), producers: producers.map(mapGiProducer) };
 }

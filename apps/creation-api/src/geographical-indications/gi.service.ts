@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { todayInChina, type TPage } from '@ipbureau/domain';
-import type { TGi, TGiCreate, TGiDetail, TGiListQuery, TGiProducerCreate } from '@ipbureau/domain/creation';
+import type { TGi, TGiCreate, TGiDetail, TGiListQuery, TGiProducerCreate, TGiRevoke, TGiUpdate } from '@ipbureau/domain/creation';
 import { AuditWriter, conflict, inScope, inTransaction, notFound, paginate, RecordOwnership, scopeCondition, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
-import { containing } from '../lifecycle/lifecycle.rules.js';
+import { assertEffectiveDate, assertVersion, containing } from '../lifecycle/lifecycle.rules.js';
 import { GiEntity, GiProducerEntity } from './gi.entities.js';
 import { mapGi, mapGiDetail } from './gi.mapper.js';
 
@@ -34,6 +34,8 @@ export class GeographicalIndicationsService {
           holderName: input.holderName,
           holderCreditCode: input.holderCreditCode,
           protectedOn: input.protectedOn,
+          revokedOn: null,
+          revocationReason: null,
           version: 1,
           ...owner,
         }),
@@ -63,7 +65,8 @@ export class GeographicalIndicationsService {
       [page.items.map((gi) => gi.id), todayInChina()],
     )) as { gi_id: string; n: number }[];
     const authorized = new Map(counts.map((c) => [c.gi_id, c.n]));
-    return { ...page, items: page.items.map((gi) => mapGi(gi, authorized.get(gi.id) ?? 0)) };
+    const today = todayInChina();
+    return { ...page, items: page.items.map((gi) => mapGi(gi, gi.revokedOn !== null && gi.revokedOn <= today ? 0 : (authorized.get(gi.id) ?? 0))) };
   }
 
   async get(ctx: AuthenticatedContext, id: string): Promise<TGiDetail> {
@@ -71,10 +74,61 @@ export class GeographicalIndicationsService {
     return this.detail(em, await this.findInScope(em, ctx, id));
   }
 
-  /** Authorizes a producer over a period; a second authorization of the same producer overlapping it is refused. */
+  /**
+   * Corrects a GI's particulars against the version read (stale → 409). A revoked GI is not
+   * edited (409); a new name or district is checked as at creation (unique per kind, in scope),
+   * and its producers' authorizations move to the new district with it.
+   */
+  async update(ctx: AuthenticatedContext, id: string, input: TGiUpdate): Promise<TGiDetail> {
+    return inTransaction(this.dataSource, async (em) => {
+      const gi = await this.findInScope(em, ctx, id, true);
+      const { version, district, ...fields } = input;
+      assertVersion(gi.version, version);
+      if (gi.revokedOn !== null) throw conflict(text(`该地理标志已于 ${gi.revokedOn} 撤销，不能修改`, `The GI was revoked on ${gi.revokedOn} and is not edited`));
+      const before = mapGi(gi, 0);
+      if (fields.name !== undefined && fields.name !== gi.name && (await em.getRepository(GiEntity).existsBy({ protectionKind: gi.protectionKind, name: fields.name }))) {
+        throw conflict(text(`「${fields.name}」已登记为该类地理标志`, `${fields.name} is already recorded as a GI of this kind`));
+      }
+      Object.assign(gi, Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)));
+      if (district !== undefined && district !== gi.regionCode) {
+        gi.regionCode = this.ownership.forNewRecord(ctx, district, text('不能将地理标志移到您数据范围以外的区县', 'You may not move a GI outside your data scope')).regionCode;
+        await em.getRepository(GiProducerEntity).update({ giId: gi.id }, { regionCode: gi.regionCode });
+      }
+      gi.version += 1;
+      const saved = await em.getRepository(GiEntity).save(gi);
+      const after = await this.detail(em, saved);
+      await this.audit.record(em, ctx, { entity: 'geographical_indication', entityId: id, action: 'update', before, after: mapGi(saved, after.producersAuthorized), regionCode: saved.regionCode });
+      return after;
+    });
+  }
+
+  /**
+   * Revokes the GI's protection on a date (not before its protection date, not in the future) for
+   * a reason, against the version read. From that date the GI is no longer counted and authorizes
+   * no one; a revoked GI is not revoked again (409).
+   */
+  async revoke(ctx: AuthenticatedContext, id: string, input: TGiRevoke): Promise<TGiDetail> {
+    return inTransaction(this.dataSource, async (em) => {
+      const gi = await this.findInScope(em, ctx, id, true);
+      assertVersion(gi.version, input.version);
+      if (gi.revokedOn !== null) throw conflict(text(`该地理标志已于 ${gi.revokedOn} 撤销`, `The GI was already revoked on ${gi.revokedOn}`));
+      assertEffectiveDate(ctx.locale, input.revokedOn, gi.protectedOn, 'revokedOn');
+      const before = mapGi(gi, 0);
+      gi.revokedOn = input.revokedOn;
+      gi.revocationReason = input.reason;
+      gi.version += 1;
+      const saved = await em.getRepository(GiEntity).save(gi);
+      const after = await this.detail(em, saved);
+      await this.audit.record(em, ctx, { entity: 'geographical_indication', entityId: id, action: 'revoke', before, after: mapGi(saved, after.producersAuthorized), regionCode: saved.regionCode });
+      return after;
+    });
+  }
+
+  /** Authorizes a producer over a period; a second authorization of the same producer overlapping it is refused, and so is any on a revoked GI. */
   async authorize(ctx: AuthenticatedContext, id: string, input: TGiProducerCreate): Promise<TGiDetail> {
     return inTransaction(this.dataSource, async (em) => {
       const gi = await this.findInScope(em, ctx, id, true);
+      if (gi.revokedOn !== null) throw conflict(text(`该地理标志已于 ${gi.revokedOn} 撤销，不能再授权使用`, `The GI was revoked on ${gi.revokedOn}; it authorizes no one`));
       const [overlap] = (await em.query(
         `SELECT authorized_from::text, authorized_to::text FROM gi_producers
          WHERE gi_id = $1 AND credit_code = $2 AND daterange(authorized_from, authorized_to, '[]') && daterange($3::date, $4::date, '[]')`,

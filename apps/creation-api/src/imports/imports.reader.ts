@@ -53,6 +53,56 @@ function cellText(value: ExcelJS.CellValue): string {
 
 const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === '');
 
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+const isSpace = (code: number) => code === 32 || code === 9 || code === 11 || code === 12 || (code > 127 && /\s/.test(String.fromCharCode(code)));
+
+/**
+ * The non-blank rows of a CSV, header included, counted in one pass over its text without
+ * splitting it into cells (a tenth of the parser's time): the records `readRows` yields, by the
+ * same rules (RFC 4180 quoting, CR, LF or CRLF between records, a record of empty or blank cells
+ * skipped).
+ */
+export function countCsvRows(text: string): number {
+  let rows = 0;
+  let blank = true;
+  let quoted = false;
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let i = start; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (quoted) {
+      if (code === QUOTE) {
+        if (text.charCodeAt(i + 1) === QUOTE) {
+          blank = false; // an escaped quote is content
+          i += 1;
+        } else {
+          quoted = false;
+        }
+      } else if (blank && !isSpace(code) && code !== LF && code !== CR) {
+        blank = false;
+      }
+      continue;
+    }
+    if (code === QUOTE) quoted = true;
+    else if (code === LF || code === CR) {
+      if (!blank) rows += 1;
+      blank = true;
+      if (code === CR && text.charCodeAt(i + 1) === LF) i += 1;
+    } else if (blank && code !== COMMA && !isSpace(code)) blank = false;
+  }
+  return blank ? rows : rows + 1;
+}
+
+/** The non-blank rows of a file, header included (a CSV by `countCsvRows`, a workbook by reading it). */
+export async function countRows(content: Buffer, format: TImportFormat): Promise<number> {
+  if (format === 'csv') return countCsvRows(decodeText(content) ?? '');
+  let rows = 0;
+  for await (const row of readRows(content, format)) rows += row ? 1 : 0;
+  return rows;
+}
+
 /** Every non-blank row of the file, header first, read as a stream (a large file is never held as rows). */
 export async function* readRows(content: Buffer, format: TImportFormat): AsyncGenerator<FileRow> {
   if (format === 'csv') {

@@ -1,13 +1,16 @@
 import { z } from 'zod';
-import { districtsOf, errorMap, todayInChina, ZDistrictOf, type TAccessClaims } from '@ipbureau/domain';
+import { districtsOf, errorMap, todayInChina, ZCalendarDate, ZDistrictOf, type TAccessClaims } from '@ipbureau/domain';
 import {
   IMPORT_COLUMNS,
+  parseLegalStatus,
+  PATENT_STATUS_LABELS,
   TRADEMARK_KIND_LABELS,
   ZPatentCreate,
   ZTrademarkCreate,
   type TImportColumn,
   type TImportKind,
   type TPatentCreate,
+  type TPatentStatus,
   type TTrademarkCreate,
 } from '@ipbureau/domain/creation';
 import { inScope } from '@ipbureau/nest-kit';
@@ -48,7 +51,13 @@ export function mapHeader(kind: TImportKind, headerCells: string[]): { map: Colu
   return { map: { kind, columns }, missing };
 }
 
-export type ValidRow<T> = { ok: true; row: number; key: string; input: T };
+/** The legal status a patent row states, with the date it took effect (null for a pending one given without a date). */
+export interface LegalStatus {
+  status: TPatentStatus;
+  date: string | null;
+}
+
+export type ValidRow<T> = { ok: true; row: number; key: string; input: T; legal?: LegalStatus | null };
 export type InvalidRow = { ok: false; row: number; key: string | null; problems: RowProblem[] };
 
 /** A date as officers type it (2021-3-5, 2021/03/05, 2021.03.05) or as Excel stores it (a day serial) → YYYY-MM-DD. */
@@ -90,6 +99,7 @@ function rowInput(map: ColumnMap, cells: string[], regionCode: string): Record<s
     switch (column.field) {
       case 'filingDate':
       case 'registrationDate':
+      case 'legalStatusDate':
         input[column.field] = normalizeDate(text);
         break;
       case 'ipcSymbols':
@@ -121,6 +131,7 @@ function rowInput(map: ColumnMap, cells: string[], regionCode: string): Record<s
  */
 export class RowValidator {
   private readonly district: z.ZodType;
+  private readonly districtCodes: Set<string>;
 
   constructor(
     private readonly map: ColumnMap,
@@ -128,17 +139,25 @@ export class RowValidator {
     private readonly principal: TAccessClaims,
   ) {
     this.district = z.object({ district: ZDistrictOf(regionCode) });
+    this.districtCodes = new Set(districtsOf(regionCode).map((d) => d.code));
   }
 
   validate(fileRow: FileRow): ValidRow<TPatentCreate> | ValidRow<TTrademarkCreate> | InvalidRow {
     const raw = rowInput(this.map, fileRow.cells, this.regionCode);
+    // The legal status is not part of the create contract: it becomes a status event, checked here.
+    const legalText = raw.legalStatus as string | null | undefined;
+    const legalDate = raw.legalStatusDate as string | null | undefined;
+    delete raw.legalStatus;
+    delete raw.legalStatusDate;
     const keyField = this.map.kind === 'patents' ? 'applicationNumber' : 'registrationNumber';
     const schema: z.ZodType = this.map.kind === 'patents' ? ZPatentCreate : ZTrademarkCreate;
-    const problems = this.issues(schema, raw, fileRow.row);
-    const districtHeader = this.headerOf('district');
-    if (!problems.some((p) => p.column === districtHeader)) problems.push(...this.issues(this.district, { district: raw.district }, fileRow.row));
+    // Parsed once; the messages in both languages are worked out only for a row that fails.
     const parsed = schema.safeParse(raw);
+    const problems = parsed.success ? [] : this.issues(schema, raw, fileRow.row);
+    const districtHeader = this.headerOf('district');
+    if (!this.districtCodes.has(raw.district as string) && !problems.some((p) => p.column === districtHeader)) problems.push(...this.issues(this.district, { district: raw.district }, fileRow.row));
     const key = parsed.success ? String((parsed.data as Record<string, unknown>)[keyField]) : typeof raw[keyField] === 'string' ? (raw[keyField] as string) : null;
+    const legal = this.map.kind === 'patents' ? this.legalStatus(fileRow.row, legalText ?? null, legalDate ?? null, parsed.success ? (parsed.data as TPatentCreate).filingDate : null, problems) : null;
     if (problems.length > 0 || !parsed.success) return { ok: false, row: fileRow.row, key, problems };
     const data = parsed.data as TPatentCreate | TTrademarkCreate;
     if (!inScope(this.principal, { regionCode: data.district, departmentId: this.principal.dept })) {
@@ -147,7 +166,42 @@ export class RowValidator {
     if ('registrationDate' in data && data.registrationDate > todayInChina()) {
       return { ok: false, row: fileRow.row, key, problems: [this.problem(fileRow.row, 'registrationDate', '注册日不能晚于今天', 'The registration date cannot be in the future')] };
     }
-    return this.map.kind === 'patents' ? { ok: true, row: fileRow.row, key: key!, input: data as TPatentCreate } : { ok: true, row: fileRow.row, key: key!, input: data as TTrademarkCreate };
+    return this.map.kind === 'patents' ? { ok: true, row: fileRow.row, key: key!, input: data as TPatentCreate, legal } : { ok: true, row: fileRow.row, key: key!, input: data as TTrademarkCreate };
+  }
+
+  /**
+   * The legal status a row states: a known wording, with the date it took effect (any status but
+   * pending needs one), a date neither before the filing date nor after today. Problems are added.
+   */
+  private legalStatus(row: number, text: string | null, date: string | null, filingDate: string | null, problems: RowProblem[]): LegalStatus | null {
+    if (text === null) {
+      if (date !== null) problems.push(this.problem(row, 'legalStatusDate', '填写了法律状态日期但未填写法律状态', 'A legal status date without a legal status'));
+      return null;
+    }
+    const status = parseLegalStatus(text);
+    if (status === null) {
+      const known = Object.values(PATENT_STATUS_LABELS).map((l) => l.zh).join('、');
+      problems.push(this.problem(row, 'legalStatus', `无法识别的法律状态「${text}」，应为：${known}`, `Unknown legal status "${text}"; one of pending, granted, rejected, withdrawn, lapsed, invalidated, expired`));
+      return null;
+    }
+    if (date === null) {
+      if (status === 'pending') return { status, date: null };
+      problems.push(this.problem(row, 'legalStatusDate', '填写法律状态时须填写其生效日期', 'A legal status needs the date it took effect'));
+      return null;
+    }
+    if (!ZCalendarDate.safeParse(date).success) {
+      problems.push(this.problem(row, 'legalStatusDate', '日期格式不正确，应为 YYYY-MM-DD', 'Not a date; write YYYY-MM-DD'));
+      return null;
+    }
+    if (date > todayInChina()) {
+      problems.push(this.problem(row, 'legalStatusDate', '法律状态日期不能晚于今天', 'The legal status date cannot be in the future'));
+      return null;
+    }
+    if (filingDate !== null && date < filingDate) {
+      problems.push(this.problem(row, 'legalStatusDate', '法律状态日期不能早于申请日', 'The legal status date cannot be before the filing date'));
+      return null;
+    }
+    return { status, date };
   }
 
   /** A problem with a field, named by the column heading it in the file. */

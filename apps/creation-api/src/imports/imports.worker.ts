@@ -5,12 +5,25 @@ import type { TAccessClaims } from '@ipbureau/domain';
 import type { TImportFormat, TImportKind, TPatentCreate, TTrademarkCreate } from '@ipbureau/domain/creation';
 import { AuditWriter, inTransaction, LOGGER, SERVICE_CONFIG, type AuthenticatedContext, type Logger, type ServiceConfig } from '@ipbureau/nest-kit';
 import { mapImportJob, type ImportJobRow } from './imports.mapper.js';
-import { readRows, type FileRow } from './imports.reader.js';
+import { countRows, readRows, type FileRow } from './imports.reader.js';
 import { mapHeader, RowValidator, type RowProblem, type ValidRow } from './imports.rows.js';
-import { upsertPatents, upsertTrademarks } from './imports.upsert.js';
+import { openClawbacks } from '../subsidies/clawback.opener.js';
+import { upsertPatents, upsertTrademarks, type BatchCounts, type ImportedTransition } from './imports.upsert.js';
 
-/** Rows per transaction: large enough for set-based statements to pay, small enough for progress to move. */
-export const IMPORT_BATCH_ROWS = 500;
+/** How the file heads the columns a problem found by the batch (not the row) is reported under. */
+interface Headers {
+  key: string;
+  date: string;
+  status: string;
+  statusDate: string;
+}
+
+/**
+ * Rows per transaction: large enough for set-based statements to pay (each batch's events refresh
+ * the stock day counts once; 500 → 2,000 rows took the import from about 1,800 to 3,000 rows/s),
+ * small enough for progress to move.
+ */
+export const IMPORT_BATCH_ROWS = 2000;
 /** A running job whose worker has not reported for this long is taken over (its worker died). */
 const STALE_AFTER = '2 minutes';
 
@@ -73,7 +86,7 @@ export class ImportWorker implements OnApplicationBootstrap, OnApplicationShutdo
     if (!job) return; // taken by another instance, or finished
     const ctx: AuthenticatedContext = { requestId: job.request_id ?? `import:${id}`, principal: job.requested_by, clientAddress: null, userAgent: null, locale: 'zh-CN' };
     try {
-      await this.process(job.id, job.kind, job.format, job.content, job.total_rows, job.processed_rows, job.requested_by);
+      await this.process(ctx, job.id, job.kind, job.format, job.content, job.total_rows, job.processed_rows, job.requested_by);
       if (this.stopping) return;
       await this.finish(ctx, id, 'completed', null);
     } catch (error) {
@@ -82,15 +95,14 @@ export class ImportWorker implements OnApplicationBootstrap, OnApplicationShutdo
     }
   }
 
-  private async process(id: string, kind: TImportKind, format: TImportFormat, content: Buffer, total: number | null, done: number, principal: TAccessClaims): Promise<void> {
+  private async process(ctx: AuthenticatedContext, id: string, kind: TImportKind, format: TImportFormat, content: Buffer, total: number | null, done: number, principal: TAccessClaims): Promise<void> {
     if (total === null) {
-      let rows = -1; // the header is not a data row
-      for await (const row of readRows(content, format)) rows += row ? 1 : 0;
+      // The header is not a data row.
+      const rows = (await countRows(content, format)) - 1;
       await this.dataSource.query(`UPDATE import_jobs SET total_rows = $2, heartbeat_at = now() WHERE id = $1`, [id, Math.max(rows, 0)]);
     }
     let validator: RowValidator | null = null;
-    let dateHeader = '';
-    let keyHeader = '';
+    let headers: Headers = { key: '', date: '', status: '', statusDate: '' };
     const seen = new Map<string, number>();
     let skipped = 0;
     let batch: FileRow[] = [];
@@ -100,8 +112,12 @@ export class ImportWorker implements OnApplicationBootstrap, OnApplicationShutdo
         const { map } = mapHeader(kind, row.cells);
         validator = new RowValidator(map, this.config.regionCode, principal);
         const headerOf = (field: string) => map.columns.find((c) => c.column.field === field)?.header ?? field;
-        dateHeader = headerOf(kind === 'patents' ? 'filingDate' : 'registrationDate');
-        keyHeader = headerOf(kind === 'patents' ? 'applicationNumber' : 'registrationNumber');
+        headers = {
+          key: headerOf(kind === 'patents' ? 'applicationNumber' : 'registrationNumber'),
+          date: headerOf(kind === 'patents' ? 'filingDate' : 'registrationDate'),
+          status: headerOf('legalStatus'),
+          statusDate: headerOf('legalStatusDate'),
+        };
         continue;
       }
       if (skipped < done) {
@@ -113,24 +129,25 @@ export class ImportWorker implements OnApplicationBootstrap, OnApplicationShutdo
       }
       batch.push(row);
       if (batch.length === IMPORT_BATCH_ROWS) {
-        await this.applyBatch(id, kind, batch, validator, seen, { principal }, dateHeader, keyHeader);
+        await this.applyBatch(ctx, id, kind, batch, validator, seen, { principal }, headers);
         batch = [];
         if (this.stopping) return;
       }
     }
-    if (validator && batch.length > 0) await this.applyBatch(id, kind, batch, validator, seen, { principal }, dateHeader, keyHeader);
+    if (validator && batch.length > 0) await this.applyBatch(ctx, id, kind, batch, validator, seen, { principal }, headers);
   }
 
   private async applyBatch(
+    ctx: AuthenticatedContext,
     id: string,
     kind: TImportKind,
     batch: FileRow[],
     validator: RowValidator,
     seen: Map<string, number>,
     writer: { principal: TAccessClaims },
-    dateHeader: string,
-    keyHeader: string,
+    headers: Headers,
   ): Promise<void> {
+    const keyHeader = headers.key;
     const problems: RowProblem[] = [];
     const valid: ValidRow<TPatentCreate | TTrademarkCreate>[] = [];
     for (const row of batch) {
@@ -148,10 +165,14 @@ export class ImportWorker implements OnApplicationBootstrap, OnApplicationShutdo
       valid.push(checked);
     }
     await inTransaction(this.dataSource, async (em) => {
-      const result =
+      const result: BatchCounts & { problems: RowProblem[]; transitions?: ImportedTransition[] } =
         kind === 'patents'
-          ? await upsertPatents(em, valid as ValidRow<TPatentCreate>[], writer, dateHeader)
-          : await upsertTrademarks(em, valid as ValidRow<TTrademarkCreate>[], writer, dateHeader);
+          ? await upsertPatents(em, valid as ValidRow<TPatentCreate>[], writer, headers.date, { status: headers.status, date: headers.statusDate })
+          : await upsertTrademarks(em, valid as ValidRow<TTrademarkCreate>[], writer, headers.date);
+      // A paid subsidy on a patent the file says lapsed or was invalidated is owed back, as with the status action.
+      for (const t of result.transitions ?? []) {
+        if (t.action === 'lapse' || t.action === 'invalidate') await openClawbacks(em, this.audit, ctx, { patentId: t.patentId, reason: t.action === 'lapse' ? 'lapsed' : 'invalidated', openedOn: t.effectiveDate });
+      }
       const all = [...problems, ...result.problems.map((p) => ({ ...p, column: p.column || keyHeader }))].sort((a, b) => a.row - b.row);
       const rejected = new Set(all.map((p) => p.row)).size;
       if (all.length > 0) {

@@ -4,6 +4,7 @@ import { ZPageQuery } from '../common/paging.js';
 import { ZCalendarDate, ZInstant, ZRegionCode } from '../common/scalars.js';
 import { ZCreditCode } from '../validators/credit-code.js';
 import { ZTrademarkNumber } from '../validators/trademark.js';
+import { ZVersion } from './lifecycle.js';
 
 /**
  * Geographical indications 地理标志 (plan 四.二): a product protected as a GI product 地理标志产品
@@ -23,6 +24,7 @@ export const GI_PROTECTION_KIND_LABELS: Record<TGiProtectionKind, { zh: string; 
 registerDomainMessages({
   'gi.registrationNumberRequired': { 'zh-CN': '地理标志商标须填写商标注册号', en: 'A GI trademark needs its registration number' },
   'gi.authorizedTo': { 'zh-CN': '授权截止日不能早于起始日', en: 'The authorization cannot end before it starts' },
+  'gi.update.empty': { 'zh-CN': '请至少修改一项', en: 'Change at least one field' },
 });
 
 export const ZGiCreate = z
@@ -81,7 +83,9 @@ export const ZGi = z.object({
   holderCreditCode: z.string().nullable(),
   district: ZRegionCode,
   protectedOn: ZCalendarDate,
-  producersAuthorized: z.int().describe('Producers whose authorization covers today'),
+  producersAuthorized: z.int().describe('Producers whose authorization covers today (none once the GI is revoked)'),
+  revokedOn: ZCalendarDate.nullable().describe('Date the protection was revoked 撤销 (from then on the GI is no longer counted); null while protected'),
+  revocationReason: z.string().nullable(),
   version: z.int(),
   departmentId: z.uuid().nullable(),
   createdAt: ZInstant,
@@ -98,3 +102,28 @@ export const ZGiListQuery = ZPageQuery.extend({
   q: z.string().trim().min(1).max(64).optional().describe('Part of the name, the holder or the registration number'),
 });
 export type TGiListQuery = z.infer<typeof ZGiListQuery>;
+
+/**
+ * A correction of a GI's particulars, against the version read (a stale one is refused with 409).
+ * Its kind, registration number and protection date are what it was recorded as and do not change;
+ * a revoked GI is not edited.
+ */
+export const ZGiUpdate = z
+  .strictObject({
+    version: ZVersion,
+    name: z.string().trim().min(1).max(100).optional(),
+    originArea: z.string().trim().min(1).max(500).optional(),
+    holderName: z.string().trim().min(1).max(200).optional(),
+    holderCreditCode: ZCreditCode.nullable().optional(),
+    district: ZRegionCode.optional(),
+  })
+  .refine((body) => Object.keys(body).some((key) => key !== 'version'), { params: { i18n: 'gi.update.empty' } });
+export type TGiUpdate = z.infer<typeof ZGiUpdate>;
+
+/** The revocation 撤销 of a GI's protection (a CNIPA announcement, or the GI trademark cancelled), on the date it took effect. */
+export const ZGiRevoke = z.strictObject({
+  version: ZVersion,
+  revokedOn: ZCalendarDate.describe('The date the revocation took effect; not before the protection date, not in the future'),
+  reason: z.string().trim().min(1).max(500).describe('Why, e.g. the announcement number 公告号'),
+});
+export type TGiRevoke = z.infer<typeof ZGiRevoke>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZInstant } from '../common/scalars.js';
+import type { TPatentStatus } from './patents.js';
 
 /**
  * Bulk import 批量导入 of patents and trademarks from an office's CSV or XLSX export. A file is
@@ -50,6 +51,14 @@ export const IMPORT_COLUMNS: Record<TImportKind, readonly TImportColumn[]> = {
     { field: 'ipcSymbols', zh: 'IPC分类号', en: 'IPC symbols', required: false, hint: { zh: '多个用分号分隔', en: 'Separate several with ;' } },
     { field: 'agencyCreditCode', zh: '代理机构统一社会信用代码', en: 'Agency credit code', required: false, hint: { zh: '', en: '' } },
     { field: 'agentLicenceNumber', zh: '代理师执业证号', en: 'Agent licence number', required: false, hint: { zh: '', en: '' } },
+    {
+      field: 'legalStatus',
+      zh: '法律状态',
+      en: 'Legal status',
+      required: false,
+      hint: { zh: '审查中、有效（授权）、驳回、撤回、未缴年费终止、无效或期限届满；空为不变', en: 'pending, granted, rejected, withdrawn, lapsed, invalidated or expired; blank leaves it as is' },
+    },
+    { field: 'legalStatusDate', zh: '法律状态日期', en: 'Legal status date', required: false, hint: { zh: '该法律状态生效的日期，YYYY-MM-DD；填写法律状态（审查中除外）时必填', en: 'The date the status took effect, YYYY-MM-DD; needed with any status but pending' } },
   ],
   trademarks: [
     { field: 'registrationNumber', zh: '注册号', en: 'Registration number', required: true, hint: { zh: '', en: '' } },
@@ -62,6 +71,30 @@ export const IMPORT_COLUMNS: Record<TImportKind, readonly TImportColumn[]> = {
     { field: 'wellKnown', zh: '驰名商标', en: 'Well-known', required: false, hint: { zh: '是/否，空为否', en: 'yes/no, blank is no' } },
   ],
 };
+
+/**
+ * The words an office export uses for a patent's legal status 法律状态 (CNIPA's and the common
+ * commercial databases' wording), mapped to the status it means. An import records a status that
+ * differs from the one on record as a dated status event, the same as a status action.
+ */
+const LEGAL_STATUS_WORDS: Record<TPatentStatus, readonly string[]> = {
+  pending: ['pending', '审查中', '在审', '实审', '实质审查', '实质审查的生效', '公开', '待审'],
+  granted: ['granted', '有效', '授权', '已授权', '有权', '专利权维持', '有效（已授权）', '有效(已授权)'],
+  rejected: ['rejected', '驳回', '已驳回', '申请驳回'],
+  withdrawn: ['withdrawn', '撤回', '视为撤回', '主动撤回', '放弃', '专利权放弃', '撤回/放弃'],
+  lapsed: ['lapsed', '未缴年费终止', '未缴年费专利权终止', '年费终止', '专利权终止'],
+  invalidated: ['invalidated', '无效', '宣告无效', '全部无效', '专利权全部无效'],
+  expired: ['expired', '期限届满', '届满终止', '专利权届满终止'],
+};
+
+const LEGAL_STATUS_BY_WORD = new Map(
+  (Object.entries(LEGAL_STATUS_WORDS) as [TPatentStatus, readonly string[]][]).flatMap(([status, words]) => words.map((word) => [word.replace(/\s/g, '').toLowerCase(), status] as const)),
+);
+
+/** The status a legal-status cell names (spaces and case ignored), or null when it names none. */
+export function parseLegalStatus(text: string): TPatentStatus | null {
+  return LEGAL_STATUS_BY_WORD.get(text.replace(/\s/g, '').toLowerCase()) ?? null;
+}
 
 export const ZImportJob = z.object({
   id: z.uuid(),

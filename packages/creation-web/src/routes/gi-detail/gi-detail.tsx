@@ -1,4 +1,5 @@
-import { App, Button, Card, Descriptions, Flex, Form, Input, Space, Spin, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Space, Spin, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TGiProducer, TGiProducerCreate } from '@ipbureau/domain/creation';
@@ -7,17 +8,22 @@ import { useAuthorizeGiProducer } from '../../features/geographical-indications/
 import { useGi } from '../../features/geographical-indications/api/gis.queries';
 import { useCreationLabels } from '../../features/labels';
 import { creationPaths } from '../../paths';
+import { GiEditDialog, GiRevokeDialog } from './gi-dialogs';
 
 type ProducerValues = { creditCode: string; name: string; authorizedFrom: string; authorizedTo?: string };
 const PRODUCER_FIELDS = ['creditCode', 'name', 'authorizedFrom', 'authorizedTo'] as const;
 
-/** One GI: what is protected, and who may use it over which periods, with a form to authorize another producer. */
+/**
+ * One GI: what is protected, and who may use it over which periods, with a form to authorize
+ * another producer; its particulars are corrected and its protection revoked from here.
+ */
 export function GiDetail() {
   const { id = '' } = useParams();
   const { t } = useTranslation('creation');
   const labels = useCreationLabels();
   const { message } = App.useApp();
   const gi = useGi(id);
+  const [dialog, setDialog] = useState<'edit' | 'revoke' | null>(null);
   const [form] = Form.useForm<ProducerValues>();
   const errors = useServerErrors(form, PRODUCER_FIELDS);
   const authorize = useAuthorizeGiProducer({
@@ -40,7 +46,25 @@ export function GiDetail() {
 
   return (
     <>
-      <PageHeader title={g.name} description={t(`gi.kinds.${g.protectionKind}`)} extra={<Link to={creationPaths.gis}>{t('nav.back')}</Link>} />
+      <PageHeader
+        title={g.name}
+        description={t(`gi.kinds.${g.protectionKind}`)}
+        extra={
+          <Space>
+            {g.revokedOn === null ? <Tag color="green">{t('gi.inForce')}</Tag> : <Tag color="red">{t('gi.revokedTag')}</Tag>}
+            {g.revokedOn === null && (
+              <>
+                <Button onClick={() => setDialog('edit')}>{t('gi.edit')}</Button>
+                <Button danger onClick={() => setDialog('revoke')}>
+                  {t('gi.revoke')}
+                </Button>
+              </>
+            )}
+            <Link to={creationPaths.gis}>{t('nav.back')}</Link>
+          </Space>
+        }
+      />
+      {g.revokedOn !== null && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('gi.revokedNotice', { date: g.revokedOn, reason: g.revocationReason ?? '' })} />}
       <Flex gap="large" wrap align="flex-start">
         <Card style={{ flex: '2 1 480px' }}>
           <Descriptions column={2} size="small">
@@ -56,6 +80,7 @@ export function GiDetail() {
             <Descriptions.Item label={t('gi.producersAuthorized')}>{g.producersAuthorized}</Descriptions.Item>
           </Descriptions>
         </Card>
+        {g.revokedOn === null && (
         <Card title={t('gi.authorize')} style={{ flex: '1 1 320px' }}>
           <FormError message={errors.formError} />
           <Form<ProducerValues> form={form} name="gi-producer" layout="vertical" onFinish={submit}>
@@ -78,6 +103,7 @@ export function GiDetail() {
             </Button>
           </Form>
         </Card>
+        )}
       </Flex>
       <Card title={t('gi.producers')} style={{ marginTop: 16 }}>
         <Table<TGiProducer>
@@ -94,6 +120,8 @@ export function GiDetail() {
           ]}
         />
       </Card>
+      {dialog === 'edit' && <GiEditDialog gi={g} onClose={() => setDialog(null)} />}
+      {dialog === 'revoke' && <GiRevokeDialog gi={g} onClose={() => setDialog(null)} />}
     </>
   );
 }

@@ -26,6 +26,7 @@ export function GiList() {
     { title: t('gi.registrationNumber'), dataIndex: 'registrationNumber', render: (n: string | null) => n ?? '—' },
     { title: t('gi.holder'), dataIndex: 'holderName' },
     { title: t('gi.protectedOn'), dataIndex: 'protectedOn' },
+    { title: t('gi.status'), dataIndex: 'revokedOn', render: (revokedOn: string | null) => (revokedOn === null ? t('gi.inForce') : `${t('gi.revokedTag')}（${revokedOn}）`) },
     { title: t('common.district'), dataIndex: 'district', render: (code: string) => labels.district(code) },
     { title: t('gi.producersAuthorized'), dataIndex: 'producersAuthorized', align: 'right' },
   ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { TGiDetail } from '@ipbureau/domain/creation';
 import { fakeBackend, renderScreen, type Call } from '../../testing/render-screen';
 import { page } from '../../testing/factories';
@@ -15,6 +15,8 @@ const GI: TGiDetail = {
   district: '440515',
   protectedOn: '2019-09-09',
   producersAuthorized: 1,
+  revokedOn: null,
+  revocationReason: null,
   version: 1,
   departmentId: null,
   createdAt: '2024-01-01T00:00:00.000Z',
@@ -71,5 +73,48 @@ describe('the geographical-indication screens', () => {
     fireEvent.click(screen.getByRole('button', { name: /保\s*存/ }));
     await waitFor(() => expect(document.querySelectorAll('.ant-form-item-explain-error').length).toBe(1));
     expect(backend.calls.some((c) => c.method === 'POST')).toBe(false);
+  });
+
+  it('corrects a GI sending only what changed with the version read, and shows a stale version’s refusal', async () => {
+    const backend = fakeBackend(({ method, path }) =>
+      method === 'PATCH' && path === `/api/creation/geographical-indications/${GI.id}`
+        ? { status: 409, body: { statusCode: 409, code: 'CONFLICT', message: '记录已被他人修改（当前版本 2，您提交的版本 1），请刷新后重试' } }
+        : routes({ method, path } as Call),
+    );
+    renderScreen(`/creation/geographical-indications/${GI.id}`, backend);
+    fireEvent.click(await screen.findByRole('button', { name: /修\s*改/ }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText('产地范围'), { target: { value: '汕头市澄海区及周边' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
+    expect(await within(dialog).findByText(/记录已被他人修改/)).toBeTruthy();
+    expect(backend.calls.find((c) => c.method === 'PATCH')?.body).toEqual({ version: 1, originArea: '汕头市澄海区及周边' });
+  });
+
+  it('revokes a GI with its date and reason, then shows it revoked without the edit, revoke or authorize actions', async () => {
+    let revoked = false;
+    const backend = fakeBackend(({ method, path }) => {
+      if (method === 'POST' && path === `/api/creation/geographical-indications/${GI.id}/revoke`) {
+        revoked = true;
+        return { body: { ...GI, revokedOn: '2024-05-10', revocationReason: '公告第100号', producersAuthorized: 0, version: 2 } };
+      }
+      if (method === 'GET' && path === `/api/creation/geographical-indications/${GI.id}` && revoked) return { body: { ...GI, revokedOn: '2024-05-10', revocationReason: '公告第100号', producersAuthorized: 0, version: 2 } };
+      return routes({ method, path } as Call);
+    });
+    renderScreen(`/creation/geographical-indications/${GI.id}`, backend);
+    expect(await screen.findByText('保护中')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '撤销保护' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: '撤销保护' }));
+    await waitFor(() => expect(dialog.querySelectorAll('.ant-form-item-explain-error').length).toBe(2));
+    expect(backend.calls.some((c) => c.method === 'POST')).toBe(false);
+    fireEvent.change(within(dialog).getByLabelText('撤销生效日期'), { target: { value: '2024-05-10' } });
+    fireEvent.change(within(dialog).getByLabelText('撤销原因'), { target: { value: '公告第100号' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '撤销保护' }));
+    expect(await screen.findByText('已于 2024-05-10 撤销保护：公告第100号')).toBeTruthy();
+    expect(backend.calls.find((c) => c.method === 'POST')?.body).toEqual({ version: 1, revokedOn: '2024-05-10', reason: '公告第100号' });
+    expect(screen.getByText('已撤销')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '撤销保护' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /修\s*改/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: '新增授权' })).toBeNull();
   });
 });
