@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TMetricValue } from '@ipbureau/domain';
+import type { TReport, TReportDetail } from '@ipbureau/domain/protection';
+import { xlsxRows } from '@ipbureau/nest-kit/testing';
+import { aCase, caller, issuePaths, JINPING, registerCase, startProtection, step, stopProtection, type Protection } from './protection.fixtures.js';
+
+let p: Protection;
+const call = caller(() => p);
+const json = async <T>(res: Response, status: number): Promise<T> => {
+  expect(res.status, await res.clone().text()).toBe(status);
+  return (await res.json()) as T;
+};
+const metric = async (key: string, query: string) => (await json<TMetricValue>(await call(p.viewer, 'GET', `/metrics/${key}?${query}`), 200)).value;
+
+/** The officer handling the reports below, by a user id of their own; `p.officer` is another officer. */
+const HANDLER_ID = randomUUID();
+let handler: string;
+
+beforeAll(async () => {
+  p = await startProtection();
+  handler = await p.issuer.mint(['protection:officer'], { sub: HANDLER_ID, name: '陈承办' });
+});
+afterAll(() => stopProtection(p));
+
+const CLEAR = { name: '张三', phone: '13812345678', idNumber: '440507199001011233' };
+const MASKED = { name: '张*', phone: '138****5678', idNumber: '4405**********1233' };
+const aReport = (extra: Record<string, unknown> = {}) => ({
+  reporter: { ...CLEAR, idNumber: '440507199001011233' },
+  subject: '某商行销售假冒“澄海玩具”注册商标的玩具',
+  rightKind: 'trademark',
+  district: JINPING,
+  receivedDate: '2025-02-10',
+  handlingOfficer: { userId: HANDLER_ID, name: '陈承办' },
+  ...extra,
+});
+const reportsRows = async () => (await p.pool.query(`SELECT 1 FROM protection.reports`)).rowCount;
+
+describe('reports and rewards', () => {
+  it('masks the reporter for a viewer, another officer, an approver, the export and the audit trail; the handling officer sees it in clear', async () => {
+    const created = await json<TReportDetail>(await call(handler, 'POST', '/reports', aReport()), 201);
+    expect(created).toMatchObject({ reporter: CLEAR, identityMasked: false, status: 'received', version: 1, allowedActions: ['verify', 'reject'] });
+    for (const token of [p.viewer, p.officer, p.approver]) {
+      const seen = await json<TReportDetail>(await call(token, 'GET', `/reports/${created.id}`), 200);
+      expect(seen).toMatchObject({ reporter: MASKED, identityMasked: true });
+      const page = await json<{ items: TReport[] }>(await call(token, 'GET', '/reports'), 200);
+      expect(page.items.find((r) => r.id === created.id)?.reporter).toEqual(MASKED);
+    }
+    expect((await json<TReportDetail>(await call(handler, 'GET', `/reports/${created.id}`), 200)).reporter).toEqual(CLEAR);
+
+    const [header, ...rows] = await xlsxRows(await call(p.viewer, 'GET', '/reports?format=xlsx'));
+    expect(header?.slice(1, 4)).toEqual(['举报人', '联系电话', '身份证号码']);
+    expect(rows.find((r) => r[4] === created.subject)?.slice(1, 4)).toEqual([MASKED.name, MASKED.phone, MASKED.idNumber]);
+    // Even the handling officer's own export keeps exactly what the list shows them; the audit trail is always masked.
+    const audit = await p.pool.query(`SELECT after FROM audit.events WHERE entity = 'report' AND entity_id = $1`, [created.id]);
+    expect(JSON.stringify(audit.rows)).not.toContain('13812345678');
+    expect(audit.rows[0].after.reporter).toEqual(MASKED);
+  });
+
+  it('verifies a report against its case, proposes the reward by the rule, the approver approves it, the officer pays it; metrics by date', async () => {
+    const paidBefore = await metric('reports.rewards_paid_amount_in_period', 'from=2025-01-01&to=2025-12-31');
+    let c = await registerCase(p, aCase({ source: 'report', registeredDate: '2025-02-12' }));
+    let r = await json<TReportDetail>(await call(handler, 'POST', '/reports', aReport()), 201);
+    const take = async (token: string, body: Record<string, unknown>, status = 201) => json<TReportDetail>(await call(token, 'POST', `/reports/${r.id}/transitions`, { version: r.version, ...body }), status);
+
+    r = await take(handler, { action: 'verify', effectiveDate: '2025-02-12', caseId: c.id });
+    expect(r).toMatchObject({ status: 'verified', caseId: c.id, caseNumber: c.caseNumber, allowedActions: ['propose_reward'] });
+    // No reward before the case is decided with a fine: 422 naming the case, nothing written.
+    const early = await call(handler, 'POST', `/reports/${r.id}/transitions`, { action: 'propose_reward', effectiveDate: '2025-02-13', version: r.version });
+    expect(early.status).toBe(422);
+    expect(await issuePaths(early)).toEqual(['caseId']);
+    c = await step(p, p.officer, c, { action: 'investigate', effectiveDate: '2025-02-13' });
+    c = await step(p, p.approver, c, { action: 'decide', effectiveDate: '2025-03-01', outcome: 'punished', decisionNumber: '汕市监知罚〔2025〕7号', fineAmount: '12345.67', confiscationAmount: '0' });
+
+    r = await take(handler, { action: 'propose_reward', effectiveDate: '2025-03-05' });
+    expect(r).toMatchObject({ status: 'reward_proposed', rewardBasis: '12345.67', rewardAmount: '617.28', rewardRule: 'samr-report-reward-2021' });
+    // The officer may not approve; a stale version and a forbidden step answer 409, the latter naming what is allowed.
+    expect((await call(handler, 'POST', `/reports/${r.id}/transitions`, { action: 'approve_reward', effectiveDate: '2025-03-06', version: r.version })).status).toBe(403);
+    expect((await call(p.approver, 'POST', `/reports/${r.id}/transitions`, { action: 'approve_reward', effectiveDate: '2025-03-06', version: r.version - 1 })).status).toBe(409);
+    const wrong = await call(handler, 'POST', `/reports/${r.id}/transitions`, { action: 'pay', effectiveDate: '2025-03-06', version: r.version });
+    expect(wrong.status).toBe(409);
+    expect(((await wrong.json()) as { message: string }).message).toContain('批准奖励（approve_reward）');
+    r = await take(p.approver, { action: 'approve_reward', effectiveDate: '2025-03-06' });
+    expect(r.reporter).toEqual(MASKED);
+    r = await take(handler, { action: 'pay', effectiveDate: '2025-03-20' });
+    expect(r).toMatchObject({ status: 'paid', paidDate: '2025-03-20', reporter: CLEAR });
+    expect(r.timeline.map((e) => [e.action, e.toStatus, e.effectiveDate])).toEqual([
+      ['receive', 'received', '2025-02-10'],
+      ['verify', 'verified', '2025-02-12'],
+      ['propose_reward', 'reward_proposed', '2025-03-05'],
+      ['approve_reward', 'reward_approved', '2025-03-06'],
+      ['pay', 'paid', '2025-03-20'],
+    ]);
+    expect(Number(await metric('reports.rewards_paid_amount_in_period', 'from=2025-01-01&to=2025-12-31')) - Number(paidBefore)).toBeCloseTo(617.28, 2);
+    expect(await metric('reports.rewards_paid_in_period', 'from=2025-03-21&to=2025-12-31')).toBe('0');
+    expect(Number(await metric('reports.rewards_paid_in_period', 'from=2025-03-20&to=2025-03-20'))).toBe(1);
+    expect(Number(await metric('reports.received_in_period', 'from=2025-02-10&to=2025-02-10'))).toBeGreaterThanOrEqual(2);
+    expect(await metric('reports.received_in_period', 'from=2025-02-10&to=2025-02-10&district=440514')).toBe('0');
+    const audit = await p.pool.query(`SELECT action FROM audit.events WHERE entity = 'report' AND entity_id = $1 ORDER BY seq`, [r.id]);
+    expect(audit.rows.map((row: { action: string }) => row.action)).toEqual(['create', 'transition', 'transition', 'transition', 'transition']);
+    await expect(p.pool.query(`DELETE FROM protection.report_events WHERE report_id = $1`, [r.id])).rejects.toThrow(/append-only/);
+  });
+
+  it('records a report found untrue with its reason, and refuses a bad ID number, phone or a viewer, writing nothing', async () => {
+    const before = await reportsRows();
+    const bad = await call(handler, 'POST', '/reports', aReport({ reporter: { name: '李四', phone: '12345', idNumber: '440507199001011235' } }));
+    expect(bad.status).toBe(400);
+    expect(await issuePaths(bad)).toEqual(['reporter.idNumber', 'reporter.phone']);
+    expect((await call(p.viewer, 'POST', '/reports', aReport())).status).toBe(403);
+    expect(await reportsRows()).toBe(before);
+    let r = await json<TReportDetail>(await call(handler, 'POST', '/reports', aReport({ reporter: { name: '李四', phone: '0754-88881234', idNumber: '11010519491231002x' } })), 201);
+    expect(r.reporter).toEqual({ name: '李四', phone: '075488881234', idNumber: '11010519491231002X' });
+    r = await json<TReportDetail>(await call(handler, 'POST', `/reports/${r.id}/transitions`, { action: 'reject', effectiveDate: '2025-02-11', version: 1, reason: '现场检查未发现举报的商品' }), 201);
+    expect(r).toMatchObject({ status: 'not_verified', notVerifiedReason: '现场检查未发现举报的商品', allowedActions: [] });
+  });
+});
