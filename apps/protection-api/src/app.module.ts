@@ -25,6 +25,9 @@ import { ReportsAndExhibitions1764700000000 } from './migrations/1764700000000-r
 import { ReportEntity, ReportEventEntity } from './reports/report.entity.js';
 import { REPORT_METRICS } from './reports/reports.metrics.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { EcommerceComplaintEntity, ExhibitionComplaintEntity, ExhibitionEntity } from './exhibitions/exhibition.entity.js';
+import { EXHIBITION_METRICS } from './exhibitions/exhibitions.metrics.js';
+import { ExhibitionsModule } from './exhibitions/exhibitions.module.js';
 
 @Module({})
 export class ProtectionAppModule {}
@@ -50,6 +53,9 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
         AdjudicationEventEntity,
         ReportEntity,
         ReportEventEntity,
+        ExhibitionEntity,
+        ExhibitionComplaintEntity,
+        EcommerceComplaintEntity,
       ],
       migrations: [CreateCases1764000000000, CaseWorkflow1764100000000, CaseDeadlines1764500000000, CreditListsAndAdjudication1764600000000, ReportsAndExhibitions1764700000000],
     },
@@ -64,7 +70,8 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
       KeyEnterprisesModule,
       AdjudicationModule,
       ReportsModule,
-      MetricsModule.register([...CASE_METRICS, ...CREDIT_METRICS, ...REPORT_METRICS]),
+      ExhibitionsModule,
+      MetricsModule.register([...CASE_METRICS, ...CREDIT_METRICS, ...REPORT_METRICS, ...EXHIBITION_METRICS]),
       AlertsModule.register([CaseDeadlineScan]),
       EventsModule.consume([BlacklistReferralHandler]),
     ],

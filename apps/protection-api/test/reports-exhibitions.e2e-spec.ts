@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TMetricValue } from '@ipbureau/domain';
-import type { TReport, TReportDetail } from '@ipbureau/domain/protection';
+import type { TEcommerceComplaint, TExhibition, TExhibitionDetail, TReport, TReportDetail } from '@ipbureau/domain/protection';
 import { xlsxRows } from '@ipbureau/nest-kit/testing';
 import { aCase, caller, issuePaths, JINPING, registerCase, startProtection, step, stopProtection, type Protection } from './protection.fixtures.js';
 
@@ -112,5 +112,103 @@ describe('reports and rewards', () => {
     expect(r.reporter).toEqual({ name: '李四', phone: '075488881234', idNumber: '11010519491231002X' });
     r = await json<TReportDetail>(await call(handler, 'POST', `/reports/${r.id}/transitions`, { action: 'reject', effectiveDate: '2025-02-11', version: 1, reason: '现场检查未发现举报的商品' }), 201);
     expect(r).toMatchObject({ status: 'not_verified', notVerifiedReason: '现场检查未发现举报的商品', allowedActions: [] });
+  });
+});
+
+describe('exhibitions and e-commerce', () => {
+  const fair = (extra: Record<string, unknown> = {}) => ({
+    name: '中国（汕头）国际玩具博览会',
+    venue: '汕头国际会展中心',
+    startDate: '2025-04-18',
+    endDate: '2025-04-21',
+    district: '440507',
+    stationName: '展会知识产权服务站',
+    ...extra,
+  });
+  const complaint = (extra: Record<string, unknown> = {}) => ({
+    complainant: '广东某玩具实业有限公司',
+    exhibitor: '汕头市某玩具有限公司',
+    booth: 'A2-118',
+    rightKind: 'patent',
+    rightNumber: 'ZL201710601862.3',
+    receivedDate: '2025-04-19',
+    ...extra,
+  });
+  const complaintsRows = async () => (await p.pool.query(`SELECT 1 FROM protection.exhibition_complaints`)).rowCount;
+
+  it('records an exhibition, its complaints and their dated outcomes; the metric counts outcomes by date; a handled complaint refuses another', async () => {
+    let x = await json<TExhibitionDetail>(await call(p.officer, 'POST', '/exhibitions', fair()), 201);
+    expect((await call(p.officer, 'POST', '/exhibitions', fair())).status).toBe(409);
+    expect(await issuePaths(await call(p.officer, 'POST', '/exhibitions', fair({ name: '另一展会', endDate: '2025-04-01' })))).toEqual(['endDate']);
+    // A complaint dated outside the exhibition, or by a viewer, writes nothing.
+    const outside = await call(p.officer, 'POST', `/exhibitions/${x.id}/complaints`, complaint({ receivedDate: '2025-04-25' }));
+    expect(outside.status).toBe(400);
+    expect(await issuePaths(outside)).toEqual(['receivedDate']);
+    expect((await call(p.viewer, 'POST', `/exhibitions/${x.id}/complaints`, complaint())).status).toBe(403);
+    expect(await complaintsRows()).toBe(0);
+
+    x = await json<TExhibitionDetail>(await call(p.officer, 'POST', `/exhibitions/${x.id}/complaints`, complaint()), 201);
+    x = await json<TExhibitionDetail>(await call(p.officer, 'POST', `/exhibitions/${x.id}/complaints`, complaint({ booth: 'B1-020', receivedDate: '2025-04-20' })), 201);
+    expect(x).toMatchObject({ complaints: 2, handled: 0 });
+    const [first, second] = x.complaintList;
+    expect(first).toMatchObject({ status: 'pending', booth: 'A2-118', version: 1, allowedActions: ['withdraw', 'dismiss', 'refer'] });
+    const outcome = (c: { id: string }, body: Record<string, unknown>) => call(p.officer, 'POST', `/exhibitions/${x.id}/complaints/${c.id}/outcome`, body);
+
+    x = await json<TExhibitionDetail>(await outcome(first!, { action: 'withdraw', effectiveDate: '2025-04-19', version: 1 }), 201);
+    expect(x.complaintList[0]).toMatchObject({ status: 'withdrawn', handledDate: '2025-04-19', version: 2, allowedActions: [] });
+    const again = await outcome(first!, { action: 'dismiss', effectiveDate: '2025-04-20', version: 2 });
+    expect(again.status).toBe(409);
+    expect((await outcome(second!, { action: 'refer', effectiveDate: '2025-04-21', version: 1 })).status).toBe(400);
+    const c = await registerCase(p, aCase({ source: 'referral', registeredDate: '2025-04-21', district: '440507' }));
+    x = await json<TExhibitionDetail>(await outcome(second!, { action: 'refer', effectiveDate: '2025-04-21', version: 1, caseId: c.id }), 201);
+    expect(x).toMatchObject({ complaints: 2, handled: 2 });
+    expect(x.complaintList[1]).toMatchObject({ status: 'referred', caseId: c.id });
+
+    expect(await metric('exhibitions.complaints_handled', 'from=2025-04-01&to=2025-04-30')).toBe('2');
+    expect(await metric('exhibitions.complaints_handled', 'from=2025-04-20&to=2025-04-30')).toBe('1');
+    expect(await metric('exhibitions.complaints_handled', 'from=2025-04-01&to=2025-04-30&district=440511')).toBe('0');
+    const page = await json<{ items: TExhibition[] }>(await call(p.viewer, 'GET', '/exhibitions?year=2025'), 200);
+    expect(page.items.map((e) => [e.name, e.complaints, e.handled])).toEqual([['中国（汕头）国际玩具博览会', 2, 2]]);
+    const [header, ...rows] = await xlsxRows(await call(p.viewer, 'GET', '/exhibitions?format=xlsx'));
+    expect(header?.[0]).toBe('展会名称');
+    expect(rows).toHaveLength(1);
+    const audit = await p.pool.query(`SELECT action FROM audit.events WHERE entity = 'exhibition_complaint' AND entity_id = $1 ORDER BY seq`, [first!.id]);
+    expect(audit.rows.map((r: { action: string }) => r.action)).toEqual(['create', 'transition']);
+  });
+
+  it('records e-commerce complaints and their take-down or rejection, dated; two officers at once → one wins; take-downs by period', async () => {
+    const shop = (extra: Record<string, unknown> = {}) => ({
+      platform: '淘宝',
+      shop: '某某玩具专营店',
+      link: 'https://item.taobao.com/item.htm?id=1',
+      complainant: '广东某玩具实业有限公司',
+      rightKind: 'trademark',
+      rightNumber: '12345678',
+      district: JINPING,
+      receivedDate: '2025-05-06',
+      ...extra,
+    });
+    expect(await issuePaths(await call(p.officer, 'POST', '/ecommerce-complaints', shop({ link: 'not a link' })))).toEqual(['link']);
+    const a = await json<TEcommerceComplaint>(await call(p.officer, 'POST', '/ecommerce-complaints', shop()), 201);
+    const b = await json<TEcommerceComplaint>(await call(p.officer, 'POST', '/ecommerce-complaints', shop({ shop: '另一店铺', link: 'https://mobile.yangkeduo.com/goods.html?id=2', platform: '拼多多' })), 201);
+    expect(a).toMatchObject({ status: 'pending', version: 1, allowedActions: ['take_down', 'reject'] });
+    expect((await call(p.viewer, 'POST', '/ecommerce-complaints', shop())).status).toBe(403);
+    expect((await p.pool.query(`SELECT 1 FROM protection.ecommerce_complaints`)).rowCount).toBe(2);
+    expect(await json(await call(p.viewer, 'GET', '/ecommerce-complaints?status=pending'), 200)).toMatchObject({ total: 2 });
+
+    const results = await Promise.all([
+      call(p.officer, 'POST', `/ecommerce-complaints/${a.id}/outcome`, { action: 'take_down', effectiveDate: '2025-05-08', version: 1 }),
+      call(handler, 'POST', `/ecommerce-complaints/${a.id}/outcome`, { action: 'reject', effectiveDate: '2025-05-09', version: 1 }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    const [row] = (await p.pool.query(`SELECT status, version FROM protection.ecommerce_complaints WHERE id = $1`, [a.id])).rows as { status: string; version: number }[];
+    expect(row?.version).toBe(2);
+    await json(await call(p.officer, 'POST', `/ecommerce-complaints/${b.id}/outcome`, { action: 'take_down', effectiveDate: '2025-06-02', version: 1 }), 201);
+    const takedowns = row?.status === 'taken_down' ? 1 : 0;
+    expect(await metric('ecommerce.takedowns_in_period', 'from=2025-05-01&to=2025-05-31')).toBe(String(takedowns));
+    expect(await metric('ecommerce.takedowns_in_period', 'from=2025-05-01&to=2025-06-30')).toBe(String(takedowns + 1));
+    const [header, ...rows] = await xlsxRows(await call(p.viewer, 'GET', '/ecommerce-complaints?format=xlsx&platform=拼多多'));
+    expect(header?.[1]).toBe('电商平台');
+    expect(rows.map((r) => r[8])).toEqual(['已下架']);
   });
 });

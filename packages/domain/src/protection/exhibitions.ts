@@ -86,8 +86,9 @@ export const EXHIBITION_COMPLAINT_TRANSITIONS: TTransitionTable<TExhibitionCompl
 };
 
 export const exhibitionComplaintTransition = (status: TExhibitionComplaintStatus, action: TExhibitionComplaintAction) => applyTransition(EXHIBITION_COMPLAINT_TRANSITIONS, status, action);
+export const possibleExhibitionComplaintActions = (status: TExhibitionComplaintStatus) => tableActions(EXHIBITION_COMPLAINT_TRANSITIONS, status);
 export const allowedExhibitionComplaintActions = (status: TExhibitionComplaintStatus, roles: readonly string[]): TExhibitionComplaintAction[] =>
-  hasModuleLevel(roles, 'protection', 'officer') ? tableActions(EXHIBITION_COMPLAINT_TRANSITIONS, status) : [];
+  hasModuleLevel(roles, 'protection', 'officer') ? possibleExhibitionComplaintActions(status) : [];
 
 export const ZExhibitionComplaintCreate = z.strictObject({
   complainant: z.string().trim().min(1).max(200).describe('The right holder or its agent who complained'),
@@ -156,8 +157,9 @@ export const ECOMMERCE_TRANSITIONS: TTransitionTable<TEcommerceStatus, TEcommerc
   reject: { from: ['pending'], to: 'rejected' },
 };
 export const ecommerceTransition = (status: TEcommerceStatus, action: TEcommerceAction) => applyTransition(ECOMMERCE_TRANSITIONS, status, action);
+export const possibleEcommerceActions = (status: TEcommerceStatus) => tableActions(ECOMMERCE_TRANSITIONS, status);
 export const allowedEcommerceActions = (status: TEcommerceStatus, roles: readonly string[]): TEcommerceAction[] =>
-  hasModuleLevel(roles, 'protection', 'officer') ? tableActions(ECOMMERCE_TRANSITIONS, status) : [];
+  hasModuleLevel(roles, 'protection', 'officer') ? possibleEcommerceActions(status) : [];
 
 export const ZEcommerceComplaintCreate = z.strictObject({
   platform: z.string().trim().min(1).max(100).describe('The platform, e.g. 淘宝, 拼多多, 京东'),
