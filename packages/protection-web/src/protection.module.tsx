@@ -14,6 +14,9 @@ import { ProtectionOverviewPage } from './routes/protection-overview/protection-
 import { WhitelistPage } from './routes/whitelist/whitelist-page';
 import { ReportDetailPage } from './routes/reports/report-detail-page';
 import { ReportListPage } from './routes/reports/report-list-page';
+import { EcommercePage } from './routes/exhibitions/ecommerce-page';
+import { ExhibitionDetailPage } from './routes/exhibitions/exhibition-detail-page';
+import { ExhibitionListPage } from './routes/exhibitions/exhibition-list-page';
 
 /** Plan chapter 四.四. Enforcement cases, adjudication, mediation and the rapid protection centre. */
 export const protectionModule: PillarModule<'protection', RouteObject> = {
@@ -38,5 +41,8 @@ export const protectionModule: PillarModule<'protection', RouteObject> = {
     { path: 'adjudication/:id', element: <AdjudicationDetailPage /> },
     { path: 'reports', element: <ReportListPage /> },
     { path: 'reports/:id', element: <ReportDetailPage /> },
+    { path: 'exhibitions', element: <ExhibitionListPage /> },
+    { path: 'exhibitions/:id', element: <ExhibitionDetailPage /> },
+    { path: 'ecommerce', element: <EcommercePage /> },
   ],
 };

@@ -30,6 +30,9 @@ export function ProtectionOverviewPage() {
             <Link to="credit/blacklist">{t('nav.blacklist')}</Link>
             <Link to="key-enterprises">{t('nav.keyEnterprises')}</Link>
             <Link to="adjudication">{t('nav.adjudication')}</Link>
+            <Link to="reports">{t('report.title')}</Link>
+            <Link to="exhibitions">{t('exhibition.title')}</Link>
+            <Link to="ecommerce">{t('ecommerce.title')}</Link>
           </Space>
         }
       />
