@@ -28,6 +28,7 @@ import { ReportsModule } from './reports/reports.module.js';
 import { EcommerceComplaintEntity, ExhibitionComplaintEntity, ExhibitionEntity } from './exhibitions/exhibition.entity.js';
 import { EXHIBITION_METRICS } from './exhibitions/exhibitions.metrics.js';
 import { ExhibitionsModule } from './exhibitions/exhibitions.module.js';
+import { HANDLING_TIME_METRICS } from './metrics/handling-time-metrics.js';
 
 @Module({})
 export class ProtectionAppModule {}
@@ -71,7 +72,7 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
       AdjudicationModule,
       ReportsModule,
       ExhibitionsModule,
-      MetricsModule.register([...CASE_METRICS, ...CREDIT_METRICS, ...REPORT_METRICS, ...EXHIBITION_METRICS]),
+      MetricsModule.register([...CASE_METRICS, ...CREDIT_METRICS, ...REPORT_METRICS, ...EXHIBITION_METRICS, ...HANDLING_TIME_METRICS]),
       AlertsModule.register([CaseDeadlineScan]),
       EventsModule.consume([BlacklistReferralHandler]),
     ],

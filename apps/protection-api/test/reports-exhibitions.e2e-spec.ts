@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TMetricValue } from '@ipbureau/domain';
-import type { TEcommerceComplaint, TExhibition, TExhibitionDetail, TReport, TReportDetail } from '@ipbureau/domain/protection';
+import type { TCaseSummary, TEcommerceComplaint, TExhibition, TExhibitionDetail, TReport, TReportDetail } from '@ipbureau/domain/protection';
 import { xlsxRows } from '@ipbureau/nest-kit/testing';
 import { aCase, caller, issuePaths, JINPING, registerCase, startProtection, step, stopProtection, type Protection } from './protection.fixtures.js';
 
@@ -210,5 +210,27 @@ describe('exhibitions and e-commerce', () => {
     const [header, ...rows] = await xlsxRows(await call(p.viewer, 'GET', '/ecommerce-complaints?format=xlsx&platform=拼多多'));
     expect(header?.[1]).toBe('电商平台');
     expect(rows.map((r) => r[8])).toEqual(['已下架']);
+  });
+});
+
+describe('handling time', () => {
+  it('averages and takes the 90th percentile of the days from registration to closing, by the closing date, in SQL', async () => {
+    // Five counterfeit-patent cases registered 2023-01-02 and closed after 10, 20, 30, 40 and 100 days.
+    for (const closedOn of ['2023-01-12', '2023-01-22', '2023-02-01', '2023-02-11', '2023-04-12']) {
+      let c = await registerCase(p, aCase({ kind: 'counterfeit_patent', registeredDate: '2023-01-02' }));
+      c = await step(p, p.officer, c, { action: 'investigate', effectiveDate: '2023-01-03' });
+      c = await step(p, p.approver, c, { action: 'decide', effectiveDate: '2023-01-05', outcome: 'not_established', decisionNumber: `汕市监知不罚〔2023〕${closedOn}` });
+      await step(p, p.approver, c, { action: 'close', effectiveDate: closedOn });
+    }
+    // percentile_cont over 10, 20, 30, 40, 100: position 0.9 × 4 = 3.6, so 40 + 0.6 × 60 = 76.
+    expect(await metric('cases.handling_days_average', 'from=2023-01-01&to=2023-12-31')).toBe('40.0');
+    expect(await metric('cases.handling_days_p90', 'from=2023-01-01&to=2023-12-31')).toBe('76.0');
+    // Only the cases closed in the period count: the first four, 10–40 days.
+    expect(await metric('cases.handling_days_average', 'from=2023-01-01&to=2023-03-31')).toBe('25.0');
+    expect(await metric('cases.handling_days_p90', 'from=2023-01-01&to=2023-03-31')).toBe('37.0');
+    expect(await metric('cases.handling_days_average', 'from=2023-01-01&to=2023-12-31&district=440514')).toBe('0');
+    const summary = await json<TCaseSummary>(await call(p.viewer, 'GET', '/cases/summary?year=2023'), 200);
+    expect(summary.handlingTime.find((h) => h.kind === 'counterfeit_patent')).toEqual({ kind: 'counterfeit_patent', closed: 5, averageDays: '40.0', p90Days: '76.0' });
+    expect(summary.handlingTime.find((h) => h.kind === 'copyright')).toEqual({ kind: 'copyright', closed: 0, averageDays: null, p90Days: null });
   });
 });

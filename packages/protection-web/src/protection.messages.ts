@@ -11,6 +11,9 @@ const zhCN = {
     fines: '罚没金额',
     byKind: '各类案件立案数',
     byMonth: '每月立案与结案',
+    handlingTime: '本年结案的办案时长（立案至结案，天；括号内为结案数）',
+    averageDays: '平均天数',
+    p90Days: '第90百分位天数',
   },
   list: {
     title: '案件工作台',
@@ -268,6 +271,9 @@ export const protectionMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       fines: 'Fines and confiscations',
       byKind: 'Cases registered by kind',
       byMonth: 'Registered and closed by month',
+      handlingTime: 'Handling time of cases closed in the year (registration to closing, days; cases closed in brackets)',
+      averageDays: 'Average days',
+      p90Days: '90th percentile days',
     },
     calendar: {
       title: 'Working-day calendar',

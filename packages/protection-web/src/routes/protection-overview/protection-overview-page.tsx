@@ -70,6 +70,18 @@ export function ProtectionOverviewPage() {
             />
           </Card>
         </Col>
+        <Col xs={24}>
+          <Card title={t('overview.handlingTime')}>
+            <BarChart
+              ariaLabel={t('overview.handlingTime')}
+              categories={s?.handlingTime.map((h) => `${l.label(CASE_KIND_LABELS, h.kind)}（${h.closed}）`) ?? []}
+              series={[
+                { name: t('overview.averageDays'), data: s?.handlingTime.map((h) => Number(h.averageDays ?? 0)) ?? [] },
+                { name: t('overview.p90Days'), data: s?.handlingTime.map((h) => Number(h.p90Days ?? 0)) ?? [] },
+              ]}
+            />
+          </Card>
+        </Col>
       </Row>
     </>
   );
