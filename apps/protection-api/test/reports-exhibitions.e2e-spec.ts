@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TMetricValue } from '@ipbureau/domain';
-import type { TCaseSummary, TEcommerceComplaint, TExhibition, TExhibitionDetail, TReport, TReportDetail } from '@ipbureau/domain/protection';
+import type { TAdjudicationDetail, TCaseSummary, TEcommerceComplaint, TExhibition, TExhibitionDetail, TReport, TReportDetail } from '@ipbureau/domain/protection';
 import { xlsxRows } from '@ipbureau/nest-kit/testing';
 import { aCase, caller, issuePaths, JINPING, registerCase, startProtection, step, stopProtection, type Protection } from './protection.fixtures.js';
 
@@ -232,5 +232,46 @@ describe('handling time', () => {
     const summary = await json<TCaseSummary>(await call(p.viewer, 'GET', '/cases/summary?year=2023'), 200);
     expect(summary.handlingTime.find((h) => h.kind === 'counterfeit_patent')).toEqual({ kind: 'counterfeit_patent', closed: 5, averageDays: '40.0', p90Days: '76.0' });
     expect(summary.handlingTime.find((h) => h.kind === 'copyright')).toEqual({ kind: 'copyright', closed: 0, averageDays: null, p90Days: null });
+  });
+});
+
+describe('adjudication suspension', () => {
+  it('suspends and resumes an accepted adjudication with dated steps; the time limit leaves the days suspended out', async () => {
+    let r = await json<TAdjudicationDetail>(
+      await call(p.officer, 'POST', '/adjudication-requests', {
+        kind: 'adjudication',
+        requestNumber: '汕知裁〔2025〕9号',
+        subject: '请求处理侵犯发明专利权纠纷',
+        patentNumber: 'ZL201710601862.3',
+        applicant: { name: '广东某玩具实业有限公司', creditCode: null },
+        respondent: { name: '汕头市某玩具有限公司', creditCode: '91440500MA4UJ7XK2N' },
+        receivedDate: '2025-02-20',
+        district: JINPING,
+      }),
+      201,
+    );
+    const take = async (token: string, body: Record<string, unknown>, status = 201) => json<TAdjudicationDetail>(await call(token, 'POST', `/adjudication-requests/${r.id}/transitions`, { version: r.version, ...body }), status);
+    r = await take(p.officer, { action: 'accept', effectiveDate: '2025-03-03' });
+    // Three months from acceptance on 2025-03-03.
+    expect(r.deadline).toMatchObject({ due: '2025-06-03', suspendedDays: 0, suspended: false });
+    expect((await call(p.officer, 'POST', `/adjudication-requests/${r.id}/transitions`, { action: 'suspend', effectiveDate: '2025-04-01', version: r.version, reason: '涉案专利被请求宣告无效' })).status).toBe(403);
+    expect(await issuePaths(await call(p.approver, 'POST', `/adjudication-requests/${r.id}/transitions`, { action: 'suspend', effectiveDate: '2025-04-01', version: r.version }))).toEqual(['reason']);
+    r = await take(p.approver, { action: 'suspend', effectiveDate: '2025-04-01', reason: '涉案专利被请求宣告无效' });
+    expect(r).toMatchObject({ status: 'suspended', statusDate: '2025-04-01', allowedActions: ['withdraw', 'resume'], deadline: { suspended: true } });
+    const hearing = await call(p.officer, 'POST', `/adjudication-requests/${r.id}/transitions`, { action: 'hear', effectiveDate: '2025-04-10', version: r.version, place: '第一审理庭' });
+    expect(hearing.status).toBe(409);
+    expect(((await hearing.json()) as { message: string }).message).toContain('恢复审理（resume）');
+    // Resumed after 20 days: the limit moves 20 days, to Monday 2025-06-23.
+    r = await take(p.approver, { action: 'resume', effectiveDate: '2025-04-21' });
+    expect(r).toMatchObject({ status: 'accepted', deadline: { due: '2025-06-23', suspendedDays: 20, suspended: false } });
+    expect(r.timeline.map((e) => [e.action, e.toStatus, e.effectiveDate])).toEqual([
+      ['receive', 'received', '2025-02-20'],
+      ['accept', 'accepted', '2025-03-03'],
+      ['suspend', 'suspended', '2025-04-01'],
+      ['resume', 'accepted', '2025-04-21'],
+    ]);
+    expect(r.timeline[2]!.details).toEqual({ reason: '涉案专利被请求宣告无效' });
+    const listed = await json<{ items: { id: string; deadline: { due: string } | null }[] }>(await call(p.viewer, 'GET', '/adjudication-requests?status=accepted'), 200);
+    expect(listed.items.find((i) => i.id === r.id)?.deadline?.due).toBe('2025-06-23');
   });
 });
