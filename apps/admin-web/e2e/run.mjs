@@ -10,6 +10,7 @@ import { freePort, makeTempDir, startStack } from '@ipbureau/dev-stack';
 import { dashboardSteps } from './dashboard.steps.mjs';
 import { organizationSearchSteps } from './organization-search.steps.mjs';
 import { fundSteps } from './fund.steps.mjs';
+import { caseSteps } from './case.steps.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
@@ -118,6 +119,8 @@ try {
   await organizationSearchSteps(browser, base, PASSWORD, { check, assert, results });
 
   await fundSteps(browser, base, PASSWORD, { check, assert, results });
+
+  await caseSteps(browser, base, PASSWORD, { check, assert, results });
 
   await check('the page raised no uncaught errors', async () => {
     assert(pageErrors.length === 0, pageErrors.join('\n'));
