@@ -11,6 +11,7 @@ import { dashboardSteps } from './dashboard.steps.mjs';
 import { organizationSearchSteps } from './organization-search.steps.mjs';
 import { fundSteps } from './fund.steps.mjs';
 import { importSteps } from './import.steps.mjs';
+import { caseSteps } from './case.steps.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
@@ -121,6 +122,7 @@ try {
   await fundSteps(browser, base, PASSWORD, { check, assert, results });
 
   await importSteps(browser, base, PASSWORD, { check, assert, results });
+  await caseSteps(browser, base, PASSWORD, { check, assert, results });
 
   await check('the page raised no uncaught errors', async () => {
     assert(pageErrors.length === 0, pageErrors.join('\n'));

@@ -21,6 +21,14 @@ import { CreateCases1764000000000 } from './migrations/1764000000000-create-case
 import { CaseWorkflow1764100000000 } from './migrations/1764100000000-case-workflow.js';
 import { CaseDeadlines1764500000000 } from './migrations/1764500000000-case-deadlines.js';
 import { CreditListsAndAdjudication1764600000000 } from './migrations/1764600000000-credit-lists.js';
+import { ReportsAndExhibitions1764700000000 } from './migrations/1764700000000-reports-exhibitions.js';
+import { ReportEntity, ReportEventEntity } from './reports/report.entity.js';
+import { REPORT_METRICS } from './reports/reports.metrics.js';
+import { ReportsModule } from './reports/reports.module.js';
+import { EcommerceComplaintEntity, ExhibitionComplaintEntity, ExhibitionEntity } from './exhibitions/exhibition.entity.js';
+import { EXHIBITION_METRICS } from './exhibitions/exhibitions.metrics.js';
+import { ExhibitionsModule } from './exhibitions/exhibitions.module.js';
+import { HANDLING_TIME_METRICS } from './metrics/handling-time-metrics.js';
 
 @Module({})
 export class ProtectionAppModule {}
@@ -44,8 +52,13 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
         KeyEnterpriseRightEntity,
         AdjudicationRequestEntity,
         AdjudicationEventEntity,
+        ReportEntity,
+        ReportEventEntity,
+        ExhibitionEntity,
+        ExhibitionComplaintEntity,
+        EcommerceComplaintEntity,
       ],
-      migrations: [CreateCases1764000000000, CaseWorkflow1764100000000, CaseDeadlines1764500000000, CreditListsAndAdjudication1764600000000],
+      migrations: [CreateCases1764000000000, CaseWorkflow1764100000000, CaseDeadlines1764500000000, CreditListsAndAdjudication1764600000000, ReportsAndExhibitions1764700000000],
     },
   });
   return {
@@ -57,7 +70,9 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
       CreditListsModule,
       KeyEnterprisesModule,
       AdjudicationModule,
-      MetricsModule.register([...CASE_METRICS, ...CREDIT_METRICS]),
+      ReportsModule,
+      ExhibitionsModule,
+      MetricsModule.register([...CASE_METRICS, ...CREDIT_METRICS, ...REPORT_METRICS, ...EXHIBITION_METRICS, ...HANDLING_TIME_METRICS]),
       AlertsModule.register([CaseDeadlineScan]),
       EventsModule.consume([BlacklistReferralHandler]),
     ],

@@ -52,6 +52,13 @@ describe('the protection metric catalogue', () => {
       ['blacklist.size', 'stock', true],
       ['adjudication.requests_in_period', 'flow', true],
       ['mediation.agreements_in_period', 'flow', true],
+      ['reports.received_in_period', 'flow', true],
+      ['reports.rewards_paid_in_period', 'flow', true],
+      ['reports.rewards_paid_amount_in_period', 'flow', true],
+      ['exhibitions.complaints_handled', 'flow', true],
+      ['ecommerce.takedowns_in_period', 'flow', true],
+      ['cases.handling_days_average', 'flow', true],
+      ['cases.handling_days_p90', 'flow', true],
     ]);
   });
 

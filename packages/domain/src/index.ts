@@ -19,3 +19,4 @@ export * from './validators/trademark.js';
 export * from './validators/ipc.js';
 export * from './reference/divisions.js';
 export * from './money/money.js';
+export * from './validators/resident-id.js';

@@ -46,4 +46,5 @@ export const ADJUDICATION_STATUS_TONES: Record<TAdjudicationStatus, StatusTone> 
   confirmed: 'success',
   handed_over: 'default',
   withdrawn: 'default',
+  suspended: 'warning',
 };

@@ -12,6 +12,11 @@ import { CaseListPage } from './routes/case-list/case-list-page';
 import { KeyEnterprisesPage } from './routes/key-enterprises/key-enterprises-page';
 import { ProtectionOverviewPage } from './routes/protection-overview/protection-overview-page';
 import { WhitelistPage } from './routes/whitelist/whitelist-page';
+import { ReportDetailPage } from './routes/reports/report-detail-page';
+import { ReportListPage } from './routes/reports/report-list-page';
+import { EcommercePage } from './routes/exhibitions/ecommerce-page';
+import { ExhibitionDetailPage } from './routes/exhibitions/exhibition-detail-page';
+import { ExhibitionListPage } from './routes/exhibitions/exhibition-list-page';
 
 /** Plan chapter 四.四. Enforcement cases, adjudication, mediation and the rapid protection centre. */
 export const protectionModule: PillarModule<'protection', RouteObject> = {
@@ -34,5 +39,10 @@ export const protectionModule: PillarModule<'protection', RouteObject> = {
     { path: 'key-enterprises', element: <KeyEnterprisesPage /> },
     { path: 'adjudication', element: <AdjudicationListPage /> },
     { path: 'adjudication/:id', element: <AdjudicationDetailPage /> },
+    { path: 'reports', element: <ReportListPage /> },
+    { path: 'reports/:id', element: <ReportDetailPage /> },
+    { path: 'exhibitions', element: <ExhibitionListPage /> },
+    { path: 'exhibitions/:id', element: <ExhibitionDetailPage /> },
+    { path: 'ecommerce', element: <EcommercePage /> },
   ],
 };

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { compareDates, todayInChina, ZPatentNumber, type TPage } from '@ipbureau/domain';
 import {
   ADJUDICATION_ACTION_LABELS,
@@ -11,8 +11,10 @@ import {
   type TAdjudicationDetail,
   type TAdjudicationListQuery,
   type TAdjudicationRequest,
+  type TAdjudicationStatus,
   type TAdjudicationTransitionRequest,
   type TCaseDeadline,
+  type TCaseStatus,
 } from '@ipbureau/domain/protection';
 import { AuditWriter, conflict, DomainException, forbidden, inScope, inTransaction, notFound, paginate, RecordOwnership, scopeCondition, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
 import { calendarOf, loadCalendarDays } from '../calendar/case-deadlines.js';
@@ -30,6 +32,7 @@ function detailsOf(input: TAdjudicationTransitionRequest): Record<string, string
     case 'hand_over':
       return { recipientKind: input.recipientKind, recipientName: input.recipientName };
     case 'withdraw':
+    case 'suspend':
       return { reason: input.reason };
     default:
       return {};
@@ -41,7 +44,10 @@ const stale = () => conflict(text('请求已被他人修改，请刷新后重试
 /**
  * Administrative adjudication of patent disputes and mediation. An accepted adjudication request
  * is held to the patent-dispute time limit (CASE_TIME_LIMIT_RULES, 3 months) counted from its
- * acceptance on the district's working-day calendar; mediation has no statutory limit here.
+ * acceptance on the district's working-day calendar; mediation has no statutory limit here. The
+ * days between a suspension 中止 and its resumption are not counted, exactly as for cases: the
+ * request's dated steps are read as a case's (accepted → investigating, suspended → suspended,
+ * any end → decided) and handed to `computeCaseDeadline`.
  */
 @Injectable()
 export class AdjudicationService {
@@ -170,16 +176,31 @@ export class AdjudicationService {
     };
   }
 
-  /** The time limit of accepted adjudication requests as of today, on their district's calendar. */
+  /** The time limit of accepted (or suspended) adjudication requests as of today, on their district's calendar, suspensions excluded. */
   private async deadlines(em: EntityManager, rows: AdjudicationRequestEntity[]): Promise<Map<string, TCaseDeadline | null>> {
-    const running = rows.filter((r) => r.kind === 'adjudication' && r.status === 'accepted' && r.acceptedDate);
+    const running = rows.filter((r) => r.kind === 'adjudication' && (r.status === 'accepted' || r.status === 'suspended') && r.acceptedDate);
     const result = new Map<string, TCaseDeadline | null>();
     if (!running.length) return result;
-    const days = await loadCalendarDays(em);
+    const [days, events] = await Promise.all([
+      loadCalendarDays(em),
+      em.getRepository(AdjudicationEventEntity).find({ where: { requestId: In(running.map((r) => r.id)) }, order: { effectiveDate: 'ASC', recordedAt: 'ASC' } }),
+    ]);
     const today = todayInChina();
-    for (const r of running) result.set(r.id, computeCaseDeadline({ kind: 'patent_dispute', registeredDate: r.acceptedDate!, steps: [] }, calendarOf(days, r.regionCode), today));
+    for (const r of running) {
+      const steps = events
+        .filter((e) => e.requestId === r.id && e.action !== 'receive' && e.action !== 'accept')
+        .map((e) => ({ action: e.action, fromStatus: e.fromStatus ? asCaseStatus(e.fromStatus) : null, toStatus: asCaseStatus(e.toStatus), effectiveDate: e.effectiveDate }));
+      result.set(r.id, computeCaseDeadline({ kind: 'patent_dispute', registeredDate: r.acceptedDate!, steps }, calendarOf(days, r.regionCode), today));
+    }
     return result;
   }
+}
+
+/** A request's status as the case status the deadline rules know: the clock runs while accepted, stops while suspended, ends with any outcome. */
+function asCaseStatus(status: TAdjudicationStatus): TCaseStatus {
+  if (status === 'received') return 'registered';
+  if (status === 'accepted') return 'investigating';
+  return status === 'suspended' ? 'suspended' : 'decided';
 }
 
 function mapRequest(row: AdjudicationRequestEntity, roles: readonly string[], deadline: TCaseDeadline | null): TAdjudicationRequest {

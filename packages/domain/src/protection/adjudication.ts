@@ -22,7 +22,7 @@ export const ADJUDICATION_KIND_LABELS: Record<TAdjudicationKind, { zh: string; e
   mediation: { zh: '调解', en: 'Mediation' },
 };
 
-export const ADJUDICATION_STATUSES = ['received', 'accepted', 'adjudicated', 'agreed', 'confirmed', 'handed_over', 'withdrawn'] as const;
+export const ADJUDICATION_STATUSES = ['received', 'accepted', 'adjudicated', 'agreed', 'confirmed', 'handed_over', 'withdrawn', 'suspended'] as const;
 export const ZAdjudicationStatus = z.enum(ADJUDICATION_STATUSES);
 export type TAdjudicationStatus = z.infer<typeof ZAdjudicationStatus>;
 export const ADJUDICATION_STATUS_LABELS: Record<TAdjudicationStatus, { zh: string; en: string }> = {
@@ -33,9 +33,10 @@ export const ADJUDICATION_STATUS_LABELS: Record<TAdjudicationStatus, { zh: strin
   confirmed: { zh: '已司法确认', en: 'Judicially confirmed' },
   handed_over: { zh: '已转仲裁或诉讼', en: 'Handed to arbitration or court' },
   withdrawn: { zh: '已撤回', en: 'Withdrawn' },
+  suspended: { zh: '中止审理', en: 'Suspended' },
 };
 
-export const ADJUDICATION_ACTIONS = ['accept', 'hear', 'adjudicate', 'agree', 'confirm', 'hand_over', 'withdraw'] as const;
+export const ADJUDICATION_ACTIONS = ['accept', 'hear', 'adjudicate', 'agree', 'confirm', 'hand_over', 'withdraw', 'suspend', 'resume'] as const;
 export const ZAdjudicationAction = z.enum(ADJUDICATION_ACTIONS);
 export type TAdjudicationAction = z.infer<typeof ZAdjudicationAction>;
 export const ADJUDICATION_ACTION_LABELS: Record<TAdjudicationAction | 'receive', { zh: string; en: string }> = {
@@ -47,6 +48,8 @@ export const ADJUDICATION_ACTION_LABELS: Record<TAdjudicationAction | 'receive',
   confirm: { zh: '司法确认', en: 'Record judicial confirmation' },
   hand_over: { zh: '转仲裁或诉讼', en: 'Hand over to arbitration or court' },
   withdraw: { zh: '撤回', en: 'Withdraw' },
+  suspend: { zh: '中止审理', en: 'Suspend' },
+  resume: { zh: '恢复审理', en: 'Resume' },
 };
 
 export interface AdjudicationTransition {
@@ -68,6 +71,11 @@ export const ADJUDICATION_TRANSITIONS: readonly AdjudicationTransition[] = [
   { action: 'hand_over', from: 'accepted', to: 'handed_over', level: 'officer' },
   { action: 'withdraw', from: 'received', to: 'withdrawn', level: 'officer' },
   { action: 'withdraw', from: 'accepted', to: 'withdrawn', level: 'officer' },
+  // A suspension 中止 (e.g. the patent's validity challenged before the patent office) stops the
+  // time limit's clock until the request is resumed; both are the approver's, as for cases.
+  { action: 'suspend', from: 'accepted', to: 'suspended', level: 'approver' },
+  { action: 'resume', from: 'suspended', to: 'accepted', level: 'approver' },
+  { action: 'withdraw', from: 'suspended', to: 'withdrawn', level: 'officer' },
 ];
 
 export function adjudicationTransitionFor(state: { kind: TAdjudicationKind; status: TAdjudicationStatus }, action: TAdjudicationAction): AdjudicationTransition | undefined {
@@ -125,6 +133,8 @@ export const ZAdjudicationTransitionRequest = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('confirm'), ...stepFields, court: z.string().trim().min(1).max(200).describe('The court that confirmed the agreement') }),
   z.strictObject({ action: z.literal('hand_over'), ...stepFields, recipientKind: z.enum(['arbitration', 'court']), recipientName: z.string().trim().min(1).max(200) }),
   z.strictObject({ action: z.literal('withdraw'), ...stepFields, reason: z.string().trim().min(1).max(1000) }),
+  z.strictObject({ action: z.literal('suspend'), ...stepFields, reason: z.string().trim().min(1).max(1000).describe('Why: e.g. an invalidation request against the patent 无效宣告请求') }),
+  z.strictObject({ action: z.literal('resume'), ...stepFields }),
 ]);
 export type TAdjudicationTransitionRequest = z.infer<typeof ZAdjudicationTransitionRequest>;
 export type TAdjudicationTransitionInput = z.input<typeof ZAdjudicationTransitionRequest>;
@@ -157,7 +167,7 @@ export const ZAdjudicationRequest = z.object({
   district: ZRegionCode,
   version: z.int(),
   allowedActions: z.array(ZAdjudicationAction),
-  /** An accepted patent-dispute adjudication is held to the patent-dispute time limit from acceptance, on the working-day calendar. */
+  /** An accepted patent-dispute adjudication is held to the patent-dispute time limit from acceptance, on the working-day calendar; days suspended are not counted. */
   deadline: ZCaseDeadline.nullable(),
   createdAt: ZInstant,
 });

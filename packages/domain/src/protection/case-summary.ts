@@ -17,5 +17,10 @@ export const ZCaseSummary = z.object({
   open: z.int(),
   /** Fines and confiscations decided in the year, exact yuan. */
   finesAndConfiscations: z.string(),
+  /**
+   * Handling time 办案时长 of the cases closed in the year, by kind: calendar days from registration
+   * to closing, mean and continuous 90th percentile, to one decimal (null when none of the kind closed).
+   */
+  handlingTime: z.array(z.object({ kind: ZCaseKind, closed: z.int(), averageDays: z.string().nullable(), p90Days: z.string().nullable() })),
 });
 export type TCaseSummary = z.infer<typeof ZCaseSummary>;

@@ -105,6 +105,7 @@ const STEP_FIELDS: Partial<Record<TAdjudicationAction, string[]>> = {
   confirm: ['court'],
   hand_over: ['recipientKind', 'recipientName'],
   withdraw: ['reason'],
+  suspend: ['reason'],
 };
 
 function StepForm({ request, action, onDone, onStale }: { request: TAdjudicationDetail; action: TAdjudicationAction; onDone: () => void; onStale: () => void }) {

@@ -30,6 +30,9 @@ export function ProtectionOverviewPage() {
             <Link to="credit/blacklist">{t('nav.blacklist')}</Link>
             <Link to="key-enterprises">{t('nav.keyEnterprises')}</Link>
             <Link to="adjudication">{t('nav.adjudication')}</Link>
+            <Link to="reports">{t('report.title')}</Link>
+            <Link to="exhibitions">{t('exhibition.title')}</Link>
+            <Link to="ecommerce">{t('ecommerce.title')}</Link>
           </Space>
         }
       />
@@ -63,6 +66,18 @@ export function ProtectionOverviewPage() {
               series={[
                 { name: t('overview.registered'), data: s?.byMonth.map((m) => m.registered) ?? [] },
                 { name: t('overview.closed'), data: s?.byMonth.map((m) => m.closed) ?? [] },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24}>
+          <Card title={t('overview.handlingTime')}>
+            <BarChart
+              ariaLabel={t('overview.handlingTime')}
+              categories={s?.handlingTime.map((h) => `${l.label(CASE_KIND_LABELS, h.kind)}（${h.closed}）`) ?? []}
+              series={[
+                { name: t('overview.averageDays'), data: s?.handlingTime.map((h) => Number(h.averageDays ?? 0)) ?? [] },
+                { name: t('overview.p90Days'), data: s?.handlingTime.map((h) => Number(h.p90Days ?? 0)) ?? [] },
               ]}
             />
           </Card>

@@ -1,0 +1,119 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { TProtectedRightKind, TReportAction, TReportStatus } from '@ipbureau/domain/protection';
+
+/** A citizen's report 举报; the reporter's identity is kept in clear here and masked at read. */
+@Entity({ name: 'reports' })
+export class ReportEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'reporter_name', type: 'varchar', length: 100 })
+  reporterName: string;
+
+  @Column({ name: 'reporter_phone', type: 'varchar', length: 20 })
+  reporterPhone: string;
+
+  @Column({ name: 'reporter_id_number', type: 'varchar', length: 18 })
+  reporterIdNumber: string;
+
+  @Column({ name: 'subject', type: 'varchar', length: 1000 })
+  subject: string;
+
+  @Column({ name: 'right_kind', type: 'varchar', length: 32 })
+  rightKind: TProtectedRightKind;
+
+  @Column({ name: 'received_date', type: 'date' })
+  receivedDate: string;
+
+  @Column({ name: 'handling_officer_id', type: 'uuid' })
+  handlingOfficerId: string;
+
+  @Column({ name: 'handling_officer_name', type: 'varchar', length: 100 })
+  handlingOfficerName: string;
+
+  @Column({ name: 'status', type: 'varchar', length: 16 })
+  status: TReportStatus;
+
+  @Column({ name: 'status_date', type: 'date' })
+  statusDate: string;
+
+  @Column({ name: 'case_id', type: 'uuid', nullable: true })
+  caseId: string | null;
+
+  @Column({ name: 'not_verified_reason', type: 'text', nullable: true })
+  notVerifiedReason: string | null;
+
+  @Column({ name: 'reward_basis', type: 'numeric', precision: 18, scale: 2, nullable: true })
+  rewardBasis: string | null;
+
+  @Column({ name: 'reward_amount', type: 'numeric', precision: 18, scale: 2, nullable: true })
+  rewardAmount: string | null;
+
+  @Column({ name: 'reward_rule', type: 'varchar', length: 64, nullable: true })
+  rewardRule: string | null;
+
+  @Column({ name: 'paid_date', type: 'date', nullable: true })
+  paidDate: string | null;
+
+  @Column({ name: 'version', type: 'int' })
+  version: number;
+
+  @Column({ name: 'region_code', type: 'varchar', length: 6 })
+  regionCode: string;
+
+  @Column({ name: 'department_id', type: 'uuid', nullable: true })
+  departmentId: string | null;
+
+  @Column({ name: 'created_by', type: 'uuid' })
+  createdBy: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', insert: false })
+  updatedAt: Date;
+}
+
+/** One dated step of a report (received, verified, reward proposed, approved, paid); append-only. */
+@Entity({ name: 'report_events' })
+export class ReportEventEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'report_id', type: 'uuid' })
+  reportId: string;
+
+  @Column({ name: 'action', type: 'varchar', length: 16 })
+  action: TReportAction | 'receive';
+
+  @Column({ name: 'from_status', type: 'varchar', length: 16, nullable: true })
+  fromStatus: TReportStatus | null;
+
+  @Column({ name: 'to_status', type: 'varchar', length: 16 })
+  toStatus: TReportStatus;
+
+  @Column({ name: 'effective_date', type: 'date' })
+  effectiveDate: string;
+
+  @Column({ name: 'details', type: 'jsonb' })
+  details: Record<string, string>;
+
+  /** The reward amount, on the steps that propose, approve and pay it. */
+  @Column({ name: 'amount', type: 'numeric', precision: 18, scale: 2, nullable: true })
+  amount: string | null;
+
+  @Column({ name: 'note', type: 'text', nullable: true })
+  note: string | null;
+
+  @Column({ name: 'actor_id', type: 'uuid' })
+  actorId: string;
+
+  @Column({ name: 'actor_name', type: 'varchar', length: 100 })
+  actorName: string;
+
+  @Column({ name: 'recorded_at', type: 'timestamptz', insert: false })
+  recordedAt: Date;
+
+  @Column({ name: 'region_code', type: 'varchar', length: 6 })
+  regionCode: string;
+}

@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Alert, Button, Card, Descriptions, Form, Input, Modal, Space, Spin, Tag, Timeline } from 'antd';
+import { todayInChina } from '@ipbureau/domain';
+import { PROTECTED_RIGHT_KIND_LABELS, REPORT_ACTION_LABELS, REPORT_STATUS_LABELS, type TReportAction, type TReportDetail, type TReportTransitionInput } from '@ipbureau/domain/protection';
+import { PageHeader, StatusTag, useServerErrors } from '@ipbureau/ui';
+import { useReport, useReportStep } from '../../api/reports.queries';
+import { FormAlert } from '../../forms/form-alert';
+import { useLabels } from '../../labels';
+import { REPORT_STATUS_TONES } from './report-list-page';
+
+/** One report: the reporter (masked unless the caller handles it), the case, the reward, the dated steps and the caller's next steps. */
+export function ReportDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('protection');
+  const l = useLabels();
+  const report = useReport(id);
+  const [action, setAction] = useState<TReportAction | null>(null);
+  const [stale, setStale] = useState(false);
+  if (report.isPending) return <Spin />;
+  if (report.isError) return <Alert type="error" showIcon message={report.error.message} />;
+  const r = report.data;
+  const items = [
+    { key: 'status', label: t('report.status'), children: <StatusTag status={r.status} tones={REPORT_STATUS_TONES} label={l.label(REPORT_STATUS_LABELS, r.status)} /> },
+    { key: 'reporter', label: t('report.reporterName'), children: r.identityMasked ? <Space>{r.reporter.name}<Tag>{t('report.masked')}</Tag></Space> : r.reporter.name },
+    { key: 'phone', label: t('report.phone'), children: r.reporter.phone },
+    { key: 'idNumber', label: t('report.idNumber'), children: r.reporter.idNumber },
+    { key: 'rightKind', label: t('report.rightKind'), children: l.label(PROTECTED_RIGHT_KIND_LABELS, r.rightKind) },
+    { key: 'receivedDate', label: t('report.receivedDate'), children: r.receivedDate },
+    { key: 'handlingOfficer', label: t('report.handlingOfficer'), children: r.handlingOfficer.name },
+    { key: 'district', label: t('fields.district'), children: l.district(r.district) },
+    { key: 'case', label: t('report.case'), children: r.caseId ? <Link to={`../../cases/${r.caseId}`} relative="path">{r.caseNumber}</Link> : '—' },
+    { key: 'reward', label: t('report.rewardAmount'), children: r.rewardAmount ? `${l.yuan(r.rewardAmount)}（${t('report.basis')} ${l.yuan(r.rewardBasis)}）` : '—' },
+    { key: 'paidDate', label: t('report.paidDate'), children: r.paidDate ?? '—' },
+    { key: 'reason', label: t('report.reason'), children: r.notVerifiedReason ?? '—' },
+    { key: 'subject', label: t('report.subject'), children: r.subject },
+  ];
+  return (
+    <>
+      <PageHeader title={`${t('report.title')} · ${r.receivedDate}`} extra={<Link to=".." relative="path">{t('report.title')}</Link>} />
+      {stale && <Alert type="warning" showIcon closable message={t('credit.stale')} style={{ marginBottom: 16 }} onClose={() => setStale(false)} />}
+      <Card size="small" title={t('credit.nextActions')} style={{ marginBottom: 16 }}>
+        {r.allowedActions.length ? (
+          <Space wrap>
+            {r.allowedActions.map((a, i) => (
+              <Button key={a} type={i === 0 ? 'primary' : 'default'} onClick={() => setAction(a)}>
+                {l.label(REPORT_ACTION_LABELS, a)}
+              </Button>
+            ))}
+          </Space>
+        ) : (
+          t('credit.noActions')
+        )}
+      </Card>
+      <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} style={{ marginBottom: 16 }} />
+      <Card size="small" title={t('detail.timeline')}>
+        <Timeline
+          items={r.timeline.map((s) => ({
+            key: s.id,
+            children: (
+              <div data-testid="report-step">
+                <strong>{s.effectiveDate}</strong> {l.label(REPORT_ACTION_LABELS, s.action)} → {l.label(REPORT_STATUS_LABELS, s.toStatus)} · {s.actorName}
+                {Object.entries(s.details).map(([key, value]) => (
+                  <div key={key}>
+                    {t(`report.${key}`, { defaultValue: key })}: {value}
+                  </div>
+                ))}
+                {s.note && <div>{s.note}</div>}
+              </div>
+            ),
+          }))}
+        />
+      </Card>
+      {action && (
+        <StepForm
+          key={`${action}-${r.version}`}
+          report={r}
+          action={action}
+          onDone={() => setAction(null)}
+          onStale={() => {
+            setAction(null);
+            setStale(true);
+            void report.refetch();
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+type Values = { effectiveDate: string; caseId?: string; reason?: string; note?: string };
+
+function StepForm({ report, action, onDone, onStale }: { report: TReportDetail; action: TReportAction; onDone: () => void; onStale: () => void }) {
+  const { t } = useTranslation('protection');
+  const l = useLabels();
+  const [form] = Form.useForm<Values>();
+  const errors = useServerErrors(form);
+  const step = useReportStep(report.id, onDone);
+  const submit = ({ caseId, ...values }: Values) => {
+    errors.clear();
+    const body = { ...values, action, version: report.version, ...(action === 'verify' ? { caseId: caseId?.trim() ? caseId.trim() : null } : {}) } as TReportTransitionInput;
+    step.mutate(body, {
+      onError: (error) => {
+        errors.show(error);
+        if (error.code === 'CONFLICT') onStale();
+      },
+    });
+  };
+  return (
+    <Modal open title={l.label(REPORT_ACTION_LABELS, action)} okText={t('credit.submit')} cancelText={t('credit.cancel')} onOk={() => form.submit()} onCancel={onDone} confirmLoading={step.isPending} destroyOnHidden>
+      <FormAlert message={errors.formError} />
+      <Form<Values> form={form} name={`report-${action}`} layout="vertical" initialValues={{ effectiveDate: todayInChina() }} onFinish={submit}>
+        <Form.Item name="effectiveDate" label={t('credit.effectiveDate')} rules={[{ required: true }]}>
+          <Input type="date" />
+        </Form.Item>
+        {action === 'verify' && (
+          <Form.Item name="caseId" label={t('report.caseId')}>
+            <Input />
+          </Form.Item>
+        )}
+        {action === 'reject' && (
+          <Form.Item name="reason" label={t('report.reason')} rules={[{ required: true }]}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+        )}
+        <Form.Item name="note" label={t('fields.note')}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
