@@ -21,6 +21,11 @@ import { CreateCases1764000000000 } from './migrations/1764000000000-create-case
 import { CaseWorkflow1764100000000 } from './migrations/1764100000000-case-workflow.js';
 import { CaseDeadlines1764500000000 } from './migrations/1764500000000-case-deadlines.js';
 import { CreditListsAndAdjudication1764600000000 } from './migrations/1764600000000-credit-lists.js';
+import { RapidProtection1764800000000 } from './migrations/1764800000000-rapid-protection.js';
+import { RapidRequestOverdueScan } from './alerts/rapid-requests.scan.js';
+import { RAPID_PROTECTION_METRICS } from './metrics/rapid-protection-metrics.js';
+import { RapidEntityEntity, RapidRequestEntity, RapidRequestEventEntity } from './rapid-protection/rapid-request.entity.js';
+import { RapidProtectionModule } from './rapid-protection/rapid-protection.module.js';
 
 @Module({})
 export class ProtectionAppModule {}
@@ -44,8 +49,11 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
         KeyEnterpriseRightEntity,
         AdjudicationRequestEntity,
         AdjudicationEventEntity,
+        RapidEntityEntity,
+        RapidRequestEntity,
+        RapidRequestEventEntity,
       ],
-      migrations: [CreateCases1764000000000, CaseWorkflow1764100000000, CaseDeadlines1764500000000, CreditListsAndAdjudication1764600000000],
+      migrations: [CreateCases1764000000000, CaseWorkflow1764100000000, CaseDeadlines1764500000000, CreditListsAndAdjudication1764600000000, RapidProtection1764800000000],
     },
   });
   return {
@@ -57,8 +65,9 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
       CreditListsModule,
       KeyEnterprisesModule,
       AdjudicationModule,
-      MetricsModule.register([...CASE_METRICS, ...CREDIT_METRICS]),
-      AlertsModule.register([CaseDeadlineScan]),
+      RapidProtectionModule,
+      MetricsModule.register([...CASE_METRICS, ...CREDIT_METRICS, ...RAPID_PROTECTION_METRICS]),
+      AlertsModule.register([CaseDeadlineScan, RapidRequestOverdueScan]),
       EventsModule.consume([BlacklistReferralHandler]),
     ],
   };

@@ -204,3 +204,4 @@ export {
   type TAdjudicationDetail,
   type TAdjudicationListQuery,
 } from './adjudication.js';
+export * from './rapid-protection.js';
