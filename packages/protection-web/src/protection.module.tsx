@@ -12,6 +12,8 @@ import { CaseListPage } from './routes/case-list/case-list-page';
 import { KeyEnterprisesPage } from './routes/key-enterprises/key-enterprises-page';
 import { ProtectionOverviewPage } from './routes/protection-overview/protection-overview-page';
 import { WhitelistPage } from './routes/whitelist/whitelist-page';
+import { RapidProtectionDetailPage } from './routes/rapid-protection/rapid-protection-detail-page';
+import { RapidProtectionListPage } from './routes/rapid-protection/rapid-protection-list-page';
 
 /** Plan chapter 四.四. Enforcement cases, adjudication, mediation and the rapid protection centre. */
 export const protectionModule: PillarModule<'protection', RouteObject> = {
@@ -34,5 +36,7 @@ export const protectionModule: PillarModule<'protection', RouteObject> = {
     { path: 'key-enterprises', element: <KeyEnterprisesPage /> },
     { path: 'adjudication', element: <AdjudicationListPage /> },
     { path: 'adjudication/:id', element: <AdjudicationDetailPage /> },
+    { path: 'rapid-protection', element: <RapidProtectionListPage /> },
+    { path: 'rapid-protection/:id', element: <RapidProtectionDetailPage /> },
   ],
 };

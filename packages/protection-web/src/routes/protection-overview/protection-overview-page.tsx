@@ -30,6 +30,7 @@ export function ProtectionOverviewPage() {
             <Link to="credit/blacklist">{t('nav.blacklist')}</Link>
             <Link to="key-enterprises">{t('nav.keyEnterprises')}</Link>
             <Link to="adjudication">{t('nav.adjudication')}</Link>
+            <Link to="rapid-protection">{t('rapid.nav')}</Link>
           </Space>
         }
       />
