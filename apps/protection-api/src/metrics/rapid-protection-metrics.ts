@@ -44,3 +44,27 @@ export const RAPID_PROTECTION_METRICS: Type<MetricProvider>[] = [
       WHERE r.kind = 'pre_examination' AND e.action = 'pass' AND e.effective_date BETWEEN $1 AND $2 AND e.region_code LIKE $3`,
   ),
 ];
+
+/** Workstations and their assistance requests (establishment and closing dates, received dates). */
+export const WORKSTATION_METRICS: Type<MetricProvider>[] = [
+  caseMetric(
+    {
+      key: 'workstations.in_operation',
+      name: { 'zh-CN': '运行中的维权援助工作站数', en: 'Workstations in operation' },
+      semantics: 'stock',
+      unit: { 'zh-CN': '个', en: 'workstations' },
+      description: 'Rights-protection workstations established on or before the date and not closed by it (a station closed on a date is not in operation that day).',
+    },
+    `SELECT count(*)::text AS value FROM rights_workstations WHERE established_date <= $1 AND (closed_date IS NULL OR closed_date > $1) AND region_code LIKE $2`,
+  ),
+  caseMetric(
+    {
+      key: 'workstations.assistance_in_period',
+      name: { 'zh-CN': '期间维权援助请求数', en: 'Workstation assistance requests in the period' },
+      semantics: 'flow',
+      unit: REQUESTS,
+      description: 'Assistance requests received at the workstations in the period.',
+    },
+    `SELECT count(*)::text AS value FROM workstation_assistance WHERE received_date BETWEEN $1 AND $2 AND region_code LIKE $3`,
+  ),
+];

@@ -205,3 +205,4 @@ export {
   type TAdjudicationListQuery,
 } from './adjudication.js';
 export * from './rapid-protection.js';
+export * from './workstations.js';
