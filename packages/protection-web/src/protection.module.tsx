@@ -14,6 +14,8 @@ import { ProtectionOverviewPage } from './routes/protection-overview/protection-
 import { WhitelistPage } from './routes/whitelist/whitelist-page';
 import { RapidProtectionDetailPage } from './routes/rapid-protection/rapid-protection-detail-page';
 import { RapidProtectionListPage } from './routes/rapid-protection/rapid-protection-list-page';
+import { WorkstationDetailPage } from './routes/workstations/workstation-detail-page';
+import { WorkstationsPage } from './routes/workstations/workstations-page';
 
 /** Plan chapter 四.四. Enforcement cases, adjudication, mediation and the rapid protection centre. */
 export const protectionModule: PillarModule<'protection', RouteObject> = {
@@ -38,5 +40,7 @@ export const protectionModule: PillarModule<'protection', RouteObject> = {
     { path: 'adjudication/:id', element: <AdjudicationDetailPage /> },
     { path: 'rapid-protection', element: <RapidProtectionListPage /> },
     { path: 'rapid-protection/:id', element: <RapidProtectionDetailPage /> },
+    { path: 'workstations', element: <WorkstationsPage /> },
+    { path: 'workstations/:id', element: <WorkstationDetailPage /> },
   ],
 };

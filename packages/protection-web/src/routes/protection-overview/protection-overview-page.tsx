@@ -31,6 +31,7 @@ export function ProtectionOverviewPage() {
             <Link to="key-enterprises">{t('nav.keyEnterprises')}</Link>
             <Link to="adjudication">{t('nav.adjudication')}</Link>
             <Link to="rapid-protection">{t('rapid.nav')}</Link>
+            <Link to="workstations">{t('workstations.nav')}</Link>
           </Space>
         }
       />
