@@ -23,11 +23,13 @@ import { CaseDeadlines1764500000000 } from './migrations/1764500000000-case-dead
 import { CreditListsAndAdjudication1764600000000 } from './migrations/1764600000000-credit-lists.js';
 import { RapidProtection1764800000000 } from './migrations/1764800000000-rapid-protection.js';
 import { RapidRequestOverdueScan } from './alerts/rapid-requests.scan.js';
-import { RAPID_PROTECTION_METRICS, WORKSTATION_METRICS } from './metrics/rapid-protection-metrics.js';
+import { OVERSEAS_METRICS, RAPID_PROTECTION_METRICS, WORKSTATION_METRICS } from './metrics/rapid-protection-metrics.js';
 import { RapidEntityEntity, RapidRequestEntity, RapidRequestEventEntity } from './rapid-protection/rapid-request.entity.js';
 import { RapidProtectionModule } from './rapid-protection/rapid-protection.module.js';
 import { AssistanceEntity, WorkstationEntity } from './workstations/workstation.entity.js';
 import { WorkstationsModule } from './workstations/workstations.module.js';
+import { OverseasDisputeEntity, OverseasDisputeEventEntity, RiskAlertEntity, RiskAlertRecipientEntity } from './overseas/overseas.entity.js';
+import { OverseasModule } from './overseas/overseas.module.js';
 
 @Module({})
 export class ProtectionAppModule {}
@@ -56,6 +58,10 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
         RapidRequestEventEntity,
         WorkstationEntity,
         AssistanceEntity,
+        OverseasDisputeEntity,
+        OverseasDisputeEventEntity,
+        RiskAlertEntity,
+        RiskAlertRecipientEntity,
       ],
       migrations: [CreateCases1764000000000, CaseWorkflow1764100000000, CaseDeadlines1764500000000, CreditListsAndAdjudication1764600000000, RapidProtection1764800000000],
     },
@@ -71,7 +77,8 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
       AdjudicationModule,
       RapidProtectionModule,
       WorkstationsModule,
-      MetricsModule.register([...CASE_METRICS, ...CREDIT_METRICS, ...RAPID_PROTECTION_METRICS, ...WORKSTATION_METRICS]),
+      OverseasModule,
+      MetricsModule.register([...CASE_METRICS, ...CREDIT_METRICS, ...RAPID_PROTECTION_METRICS, ...WORKSTATION_METRICS, ...OVERSEAS_METRICS]),
       AlertsModule.register([CaseDeadlineScan, RapidRequestOverdueScan]),
       EventsModule.consume([BlacklistReferralHandler]),
     ],

@@ -68,3 +68,17 @@ export const WORKSTATION_METRICS: Type<MetricProvider>[] = [
     `SELECT count(*)::text AS value FROM workstation_assistance WHERE received_date BETWEEN $1 AND $2 AND region_code LIKE $3`,
   ),
 ];
+
+/** Overseas assistance, from the disputes' dated steps (append-only). */
+export const OVERSEAS_METRICS: Type<MetricProvider>[] = [
+  caseMetric(
+    {
+      key: 'overseas.disputes_assisted_in_period',
+      name: { 'zh-CN': '期间海外维权援助纠纷数', en: 'Overseas disputes assisted in the period' },
+      semantics: 'flow',
+      unit: { 'zh-CN': '件', en: 'disputes' },
+      description: 'Overseas disputes of local enterprises with assistance given (a dated assistance step) in the period, each counted once.',
+    },
+    `SELECT count(DISTINCT dispute_id)::text AS value FROM overseas_dispute_events WHERE action = 'assist' AND effective_date BETWEEN $1 AND $2 AND region_code LIKE $3`,
+  ),
+];

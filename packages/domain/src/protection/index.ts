@@ -206,3 +206,4 @@ export {
 } from './adjudication.js';
 export * from './rapid-protection.js';
 export * from './workstations.js';
+export * from './overseas.js';
