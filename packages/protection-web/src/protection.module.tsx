@@ -16,6 +16,9 @@ import { RapidProtectionDetailPage } from './routes/rapid-protection/rapid-prote
 import { RapidProtectionListPage } from './routes/rapid-protection/rapid-protection-list-page';
 import { WorkstationDetailPage } from './routes/workstations/workstation-detail-page';
 import { WorkstationsPage } from './routes/workstations/workstations-page';
+import { OverseasDisputeDetailPage } from './routes/overseas/overseas-dispute-detail-page';
+import { OverseasDisputesPage } from './routes/overseas/overseas-disputes-page';
+import { RiskAlertsPage } from './routes/overseas/risk-alerts-page';
 
 /** Plan chapter 四.四. Enforcement cases, adjudication, mediation and the rapid protection centre. */
 export const protectionModule: PillarModule<'protection', RouteObject> = {
@@ -42,5 +45,8 @@ export const protectionModule: PillarModule<'protection', RouteObject> = {
     { path: 'rapid-protection/:id', element: <RapidProtectionDetailPage /> },
     { path: 'workstations', element: <WorkstationsPage /> },
     { path: 'workstations/:id', element: <WorkstationDetailPage /> },
+    { path: 'overseas', element: <OverseasDisputesPage /> },
+    { path: 'overseas/:id', element: <OverseasDisputeDetailPage /> },
+    { path: 'overseas-alerts', element: <RiskAlertsPage /> },
   ],
 };

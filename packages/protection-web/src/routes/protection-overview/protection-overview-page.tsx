@@ -32,6 +32,7 @@ export function ProtectionOverviewPage() {
             <Link to="adjudication">{t('nav.adjudication')}</Link>
             <Link to="rapid-protection">{t('rapid.nav')}</Link>
             <Link to="workstations">{t('workstations.nav')}</Link>
+            <Link to="overseas">{t('overseas.nav')}</Link>
           </Space>
         }
       />
