@@ -23,6 +23,7 @@ import { CaseDeadlines1764500000000 } from './migrations/1764500000000-case-dead
 import { CreditListsAndAdjudication1764600000000 } from './migrations/1764600000000-credit-lists.js';
 import { RapidProtection1764800000000 } from './migrations/1764800000000-rapid-protection.js';
 import { RapidRequestOverdueScan } from './alerts/rapid-requests.scan.js';
+import { WhitelistRightsScan } from './alerts/whitelist-rights.scan.js';
 import { OVERSEAS_METRICS, RAPID_PROTECTION_METRICS, WORKSTATION_METRICS } from './metrics/rapid-protection-metrics.js';
 import { RapidEntityEntity, RapidRequestEntity, RapidRequestEventEntity } from './rapid-protection/rapid-request.entity.js';
 import { RapidProtectionModule } from './rapid-protection/rapid-protection.module.js';
@@ -79,7 +80,7 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
       WorkstationsModule,
       OverseasModule,
       MetricsModule.register([...CASE_METRICS, ...CREDIT_METRICS, ...RAPID_PROTECTION_METRICS, ...WORKSTATION_METRICS, ...OVERSEAS_METRICS]),
-      AlertsModule.register([CaseDeadlineScan, RapidRequestOverdueScan]),
+      AlertsModule.register([CaseDeadlineScan, RapidRequestOverdueScan, WhitelistRightsScan]),
       EventsModule.consume([BlacklistReferralHandler]),
     ],
   };

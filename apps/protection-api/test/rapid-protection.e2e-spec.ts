@@ -38,6 +38,15 @@ const step = async (token: string, r: { id: string; version: number }, body: Rec
 const metric = async (key: string, from: string, to: string, district = '') =>
   (await json<TMetricValue>(await call(p.viewer, 'GET', `/metrics/${key}?from=${from}&to=${to}${district ? `&district=${district}` : ''}`), 200)).value;
 const rows = async (sql: string, params: unknown[] = []) => (await p.pool.query(sql, params)).rowCount;
+/** The alerts raised about a record, by its id at the end of the alert's link. */
+const alertsAbout = async (id: string): Promise<TEventEnvelope[]> => {
+  const { rows: found } = await p.pool.query<{ data: unknown }>(
+    `SELECT data FROM pgboss.job WHERE name = $1 AND data->>'type' = 'alert.raised' AND data->'data'->>'link' LIKE '%' || $2 ORDER BY created_on`,
+    [eventQueue('platform'), id],
+  );
+  return found.map((r) => ZEventEnvelope.parse(r.data));
+};
+const scanAt = (today: string) => p.service.app.get(AlertScanner).runOnce(today);
 
 describe('the rapid protection centre (快速预审)', () => {
   it('runs a pre-examination on its clock across the May Day holidays: submitted → accepted → passed by the approver → filed with CNIPA', async () => {
@@ -108,14 +117,6 @@ describe('the rapid protection centre (快速预审)', () => {
     const machinery = await json<TPage<TRapidRequest>>(await call(p.viewer, 'GET', `/rapid-protection/requests?technicalField=machinery&district=${CHAONAN}`), 200);
     expect(machinery.items.map((r) => r.id)).toEqual([late.id]);
 
-    const alertsAbout = async (id: string): Promise<TEventEnvelope[]> => {
-      const { rows: found } = await p.pool.query<{ data: unknown }>(
-        `SELECT data FROM pgboss.job WHERE name = $1 AND data->>'type' = 'alert.raised' AND data->'data'->>'link' LIKE '%' || $2 ORDER BY created_on`,
-        [eventQueue('platform'), id],
-      );
-      return found.map((r) => ZEventEnvelope.parse(r.data));
-    };
-    const scanAt = (today: string) => p.service.app.get(AlertScanner).runOnce(today);
     // Due 8 September (five working days after Mon 1 September): nothing on the day, told the day after.
     await scanAt('2025-09-08');
     expect(await alertsAbout(late.id)).toEqual([]);
@@ -145,5 +146,66 @@ describe('the rapid protection centre (快速预审)', () => {
     expect(await metric('rapid.sla_attainment_in_period', '2024-08-01', '2024-08-31')).toBe('0.0');
     expect(await metric('rapid.passed_in_period', from, to)).toBe('1');
     expect(await metric('rapid.passed_in_period', from, to, CHAONAN)).toBe('0');
+  });
+});
+
+describe('whitelist early warning (白名单预警)', () => {
+  it('tells the whitelist entry’s owner officers once when a rights determination or an adjudication involves the right while it is valid', async () => {
+    const watched = applicationNumber();
+    const right = await json<{ id: string }>(
+      await call(p.officer, 'POST', '/credit/whitelist', {
+        rightKind: 'patent',
+        rightNumber: `ZL${watched}`,
+        rightName: '一种可降解塑料母粒的制备方法',
+        ownerName: ENTERPRISE.name,
+        ownerCreditCode: ENTERPRISE.creditCode,
+        validFrom: '2025-03-01',
+        validTo: null,
+        district: JINPING,
+      }),
+      201,
+    );
+    const { rows: owner } = await p.pool.query<{ created_by: string; department_id: string | null }>(`SELECT created_by, department_id FROM protection.whitelist_rights WHERE id = $1`, [right.id]);
+    const challenged = await submit({ kind: 'rights_determination', applicationNumber: watched, submittedDate: '2025-07-01', title: '请求宣告无效的专利' });
+    const adjudication = await json<{ id: string }>(
+      await call(p.officer, 'POST', '/adjudication-requests', {
+        kind: 'adjudication',
+        requestNumber: '汕知裁〔2025〕901号',
+        subject: '请求处理侵犯发明专利权纠纷',
+        patentNumber: `ZL${watched}`,
+        applicant: { name: ENTERPRISE.name, creditCode: ENTERPRISE.creditCode },
+        respondent: { name: '汕头市某塑料制品厂', creditCode: null },
+        receivedDate: '2025-07-03',
+        district: CHAONAN,
+      }),
+      201,
+    );
+    // Received before the right was whitelisted, and another patent: no warning.
+    const before = await submit({ kind: 'rights_determination', applicationNumber: watched, submittedDate: '2025-02-28', title: '白名单之前' });
+    const other = await submit({ kind: 'rights_determination', submittedDate: '2025-07-01', title: '其他专利' });
+
+    // The requests' own service-level alerts are told apart by kind.
+    const warnings = async (id: string) => (await alertsAbout(id)).filter((a) => a.data.kind === 'whitelist.right_involved');
+    await scanAt('2025-07-02');
+    expect(await warnings(adjudication.id)).toEqual([]);
+    const [first] = await warnings(challenged.id);
+    expect(first?.regionCode).toBe(JINPING);
+    expect(first?.data).toMatchObject({
+      key: `whitelist.involved:${right.id}:${challenged.id}`,
+      kind: 'whitelist.right_involved',
+      severity: 'warning',
+      link: `/protection/rapid-protection/${challenged.id}`,
+      audience: { module: 'protection', level: 'officer', departmentId: owner[0]!.department_id, userIds: [owner[0]!.created_by] },
+    });
+    expect((first?.data.title as { 'zh-CN': string })['zh-CN']).toBe(`白名单权利 ZL${watched} 涉及快速确权请求`);
+
+    await scanAt('2025-07-03');
+    await scanAt('2025-07-04');
+    const onAdjudication = await warnings(adjudication.id);
+    expect(new Set(onAdjudication.map((a) => a.data.key))).toEqual(new Set([`whitelist.involved:${right.id}:${adjudication.id}`]));
+    expect(onAdjudication[0]?.data.link).toBe(`/protection/adjudication/${adjudication.id}`);
+    expect(new Set((await warnings(challenged.id)).map((a) => a.data.key))).toEqual(new Set([`whitelist.involved:${right.id}:${challenged.id}`]));
+    expect(await warnings(before.id)).toEqual([]);
+    expect(await warnings(other.id)).toEqual([]);
   });
 });
