@@ -52,6 +52,12 @@ describe('the protection metric catalogue', () => {
       ['blacklist.size', 'stock', true],
       ['adjudication.requests_in_period', 'flow', true],
       ['mediation.agreements_in_period', 'flow', true],
+      ['rapid.pre_examinations_in_period', 'flow', true],
+      ['rapid.sla_attainment_in_period', 'flow', true],
+      ['rapid.passed_in_period', 'flow', true],
+      ['workstations.in_operation', 'stock', true],
+      ['workstations.assistance_in_period', 'flow', true],
+      ['overseas.disputes_assisted_in_period', 'flow', true],
     ]);
   });
 
