@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventQueue, formatPatentApplicationNumber, ZEventEnvelope, type TEventEnvelope, type TMetricValue, type TPage } from '@ipbureau/domain';
 import type { TRapidEntity, TRapidRequest, TRapidRequestCreateInput, TRapidRequestDetail } from '@ipbureau/domain/protection';
 import { AlertScanner } from '@ipbureau/nest-kit';
+import { xlsxRows } from '@ipbureau/nest-kit/testing';
 import { caller, CHAONAN, issuePaths, JINPING, startProtection, stopProtection, type Protection } from './protection.fixtures.js';
 
 let p: Protection;
@@ -116,6 +117,9 @@ describe('the rapid protection centre (快速预审)', () => {
     expect(overdue.items.every((r) => r.clock.overdue)).toBe(true);
     const machinery = await json<TPage<TRapidRequest>>(await call(p.viewer, 'GET', `/rapid-protection/requests?technicalField=machinery&district=${CHAONAN}`), 200);
     expect(machinery.items.map((r) => r.id)).toEqual([late.id]);
+    const [header, ...sheet] = await xlsxRows(await call(p.viewer, 'GET', `/rapid-protection/requests?technicalField=machinery&district=${CHAONAN}&format=xlsx`));
+    expect(header!.slice(0, 5)).toEqual(['申请号', '类型', '专利类型', '名称', '技术领域']);
+    expect(sheet).toEqual([expect.arrayContaining([late.applicationNumber, '快速预审', '发明', '机械装备制造', '潮南区', '2025-09-08', '已超时', '已提交'])]);
 
     // Due 8 September (five working days after Mon 1 September): nothing on the day, told the day after.
     await scanAt('2025-09-08');

@@ -176,6 +176,11 @@ describe('overseas assistance (海外维权援助)', () => {
     const listed = await json<{ items: TRiskAlert[] }>(await call(p.viewer, 'GET', '/overseas/risk-alerts?industry=crafts'), 200);
     expect(listed.items.map((a) => [a.id, a.recipientCount])).toEqual([[alert.id, 1]]);
     expect(await rows(`SELECT 1 FROM audit.events WHERE entity = 'overseas_risk_alert'`)).toBe(2);
+    for (const list of ['/workstations', '/workstation-assistance', '/overseas/disputes', '/overseas/risk-alerts', '/rapid-protection/entities']) {
+      const sheet = await call(p.viewer, 'GET', `${list}?format=xlsx`);
+      expect(sheet.status, list).toBe(200);
+      expect(sheet.headers.get('content-type')).toContain('spreadsheetml');
+    }
     expect((await call(p.viewer, 'POST', '/overseas/risk-alerts', { title: 'x', industry: 'toys', publishedDate: '2024-06-01', content: 'x' })).status).toBe(403);
   });
 });
