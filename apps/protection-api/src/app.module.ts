@@ -29,6 +29,16 @@ import { EcommerceComplaintEntity, ExhibitionComplaintEntity, ExhibitionEntity }
 import { EXHIBITION_METRICS } from './exhibitions/exhibitions.metrics.js';
 import { ExhibitionsModule } from './exhibitions/exhibitions.module.js';
 import { HANDLING_TIME_METRICS } from './metrics/handling-time-metrics.js';
+import { RapidProtection1764800000000 } from './migrations/1764800000000-rapid-protection.js';
+import { RapidRequestOverdueScan } from './alerts/rapid-requests.scan.js';
+import { WhitelistRightsScan } from './alerts/whitelist-rights.scan.js';
+import { OVERSEAS_METRICS, RAPID_PROTECTION_METRICS, WORKSTATION_METRICS } from './metrics/rapid-protection-metrics.js';
+import { RapidEntityEntity, RapidRequestEntity, RapidRequestEventEntity } from './rapid-protection/rapid-request.entity.js';
+import { RapidProtectionModule } from './rapid-protection/rapid-protection.module.js';
+import { AssistanceEntity, WorkstationEntity } from './workstations/workstation.entity.js';
+import { WorkstationsModule } from './workstations/workstations.module.js';
+import { OverseasDisputeEntity, OverseasDisputeEventEntity, RiskAlertEntity, RiskAlertRecipientEntity } from './overseas/overseas.entity.js';
+import { OverseasModule } from './overseas/overseas.module.js';
 
 @Module({})
 export class ProtectionAppModule {}
@@ -57,8 +67,17 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
         ExhibitionEntity,
         ExhibitionComplaintEntity,
         EcommerceComplaintEntity,
+        RapidEntityEntity,
+        RapidRequestEntity,
+        RapidRequestEventEntity,
+        WorkstationEntity,
+        AssistanceEntity,
+        OverseasDisputeEntity,
+        OverseasDisputeEventEntity,
+        RiskAlertEntity,
+        RiskAlertRecipientEntity,
       ],
-      migrations: [CreateCases1764000000000, CaseWorkflow1764100000000, CaseDeadlines1764500000000, CreditListsAndAdjudication1764600000000, ReportsAndExhibitions1764700000000],
+      migrations: [CreateCases1764000000000, CaseWorkflow1764100000000, CaseDeadlines1764500000000, CreditListsAndAdjudication1764600000000, ReportsAndExhibitions1764700000000, RapidProtection1764800000000],
     },
   });
   return {
@@ -72,8 +91,11 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
       AdjudicationModule,
       ReportsModule,
       ExhibitionsModule,
-      MetricsModule.register([...CASE_METRICS, ...CREDIT_METRICS, ...REPORT_METRICS, ...EXHIBITION_METRICS, ...HANDLING_TIME_METRICS]),
-      AlertsModule.register([CaseDeadlineScan]),
+      RapidProtectionModule,
+      WorkstationsModule,
+      OverseasModule,
+      MetricsModule.register([...CASE_METRICS, ...CREDIT_METRICS, ...REPORT_METRICS, ...EXHIBITION_METRICS, ...HANDLING_TIME_METRICS, ...RAPID_PROTECTION_METRICS, ...WORKSTATION_METRICS, ...OVERSEAS_METRICS]),
+      AlertsModule.register([CaseDeadlineScan, RapidRequestOverdueScan, WhitelistRightsScan]),
       EventsModule.consume([BlacklistReferralHandler]),
     ],
   };

@@ -59,6 +59,12 @@ describe('the protection metric catalogue', () => {
       ['ecommerce.takedowns_in_period', 'flow', true],
       ['cases.handling_days_average', 'flow', true],
       ['cases.handling_days_p90', 'flow', true],
+      ['rapid.pre_examinations_in_period', 'flow', true],
+      ['rapid.sla_attainment_in_period', 'flow', true],
+      ['rapid.passed_in_period', 'flow', true],
+      ['workstations.in_operation', 'stock', true],
+      ['workstations.assistance_in_period', 'flow', true],
+      ['overseas.disputes_assisted_in_period', 'flow', true],
     ]);
   });
 

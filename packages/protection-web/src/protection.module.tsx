@@ -17,6 +17,13 @@ import { ReportListPage } from './routes/reports/report-list-page';
 import { EcommercePage } from './routes/exhibitions/ecommerce-page';
 import { ExhibitionDetailPage } from './routes/exhibitions/exhibition-detail-page';
 import { ExhibitionListPage } from './routes/exhibitions/exhibition-list-page';
+import { RapidProtectionDetailPage } from './routes/rapid-protection/rapid-protection-detail-page';
+import { RapidProtectionListPage } from './routes/rapid-protection/rapid-protection-list-page';
+import { WorkstationDetailPage } from './routes/workstations/workstation-detail-page';
+import { WorkstationsPage } from './routes/workstations/workstations-page';
+import { OverseasDisputeDetailPage } from './routes/overseas/overseas-dispute-detail-page';
+import { OverseasDisputesPage } from './routes/overseas/overseas-disputes-page';
+import { RiskAlertsPage } from './routes/overseas/risk-alerts-page';
 
 /** Plan chapter 四.四. Enforcement cases, adjudication, mediation and the rapid protection centre. */
 export const protectionModule: PillarModule<'protection', RouteObject> = {
@@ -44,5 +51,12 @@ export const protectionModule: PillarModule<'protection', RouteObject> = {
     { path: 'exhibitions', element: <ExhibitionListPage /> },
     { path: 'exhibitions/:id', element: <ExhibitionDetailPage /> },
     { path: 'ecommerce', element: <EcommercePage /> },
+    { path: 'rapid-protection', element: <RapidProtectionListPage /> },
+    { path: 'rapid-protection/:id', element: <RapidProtectionDetailPage /> },
+    { path: 'workstations', element: <WorkstationsPage /> },
+    { path: 'workstations/:id', element: <WorkstationDetailPage /> },
+    { path: 'overseas', element: <OverseasDisputesPage /> },
+    { path: 'overseas/:id', element: <OverseasDisputeDetailPage /> },
+    { path: 'overseas-alerts', element: <RiskAlertsPage /> },
   ],
 };

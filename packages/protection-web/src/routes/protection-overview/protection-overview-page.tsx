@@ -33,6 +33,9 @@ export function ProtectionOverviewPage() {
             <Link to="reports">{t('report.title')}</Link>
             <Link to="exhibitions">{t('exhibition.title')}</Link>
             <Link to="ecommerce">{t('ecommerce.title')}</Link>
+            <Link to="rapid-protection">{t('rapid.nav')}</Link>
+            <Link to="workstations">{t('workstations.nav')}</Link>
+            <Link to="overseas">{t('overseas.nav')}</Link>
           </Space>
         }
       />

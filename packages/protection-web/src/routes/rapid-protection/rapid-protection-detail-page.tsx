@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Alert, Button, Card, Descriptions, Form, Input, Modal, Space, Spin, Timeline } from 'antd';
+import { PATENT_TYPE_LABELS, todayInChina } from '@ipbureau/domain';
+import {
+  RAPID_ACTION_LABELS,
+  RAPID_REQUEST_KIND_LABELS,
+  RAPID_STATUS_LABELS,
+  RAPID_TECHNICAL_FIELD_LABELS,
+  type TRapidAction,
+  type TRapidRequestDetail,
+  type TRapidTransitionInput,
+} from '@ipbureau/domain/protection';
+import { PageHeader, StatusTag, useServerErrors } from '@ipbureau/ui';
+import { useRapidRequest, useRapidStep } from '../../api/rapid-protection.api';
+import { FormAlert } from '../../forms/form-alert';
+import { useLabels } from '../../labels';
+import { RapidClockBadge } from './rapid-clock';
+import { RAPID_STATUS_TONES } from './rapid-protection-list-page';
+
+/** One request: the enterprise and application, the clock, the dated steps and the caller's next steps. */
+export function RapidProtectionDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('protection');
+  const l = useLabels();
+  const request = useRapidRequest(id);
+  const [action, setAction] = useState<TRapidAction | null>(null);
+  const [stale, setStale] = useState(false);
+  if (request.isPending) return <Spin />;
+  if (request.isError) return <Alert type="error" showIcon message={request.error.message} />;
+  const r = request.data;
+  const items = [
+    { key: 'status', label: t('rapid.status'), children: <StatusTag status={r.status} tones={RAPID_STATUS_TONES} label={l.label(RAPID_STATUS_LABELS, r.status)} /> },
+    { key: 'clock', label: t('rapid.clock'), children: <RapidClockBadge clock={r.clock} /> },
+    { key: 'kind', label: t('rapid.kind'), children: l.label(RAPID_REQUEST_KIND_LABELS, r.kind) },
+    { key: 'patentType', label: t('rapid.patentType'), children: l.label(PATENT_TYPE_LABELS, r.patentType) },
+    { key: 'technicalField', label: t('rapid.technicalField'), children: l.label(RAPID_TECHNICAL_FIELD_LABELS, r.technicalField) },
+    { key: 'enterprise', label: t('rapid.enterprise'), children: `${r.enterprise.name}（${r.enterprise.creditCode}）` },
+    { key: 'submittedDate', label: t('rapid.submittedDate'), children: r.submittedDate },
+    { key: 'decidedDate', label: t('rapid.decidedDate'), children: r.decidedDate ?? '—' },
+    { key: 'district', label: t('fields.district'), children: l.district(r.district) },
+    { key: 'reason', label: t('credit.reason'), children: r.reason ?? '—' },
+  ];
+  return (
+    <>
+      <PageHeader title={`${r.applicationNumber} ${r.title}`} extra={<Link to=".." relative="path">{t('rapid.title')}</Link>} />
+      {stale && <Alert type="warning" showIcon closable message={t('credit.stale')} style={{ marginBottom: 16 }} onClose={() => setStale(false)} />}
+      <Card size="small" title={t('credit.nextActions')} style={{ marginBottom: 16 }}>
+        {r.allowedActions.length ? (
+          <Space wrap>
+            {r.allowedActions.map((a, i) => (
+              <Button key={a} type={i === 0 ? 'primary' : 'default'} onClick={() => setAction(a)}>
+                {l.label(RAPID_ACTION_LABELS, a)}
+              </Button>
+            ))}
+          </Space>
+        ) : (
+          t('credit.noActions')
+        )}
+      </Card>
+      <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} style={{ marginBottom: 16 }} />
+      <Card size="small" title={t('detail.timeline')}>
+        <Timeline
+          items={r.timeline.map((step) => ({
+            key: step.id,
+            children: (
+              <div data-testid="rapid-step">
+                <strong>{step.effectiveDate}</strong> {l.label(RAPID_ACTION_LABELS, step.action)} → {l.label(RAPID_STATUS_LABELS, step.toStatus)} · {step.actorName}
+                {step.reason && <div>{step.reason}</div>}
+                {step.note && <div>{step.note}</div>}
+              </div>
+            ),
+          }))}
+        />
+      </Card>
+      {action && (
+        <StepForm
+          key={`${action}-${r.version}`}
+          request={r}
+          action={action}
+          onDone={() => setAction(null)}
+          onStale={() => {
+            setAction(null);
+            setStale(true);
+            void request.refetch();
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function StepForm({ request, action, onDone, onStale }: { request: TRapidRequestDetail; action: TRapidAction; onDone: () => void; onStale: () => void }) {
+  const { t } = useTranslation('protection');
+  const l = useLabels();
+  const [form] = Form.useForm<Record<string, string | undefined>>();
+  const errors = useServerErrors(form);
+  const step = useRapidStep(request.id, onDone);
+  const needsReason = action === 'fail' || action === 'withdraw';
+  const submit = (values: Record<string, string | undefined>) => {
+    errors.clear();
+    step.mutate({ ...values, action, version: request.version } as TRapidTransitionInput, {
+      onError: (error) => {
+        errors.show(error);
+        if (error.code === 'CONFLICT') onStale();
+      },
+    });
+  };
+  return (
+    <Modal open title={l.label(RAPID_ACTION_LABELS, action)} okText={t('credit.submit')} cancelText={t('credit.cancel')} onOk={() => form.submit()} onCancel={onDone} confirmLoading={step.isPending} destroyOnHidden>
+      <FormAlert message={errors.formError} />
+      <Form form={form} name={`rapid-${action}`} layout="vertical" initialValues={{ effectiveDate: todayInChina() }} onFinish={submit}>
+        <Form.Item name="effectiveDate" label={t('credit.effectiveDate')} rules={[{ required: true }]}>
+          <Input type="date" />
+        </Form.Item>
+        {needsReason && (
+          <Form.Item name="reason" label={t('credit.reason')} rules={[{ required: true }]}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+        )}
+        <Form.Item name="note" label={t('fields.note')}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
