@@ -19,6 +19,8 @@ export const DOMAIN_MESSAGES: Record<string, Record<TLocale, string>> = {
   // the package is side-effect free, so a bundler may drop a module nobody calls into.
   'creditCode.format': { 'zh-CN': '统一社会信用代码应为18位数字或大写字母（不含 I、O、S、V、Z）', en: 'Unified social credit code: 18 digits or capital letters (not I, O, S, V, Z)' },
   'creditCode.checkDigit': { 'zh-CN': '统一社会信用代码校验码不正确，请检查是否输错', en: 'Unified social credit code: the check character does not match; check for a typo' },
+  'residentId.format': { 'zh-CN': '身份证号码应为18位（最后一位可为 X），且出生日期有效', en: 'Resident ID number: 18 characters (the last may be X) with a valid date of birth' },
+  'residentId.checkDigit': { 'zh-CN': '身份证号码校验位不正确，请检查是否输错', en: 'Resident ID number: the check character does not match; check for a typo' },
   'patentApplicationNumber.format': { 'zh-CN': '专利申请号格式不正确，应如 201710601862.3（早期申请如 95115608.X）', en: 'Patent application number: write it like 201710601862.3 (older ones like 95115608.X)' },
   'patentApplicationNumber.type': { 'zh-CN': '专利申请号中的专利类型位应为 1、2、3、8 或 9', en: 'Patent application number: the type digit must be 1, 2, 3, 8 or 9' },
   'patentApplicationNumber.checkDigit': { 'zh-CN': '专利申请号校验位不正确，请检查是否输错', en: 'Patent application number: the check digit does not match; check for a typo' },

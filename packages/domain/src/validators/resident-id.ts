@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../common/dates.js';
-import { registerDomainMessages } from '../common/messages.js';
 import { compactIdentifier } from './normalize.js';
 
 /**
@@ -13,11 +12,6 @@ import { compactIdentifier } from './normalize.js';
  */
 export const RESIDENT_ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARS = '10X98765432';
-
-registerDomainMessages({
-  'residentId.format': { 'zh-CN': '身份证号码应为18位（最后一位可为 X），且出生日期有效', en: 'Resident ID number: 18 characters (the last may be X) with a valid date of birth' },
-  'residentId.checkDigit': { 'zh-CN': '身份证号码校验位不正确，请检查是否输错', en: 'Resident ID number: the check character does not match; check for a typo' },
-});
 
 /** The check character for the first 17 digits. Throws a RangeError when `first17` is not 17 digits. */
 export function residentIdCheckChar(first17: string): string {
