@@ -13,6 +13,7 @@ import { BlacklistReferral1764300000000 } from './migrations/1764300000000-black
 import { PolicyLibrary1764310000000 } from './migrations/1764310000000-policy-library.js';
 import { InformationServices1764320000000 } from './migrations/1764320000000-information-services.js';
 import { AgencyBranches1764400000000 } from './migrations/1764400000000-agency-branches.js';
+import { TrainingRegistrations1764600000000 } from './migrations/1764600000000-training-registrations.js';
 import { InfoRequestEntity } from './info-requests/info-request.entity.js';
 import { InfoRequestsModule } from './info-requests/info-requests.module.js';
 import { NavigationProjectEntity } from './navigation/navigation-project.entity.js';
@@ -26,10 +27,11 @@ import { SupervisionRecordEntity } from './supervision/supervision-record.entity
 import { SupervisionModule } from './supervision/supervision.module.js';
 import { SupervisionResultsModule } from './supervision-results/supervision-results.module.js';
 import { TrainingEventEntity } from './training/training-event.entity.js';
+import { TrainingRegistrationEntity } from './training/training-registration.entity.js';
 import { TrainingModule } from './training/training.module.js';
 
-const ENTITIES = [AgencyEntity, PatentAgentEntity, AgentPracticeEntity, SupervisionRecordEntity, TrainingEventEntity, PolicyDocumentEntity, InfoRequestEntity, NavigationProjectEntity, TrusteeshipContractEntity];
-const MIGRATIONS = [CreateAgencies1764000000000, AgentsSupervisionTraining1764200000000, BlacklistReferral1764300000000, PolicyLibrary1764310000000, InformationServices1764320000000, AgencyBranches1764400000000];
+const ENTITIES = [AgencyEntity, PatentAgentEntity, AgentPracticeEntity, SupervisionRecordEntity, TrainingEventEntity, TrainingRegistrationEntity, PolicyDocumentEntity, InfoRequestEntity, NavigationProjectEntity, TrusteeshipContractEntity];
+const MIGRATIONS = [CreateAgencies1764000000000, AgentsSupervisionTraining1764200000000, BlacklistReferral1764300000000, PolicyLibrary1764310000000, InformationServices1764320000000, AgencyBranches1764400000000, TrainingRegistrations1764600000000];
 
 @Module({})
 export class PublicServicesAppModule {}

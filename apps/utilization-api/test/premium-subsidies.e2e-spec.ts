@@ -69,6 +69,9 @@ describe('premium subsidy payments through maker-checker', () => {
     expect(await count(`utilization.premium_subsidy_payments WHERE policy_id = $1`, [policy.id])).toBe(1);
 
     const paid = await api().post<TPremiumSubsidyPayment>(otherApprover, `/premium-subsidy-payments/${payment.id}/decision`, approve(payment, '2025-03-01'));
+    // The organization profile asks for one enterprise's payments by its credit code.
+    const byInsured = await api().get<TPage<TPremiumSubsidyPayment>>(viewer, `/premium-subsidy-payments?insuredCreditCode=${payment.insuredCreditCode.toLowerCase()}`);
+    expect(byInsured.items.map((p) => p.id)).toEqual([payment.id]);
     expect(paid).toMatchObject({ status: 'approved', paidOn: '2025-03-01', decidedByName: '黄副科长', amount: '0.10' });
     const after = await api().get<TInsurancePolicyDetail>(viewer, `/insurance-policies/${policy.id}`);
     expect(after).toMatchObject({ premiumSubsidyPaidAmount: '0.10', premiumSubsidyPaidOn: '2025-03-01', version: policy.version + 1 });

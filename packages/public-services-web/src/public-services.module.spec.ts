@@ -25,6 +25,7 @@ describe('publicServicesModule', () => {
       'navigation',
       'trusteeship',
       'training',
+      'training/:id',
       'policies',
     ]);
   });

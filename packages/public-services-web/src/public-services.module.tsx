@@ -7,6 +7,7 @@ import { AgentsPage } from './routes/agents/agents-page';
 import { OverviewPage } from './routes/overview/overview-page';
 import { ViolationsPage } from './routes/supervision/violations-page';
 import { TrainingPage } from './routes/training/training-page';
+import { TrainingEventPage } from './routes/training/training-event-page';
 import { SupervisionResultsPage } from './routes/supervision-results/supervision-results-page';
 import { PoliciesPage } from './routes/policies/policies-page';
 import { InfoRequestsPage } from './routes/info-requests/info-requests-page';
@@ -33,6 +34,7 @@ export const publicServicesModule: PillarModule<'public-services', RouteObject> 
     { path: 'navigation', element: <NavigationPage /> },
     { path: 'trusteeship', element: <TrusteeshipPage /> },
     { path: 'training', element: <TrainingPage /> },
+    { path: 'training/:id', element: <TrainingEventPage /> },
     { path: 'policies', element: <PoliciesPage /> },
   ],
 };

@@ -24,6 +24,7 @@ let protection: TestService;
 let publicServices: TestService;
 let everyViewer: string;
 let officers: Record<'creation' | 'utilization' | 'protection' | 'public-services', string>;
+let creationApprover: string;
 
 const start = (adminUrl: string, service: string, schema: string, createModule: (c: never) => never, env: Record<string, string>) =>
   startTestService({ adminUrl, databaseUrl: database.url, identity: { service, schema, defaultPort: 0 }, createModule: createModule as never, env });
@@ -53,6 +54,7 @@ beforeAll(async () => {
     protection: await tokens.mint(['protection:officer']),
     'public-services': await tokens.mint(['public-services:officer']),
   };
+  creationApprover = await tokens.mint(['creation:approver']);
   await seed();
 });
 afterAll(async () => {
@@ -127,6 +129,50 @@ async function seed() {
       parties: [{ kind: 'organization', role: 'respondent', name: org.name, creditCode: org.creditCode }],
     });
   }
+  // Subsidies: a PCT filing subsidy of each organization's first patent (creation), and a premium
+  // subsidy of 星辉's IP insurance (utilization).
+  await created(creation.baseUrl, '/subsidy-rules', creationApprover, { patentType: 'invention', kind: 'pct_filing', amount: '20000.00', effectiveFrom: '2015-01-01' });
+  for (const [n, org] of [
+    ['201710601862', XINGHUI],
+    ['201910009876', OTHER],
+  ] as const) {
+    await created(creation.baseUrl, '/subsidies', officers.creation, { creditCode: org.creditCode, entityName: org.name, applicationNumber: `${n}.${patentCheckDigit(n)}`, kind: 'pct_filing', applicationDate: '2020-03-01' });
+  }
+  const policy = await created(utilization.baseUrl, '/insurance-policies', officers.utilization, {
+    kind: 'patent_enforcement',
+    policyNumber: 'PICC00000001',
+    insurerName: '中国人民财产保险股份有限公司汕头市分公司',
+    insuredName: XINGHUI.name,
+    insuredCreditCode: XINGHUI.creditCode,
+    insuredSum: '500000.00',
+    premium: '10000.00',
+    premiumSubsidy: '5000.00',
+    periodFrom: '2024-01-01',
+    periodTo: '2024-12-31',
+    district: '440515',
+  });
+  await created(utilization.baseUrl, '/premium-subsidy-payments', officers.utilization, { policyId: policy.id as string, version: policy.version as number, applicationDate: '2024-02-01' });
+  // Training: two of 星辉's people registered for a session, one attended; one of the other's.
+  const event = await created(publicServices.baseUrl, '/training-events', officers['public-services'], {
+    kind: 'training',
+    topic: '企业知识产权管理规范培训',
+    audience: 'enterprises',
+    date: '2024-04-26',
+    online: false,
+    venue: '汕头市科技馆',
+    district: '440515',
+    plannedCount: 100,
+  });
+  const registrations = [];
+  for (const [personName, org] of [
+    ['陈一', XINGHUI],
+    ['李二', XINGHUI],
+    ['王三', OTHER],
+  ] as const) {
+    registrations.push(await created(publicServices.baseUrl, `/training-events/${event.id as string}/registrations`, officers['public-services'], { personName, organizationName: org.name, creditCode: org.creditCode }));
+  }
+  const attended = await call(publicServices.baseUrl, 'POST', `/training-registrations/${registrations[0]!.id as string}/attendance`, officers['public-services'], { version: 1, attendedOn: '2024-04-26' });
+  expect(attended.status).toBe(200);
 }
 
 const section = (profile: TOrganizationProfile, key: TProfileSection['section']) => {
@@ -152,12 +198,37 @@ describe('organization profile', () => {
       ['pledges', 'ok', 1],
       ['cases', 'ok', 1],
       ['agencies', 'ok', 0],
+      ['patentSubsidies', 'ok', 1],
+      ['financingSubsidies', 'ok', 1],
+      ['training', 'ok', 2],
     ]);
     expect(section(profile, 'enterprise').facts).toMatchObject({ industry: '玩具创意', currentTitles: [], validCertificates: 0 });
     expect(section(profile, 'patents').recent.map((p) => p.reference).sort()).toEqual([`201710601862.${patentCheckDigit('201710601862')}`, `201820001234.${patentCheckDigit('201820001234')}`]);
     expect(section(profile, 'trademarks').recent[0]).toMatchObject({ reference: '12345678', link: expect.stringMatching(/^\/creation\/trademarks\/[0-9a-f-]{36}$/) });
     expect(section(profile, 'pledges').recent[0]).toMatchObject({ title: expect.stringContaining('ZL201710601862.3'), link: expect.stringMatching(/^\/utilization\/pledges\//) });
     expect(section(profile, 'cases').recent[0]).toMatchObject({ reference: '汕市监知案〔2025〕12号', link: expect.stringMatching(/^\/protection\/cases\//) });
+  });
+
+  it('lists its patent subsidies, its financing subsidies and its people’s training registrations, and none of another’s', async () => {
+    const profile = await profileOf(XINGHUI.creditCode);
+    expect(section(profile, 'patentSubsidies').recent).toEqual([
+      expect.objectContaining({ reference: `201710601862.${patentCheckDigit('201710601862')}`, title: 'PCT国际申请资助 · ¥20000.00', date: '2020-03-01', status: 'submitted' }),
+    ]);
+    expect(section(profile, 'patentSubsidies').recent[0]!.link).toMatch(/^\/creation\/subsidies\/[0-9a-f-]{36}$/);
+    expect(section(profile, 'financingSubsidies')).toMatchObject({
+      pillar: 'utilization',
+      facts: { interestSubsidies: 0, premiumSubsidies: 1 },
+      recent: [{ reference: 'PICC00000001', date: '2024-02-01', status: 'pending', link: expect.stringMatching(/^\/utilization\/premium-subsidy-payments\//) }],
+    });
+    const training = section(profile, 'training');
+    expect(training).toMatchObject({ pillar: 'public-services', total: 2, facts: { attended: 1 } });
+    expect(training.recent.map((r) => [r.reference, r.title, r.date, r.status]).sort()).toEqual([
+      ['李二', '企业知识产权管理规范培训', '2024-04-26', 'registered'],
+      ['陈一', '企业知识产权管理规范培训', '2024-04-26', 'attended'],
+    ]);
+    expect(training.recent[0]!.link).toMatch(/^\/public-services\/training\/[0-9a-f-]{36}$/);
+    const other = await profileOf(OTHER.creditCode);
+    expect([section(other, 'patentSubsidies').total, section(other, 'financingSubsidies').total, section(other, 'training').total]).toEqual([1, 0, 1]);
   });
 
   it('serves an agency from public-services itself', async () => {
@@ -186,6 +257,9 @@ describe('organization profile', () => {
       ['pledges', 'ok'],
       ['cases', 'forbidden'],
       ['agencies', 'forbidden'],
+      ['patentSubsidies', 'forbidden'],
+      ['financingSubsidies', 'ok'],
+      ['training', 'forbidden'],
     ]);
     expect(section(profile, 'cases').reason).toEqual({ 'zh-CN': expect.stringContaining('知识产权保护'), en: expect.stringContaining('protection') });
     expect(profile.name).toBe(XINGHUI.name);
@@ -229,6 +303,8 @@ describe('a pillar down', () => {
     expect(section(profile, 'cases')).toMatchObject({ state: 'unavailable', total: 0, recent: [], reason: { 'zh-CN': expect.stringContaining('知识产权保护'), en: expect.stringContaining('protection') } });
     expect(section(profile, 'patents')).toMatchObject({ state: 'ok', total: 2 });
     expect(section(profile, 'pledges')).toMatchObject({ state: 'ok', total: 1 });
+    expect(section(profile, 'financingSubsidies')).toMatchObject({ state: 'ok', total: 1 });
+    expect(section(profile, 'training')).toMatchObject({ state: 'ok', total: 2 });
     expect((await search('星辉玩具')).hits).toHaveLength(1);
   });
 });

@@ -40,10 +40,13 @@ const SPECS: SqlMetricSpec[] = [
            WHERE kind = 'training' AND event_date BETWEEN $1 AND $2 AND region_code LIKE $3`,
   },
   {
-    // Sessions whose attendance is not yet known add nothing; publicity events are not training.
+    // By event date. A session with registrations counts those marked attended; one recorded
+    // without a list counts its entered attendance (none while unknown). Publicity is not training.
     definition: { key: PUBLIC_SERVICES_METRICS.peopleTrained, name: { 'zh-CN': '知识产权培训人次', en: 'People trained in IP' }, semantics: 'flow', unit: { 'zh-CN': '人次', en: 'attendances' }, byDistrict: true },
-    sql: `SELECT coalesce(sum(attended_count), 0)::text AS n FROM training_events
-           WHERE kind = 'training' AND event_date BETWEEN $1 AND $2 AND region_code LIKE $3`,
+    sql: `SELECT coalesce(sum(CASE WHEN r.registered > 0 THEN r.attended ELSE e.attended_count END), 0)::text AS n
+            FROM training_events e
+            LEFT JOIN LATERAL (SELECT count(*) AS registered, count(attended_on) AS attended FROM training_registrations WHERE event_id = e.id) r ON TRUE
+           WHERE e.kind = 'training' AND e.event_date BETWEEN $1 AND $2 AND e.region_code LIKE $3`,
   },
   {
     // Every request received in the period counts, whatever became of it (cancelled included).

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { hasModuleLevel, type TPage } from '@ipbureau/domain';
-import type { TEnterprise, TEnterpriseDetail, TPatent, TTrademark } from '@ipbureau/domain/creation';
+import { SUBSIDY_KIND_LABELS, type TEnterprise, type TEnterpriseDetail, type TPatent, type TSubsidyApplication, type TTrademark } from '@ipbureau/domain/creation';
 import type { TCase } from '@ipbureau/domain/protection';
 import {
   SECTION_PILLAR,
@@ -14,9 +14,10 @@ import {
   type TProfileSection,
   type TSourceState,
 } from '@ipbureau/domain/public-services';
-import type { TPledge } from '@ipbureau/domain/utilization';
+import type { TInterestSubsidy, TPledge, TPremiumSubsidyPayment } from '@ipbureau/domain/utilization';
 import type { AuthenticatedContext } from '@ipbureau/nest-kit';
 import { AgenciesService } from '../agencies/agencies.service.js';
+import { TrainingService } from '../training/training.service.js';
 import { forbiddenReason, PillarClient, type PillarAnswer } from './pillar.client.js';
 
 /** How many recent records a profile section lists. */
@@ -44,6 +45,7 @@ export class OrganizationsService {
   constructor(
     private readonly pillars: PillarClient,
     private readonly agencies: AgenciesService,
+    private readonly training: TrainingService,
   ) {}
 
   /** Organizations whose name or credit code contains `q`, across the pillars, merged by credit code. */
@@ -149,9 +151,22 @@ export class OrganizationsService {
           ),
         ),
       ),
+      this.section(
+        'patentSubsidies',
+        `/creation/subsidies`,
+        page<TSubsidyApplication>('creation', `/subsidies?creditCode=${code}`).then((a) =>
+          mapPage(
+            a,
+            (x) => ({ id: x.id, reference: x.applicationNumber, title: `${SUBSIDY_KIND_LABELS[x.kind].zh} · ¥${x.amount}`, date: x.applicationDate, status: x.status, link: `/creation/subsidies/${x.id}` }),
+            (x) => ({ creditCode, name: x.entityName, district: x.district }),
+          ),
+        ),
+      ),
+      this.section('financingSubsidies', `/utilization/interest-subsidies`, this.financingSubsidies(token, code)),
+      this.section('training', `/public-services/training`, this.trainingRegistrations(ctx, creditCode)),
     ]);
     // The register of enterprises names it best, then the agency register, then whoever knows it.
-    const order: TOrganizationSection[] = ['enterprise', 'agencies', 'patents', 'trademarks', 'pledges'];
+    const order: TOrganizationSection[] = ['enterprise', 'agencies', 'patents', 'trademarks', 'pledges', 'patentSubsidies', 'financingSubsidies', 'training'];
     const named = order.map((key) => sections.find((s) => s.section.section === key)?.found).find((f) => f !== undefined);
     return {
       creditCode,
@@ -191,6 +206,51 @@ export class OrganizationsService {
           validCertificates: e.certifications.filter((c) => c.status === 'valid').length,
         },
         found: { creditCode, name: e.name, district: e.district },
+      },
+    };
+  }
+
+  /** Interest subsidies of its pledge loans and premium subsidies of its IP insurance, both from utilization, newest first. */
+  private async financingSubsidies(token: string, code: string): Promise<PillarAnswer<SectionData>> {
+    const [interest, premium] = await Promise.all([
+      this.pillars.get<TPage<TInterestSubsidy>>('utilization', `/interest-subsidies?enterpriseCreditCode=${code}&pageSize=${RECENT}`, token),
+      this.pillars.get<TPage<TPremiumSubsidyPayment>>('utilization', `/premium-subsidy-payments?insuredCreditCode=${code}&pageSize=${RECENT}`, token),
+    ]);
+    if (interest.state !== 'ok') return interest;
+    if (premium.state !== 'ok') return premium;
+    const items: TProfileItem[] = [
+      ...interest.body.items.map((x) => ({ id: x.id, reference: x.lenderName, title: `贴息 · ¥${x.amount}`, date: x.applicationDate, status: x.status, link: `/utilization/interest-subsidies/${x.id}` })),
+      ...premium.body.items.map((x) => ({ id: x.id, reference: x.policyNumber, title: `保费补贴 · ¥${x.amount}`, date: x.applicationDate, status: x.status, link: `/utilization/premium-subsidy-payments/${x.id}` })),
+    ].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+    const first = interest.body.items[0] ?? null;
+    const insured = premium.body.items[0] ?? null;
+    const found = first ? { name: first.enterpriseName, district: first.district } : insured ? { name: insured.insuredName, district: insured.district } : null;
+    return {
+      state: 'ok',
+      body: {
+        total: interest.body.total + premium.body.total,
+        recent: items.slice(0, RECENT),
+        facts: { interestSubsidies: interest.body.total, premiumSubsidies: premium.body.total },
+        found: found ? { creditCode: decodeURIComponent(code), ...found } : undefined,
+      },
+    };
+  }
+
+  /** Its people's registrations for training events, read in-process under the registrations route's rule (public-services viewer). */
+  private async trainingRegistrations(ctx: AuthenticatedContext, creditCode: string): Promise<PillarAnswer<SectionData>> {
+    if (!hasModuleLevel(ctx.principal.roles, 'public-services', 'viewer')) return { state: 'forbidden', reason: forbiddenReason('public-services') };
+    const [listed, attended] = await Promise.all([
+      this.training.listRegistrations(ctx, { creditCode, page: 1, pageSize: RECENT }),
+      this.training.listRegistrations(ctx, { creditCode, attended: 'true', page: 1, pageSize: 1 }),
+    ]);
+    const first = listed.items[0];
+    return {
+      state: 'ok',
+      body: {
+        total: listed.total,
+        recent: listed.items.map((r) => ({ id: r.id, reference: r.personName, title: r.eventTopic, date: r.eventDate, status: r.attendedOn ? 'attended' : 'registered', link: `/public-services/training/${r.eventId}` })),
+        facts: { attended: attended.total },
+        found: first ? { creditCode, name: first.organizationName, district: first.district } : undefined,
       },
     };
   }

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { TrainingController } from './training.controller.js';
+import { TrainingController, TrainingRegistrationsController } from './training.controller.js';
 import { TrainingService } from './training.service.js';
 
-@Module({ controllers: [TrainingController], providers: [TrainingService] })
+@Module({ controllers: [TrainingController, TrainingRegistrationsController], providers: [TrainingService], exports: [TrainingService] })
 export class TrainingModule {}

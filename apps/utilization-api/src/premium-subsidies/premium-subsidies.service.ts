@@ -134,6 +134,7 @@ export class PremiumSubsidiesService {
     const qb = this.dataSource.getRepository(PremiumSubsidyPaymentEntity).createQueryBuilder('s').where(scope.sql, scope.params);
     if (query.status) qb.andWhere('s.status = :status', { status: query.status });
     if (query.policyId) qb.andWhere('s.policy_id = :policyId', { policyId: query.policyId });
+    if (query.insuredCreditCode) qb.andWhere('s.insured_credit_code = :code', { code: query.insuredCreditCode.toUpperCase() });
     qb.orderBy('s.applicationDate', 'DESC').addOrderBy('s.createdAt', 'DESC');
     const page = await paginate(qb, query, (row) => row);
     const approvals = await this.approvals.find(this.dataSource.manager, 'premium_subsidy', page.items.map((s) => s.id));

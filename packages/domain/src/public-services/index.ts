@@ -96,6 +96,16 @@ export {
   type TTrainingEventUpdate,
   type TTrainingEvent,
   type TTrainingEventListQuery,
+  ZAttendanceSource,
+  ZTrainingRegistrationCreate,
+  ZTrainingAttendance,
+  ZTrainingRegistration,
+  ZTrainingRegistrationListQuery,
+  type TAttendanceSource,
+  type TTrainingRegistrationCreate,
+  type TTrainingAttendance,
+  type TTrainingRegistration,
+  type TTrainingRegistrationListQuery,
 } from './training.js';
 export {
   ORGANIZATION_SECTIONS,

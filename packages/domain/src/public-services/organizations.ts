@@ -12,7 +12,7 @@ registerDomainMessages({
  * from that pillar's own API with the caller's token. A pillar that is down or refuses the
  * caller leaves its section marked, never the whole profile failed.
  */
-export const ORGANIZATION_SECTIONS = ['enterprise', 'patents', 'trademarks', 'pledges', 'cases', 'agencies'] as const;
+export const ORGANIZATION_SECTIONS = ['enterprise', 'patents', 'trademarks', 'pledges', 'cases', 'agencies', 'patentSubsidies', 'financingSubsidies', 'training'] as const;
 export const ZOrganizationSection = z.enum(ORGANIZATION_SECTIONS);
 export type TOrganizationSection = z.infer<typeof ZOrganizationSection>;
 
@@ -28,6 +28,12 @@ export const SECTION_PILLAR: Record<TOrganizationSection, TOrganizationPillar> =
   pledges: 'utilization',
   cases: 'protection',
   agencies: 'public-services',
+  /** Patent subsidies 专利资助 applied for by the organization (creation). */
+  patentSubsidies: 'creation',
+  /** Pledge-loan interest subsidies 贴息 and IP-insurance premium subsidies 保费补贴 (utilization). */
+  financingSubsidies: 'utilization',
+  /** Its people's registrations for training events (this pillar). */
+  training: 'public-services',
 };
 
 export const ZBilingualText = z.object({ 'zh-CN': z.string(), en: z.string() });
@@ -97,7 +103,11 @@ export const ZProfileSection = ZSourceState.extend({
   recent: z.array(ZProfileItem),
   /** Path of the pillar's list page for the section. */
   listLink: z.string(),
-  /** Section facts: for `enterprise`, its current titles and valid GB/T 29490 certificates. */
+  /**
+   * Section facts: for `enterprise`, its current titles and valid GB/T 29490 certificates; for
+   * `financingSubsidies`, how many interest and premium subsidies; for `training`, how many
+   * registrations were marked attended.
+   */
   facts: z.record(z.string(), z.union([z.string(), z.int(), z.boolean(), z.array(z.string())])),
 });
 export type TProfileSection = z.infer<typeof ZProfileSection>;

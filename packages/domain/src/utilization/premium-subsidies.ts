@@ -45,5 +45,6 @@ export type TPremiumSubsidyPayment = z.infer<typeof ZPremiumSubsidyPayment>;
 export const ZPremiumSubsidyPaymentListQuery = ZPageQuery.extend({
   status: ZApprovalStatus.optional(),
   policyId: z.uuid().optional(),
+  insuredCreditCode: z.string().trim().min(1).max(18).optional().describe('The insured enterprise’s credit code, exact'),
 });
 export type TPremiumSubsidyPaymentListQuery = z.infer<typeof ZPremiumSubsidyPaymentListQuery>;

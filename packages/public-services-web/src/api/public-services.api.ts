@@ -32,6 +32,8 @@ import type {
   TTrainingEvent,
   TTrainingEventCreate,
   TTrainingEventUpdate,
+  TTrainingRegistration,
+  TTrainingRegistrationCreate,
 } from '@ipbureau/domain/public-services';
 
 /**
@@ -80,6 +82,12 @@ export function useSupervisionRecords(params: ListParams) {
 }
 export function useTrainingEvents(params: ListParams) {
   return useQuery(listQuery<TTrainingEvent>(useApiClient(), 'training-events', params));
+}
+export function useTrainingEvent(id: string) {
+  return useQuery(oneQuery<TTrainingEvent>(useApiClient(), 'training-events', id));
+}
+export function useTrainingRegistrations(params: ListParams) {
+  return useQuery(listQuery<TTrainingRegistration>(useApiClient(), 'training-registrations', params));
 }
 /** Supervision by results: read from the creation pillar by the server; a 503 when creation cannot answer. */
 export function useSupervisionResults(params: { from: string; to: string; district?: string }) {
@@ -140,6 +148,13 @@ export const useSupervisionTransition = () =>
 export const useCreateTrainingEvent = () => useWrite((c, body: TTrainingEventCreate) => c.post<TTrainingEvent>(path('/training-events'), body));
 export const useUpdateTrainingEvent = () =>
   useWrite((c, v: { id: string; body: TTrainingEventUpdate }) => c.patch<TTrainingEvent>(path(`/training-events/${v.id}`), v.body));
+export const useRegisterForTraining = () =>
+  useWrite((c, v: { eventId: string; body: TTrainingRegistrationCreate }) => c.post<TTrainingRegistration>(path(`/training-events/${v.eventId}/registrations`), v.body));
+/** Marks attendance (or withdraws it with null) against the version read. */
+export const useMarkAttendance = () =>
+  useWrite((c, v: { id: string; version: number; attendedOn: string | null }) =>
+    c.post<TTrainingRegistration>(path(`/training-registrations/${v.id}/attendance`), { version: v.version, attendedOn: v.attendedOn }),
+  );
 export const useCreateSupervisionRecord = () => useWrite((c, body: TSupervisionCreate) => c.post<TSupervisionRecordDetail>(path('/supervision-records'), body));
 export const useMoveAgent = () => useWrite((c, v: { id: string; body: TAgentMove }) => c.post<TAgentDetail>(path(`/agents/${v.id}/move`), v.body));
 export const useCreatePolicy = () => useWrite((c, body: TPolicyCreate) => c.post<TPolicyDetail>(path('/policies'), body));

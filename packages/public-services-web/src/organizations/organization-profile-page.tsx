@@ -2,9 +2,9 @@ import { Alert, Card, Col, Descriptions, Empty, Flex, Result, Row, Spin, Table, 
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { CASE_STATUS_LABELS } from '@ipbureau/domain/protection';
-import { ENTERPRISE_TITLE_LABELS, PATENT_STATUS_LABELS, TRADEMARK_STATUS_LABELS } from '@ipbureau/domain/creation';
+import { ENTERPRISE_TITLE_LABELS, PATENT_STATUS_LABELS, SUBSIDY_STATUS_LABELS, TRADEMARK_STATUS_LABELS } from '@ipbureau/domain/creation';
 import { AGENCY_STATUS_LABELS, type TBilingualText, type TOrganizationSection, type TProfileItem, type TProfileSection } from '@ipbureau/domain/public-services';
-import { PLEDGE_STATUS_LABELS } from '@ipbureau/domain/utilization';
+import { APPROVAL_STATUS_LABELS, PLEDGE_STATUS_LABELS } from '@ipbureau/domain/utilization';
 import { BarChart, PageHeader } from '@ipbureau/ui';
 import { useOrganizationProfile } from '../api/organizations.api';
 import { useLabel, type Bilingual } from '../shared/labels';
@@ -15,7 +15,17 @@ const STATUS_LABELS: Partial<Record<TOrganizationSection, Record<string, Bilingu
   pledges: PLEDGE_STATUS_LABELS,
   cases: CASE_STATUS_LABELS,
   agencies: AGENCY_STATUS_LABELS,
+  patentSubsidies: SUBSIDY_STATUS_LABELS,
+  financingSubsidies: APPROVAL_STATUS_LABELS,
+  training: { registered: { zh: '已报名', en: 'Registered' }, attended: { zh: '已签到', en: 'Attended' } },
 };
+
+/** The line of facts a section shows under its total, when it has one. */
+function factsLine(section: TProfileSection, t: (key: string, values?: Record<string, unknown>) => string): string | null {
+  if (section.section === 'financingSubsidies') return t('organizations.facts.financing', { interest: section.facts.interestSubsidies ?? 0, premium: section.facts.premiumSubsidies ?? 0 });
+  if (section.section === 'training') return t('organizations.facts.trainingAttended', { count: Number(section.facts.attended ?? 0) });
+  return null;
+}
 
 const CODE = /^[0-9A-Z]{18}$/;
 
@@ -57,6 +67,11 @@ function SectionCard({ section }: { section: TProfileSection }) {
           <Typography.Text strong data-testid={`total-${section.section}`}>
             {t('organizations.total', { count: section.total })}
           </Typography.Text>
+          {factsLine(section, t) ? (
+            <Typography.Text type="secondary" data-testid={`facts-${section.section}`}>
+              {factsLine(section, t)}
+            </Typography.Text>
+          ) : null}
           {section.recent.length > 0 ? (
             <Table<TProfileItem> rowKey="id" size="small" pagination={false} columns={columns} dataSource={section.recent} />
           ) : (

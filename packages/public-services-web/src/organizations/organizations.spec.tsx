@@ -99,6 +99,28 @@ function profile(complete = true): TOrganizationProfile {
         ? section({ section: 'cases', pillar: 'protection', total: 0 })
         : section({ section: 'cases', pillar: 'protection', state: 'unavailable', reason: { 'zh-CN': '无法连接知识产权保护服务', en: 'The protection service cannot be reached' } }),
       section({ section: 'agencies', pillar: 'public-services', state: 'forbidden', reason: { 'zh-CN': '您没有知识产权公共服务模块的查看权限', en: 'You have no viewer role in the public-services module' } }),
+      section({
+        section: 'patentSubsidies',
+        pillar: 'creation',
+        total: 1,
+        recent: [{ id: '00000000-0000-4000-8000-000000000104', reference: '201710601862.3', title: 'PCT国际申请资助 · ¥20000.00', date: '2020-03-01', status: 'paid', link: '/creation/subsidies/00000000-0000-4000-8000-000000000104' }],
+      }),
+      complete
+        ? section({
+            section: 'financingSubsidies',
+            pillar: 'utilization',
+            total: 3,
+            recent: [{ id: '00000000-0000-4000-8000-000000000105', reference: 'PICC00000001', title: '保费补贴 · ¥5000.00', date: '2024-02-01', status: 'pending', link: '/utilization/premium-subsidy-payments/00000000-0000-4000-8000-000000000105' }],
+            facts: { interestSubsidies: 2, premiumSubsidies: 1 },
+          })
+        : section({ section: 'financingSubsidies', pillar: 'utilization', state: 'unavailable', reason: { 'zh-CN': '无法连接知识产权运用服务', en: 'The utilization service cannot be reached' } }),
+      section({
+        section: 'training',
+        pillar: 'public-services',
+        total: 2,
+        recent: [{ id: '00000000-0000-4000-8000-000000000106', reference: '陈一', title: '企业知识产权管理规范培训', date: '2024-04-26', status: 'attended', link: '/public-services/training/00000000-0000-4000-8000-000000000107' }],
+        facts: { attended: 1 },
+      }),
     ],
   };
 }
@@ -119,6 +141,18 @@ describe('the organization profile', () => {
     expect(within(screen.getByTestId('section-enterprise')).getByText('玩具创意')).toBeTruthy();
     expect(within(screen.getByTestId('section-pledges')).getByText('暂无记录')).toBeTruthy();
     expect(within(screen.getByTestId('section-agencies')).getByText('您没有知识产权公共服务模块的查看权限')).toBeTruthy();
+    const subsidies = screen.getByTestId('section-patentSubsidies');
+    expect(within(subsidies).getByText('专利资助')).toBeTruthy();
+    expect(within(subsidies).getByRole('link', { name: '201710601862.3' }).getAttribute('href')).toBe('/creation/subsidies/00000000-0000-4000-8000-000000000104');
+    expect(within(subsidies).getByText('已拨付')).toBeTruthy();
+    const financing = screen.getByTestId('section-financingSubsidies');
+    expect(within(financing).getByTestId('facts-financingSubsidies').textContent).toBe('质押贷款贴息 2 笔，保险保费补贴 1 笔');
+    expect(within(financing).getByText('待审批')).toBeTruthy();
+    const training = screen.getByTestId('section-training');
+    expect(within(training).getByTestId('total-training').textContent).toBe('共 2 条');
+    expect(within(training).getByTestId('facts-training').textContent).toBe('其中已签到 1 人次');
+    expect(within(training).getByRole('link', { name: '陈一' }).getAttribute('href')).toBe('/public-services/training/00000000-0000-4000-8000-000000000107');
+    expect(within(training).getByText('已签到')).toBeTruthy();
   });
 
   it('marks a pillar that is down and serves the rest, in English too', async () => {
@@ -130,6 +164,10 @@ describe('the organization profile', () => {
     expect(within(cases).getByText('The protection service cannot be reached')).toBeTruthy();
     expect(within(cases).getByText('Unavailable')).toBeTruthy();
     expect(within(screen.getByTestId('section-patents')).getByText('12 in all')).toBeTruthy();
+    const financing = screen.getByTestId('section-financingSubsidies');
+    expect(financing.getAttribute('data-state')).toBe('unavailable');
+    expect(within(financing).getByText('The utilization service cannot be reached')).toBeTruthy();
+    expect(within(screen.getByTestId('section-training')).getByText('1 attended')).toBeTruthy();
   });
 
   it('refuses what is not a credit code without asking the server', async () => {

@@ -1,5 +1,5 @@
 import type { TMetricValue, TPage } from '@ipbureau/domain';
-import type { TAgency, TAgent, TSupervisionRecord, TTrainingEvent } from '@ipbureau/domain/public-services';
+import type { TAgency, TAgent, TSupervisionRecord, TTrainingEvent, TTrainingRegistration } from '@ipbureau/domain/public-services';
 
 const USER = '00000000-0000-4000-8000-000000000001';
 let n = 0;
@@ -72,8 +72,28 @@ export const trainingEvent = (o: Partial<TTrainingEvent> = {}): TTrainingEvent =
   district: '440507',
   plannedCount: 120,
   attendedCount: 98,
+  registeredCount: 0,
+  attendanceSource: 'count',
   version: 1,
   departmentId: null,
+  createdAt: '2024-01-01T00:00:00.000Z',
+  createdBy: USER,
+  ...o,
+});
+
+export const trainingRegistration = (o: Partial<TTrainingRegistration> = {}): TTrainingRegistration => ({
+  id: id(),
+  eventId: id(),
+  eventTopic: '企业知识产权管理规范培训',
+  eventDate: '2024-04-26',
+  personName: '陈一',
+  organizationName: '汕头市龙湖玩具有限公司',
+  creditCode: '91440507MA5TRN770J',
+  phone: '138****5678',
+  phoneMasked: true,
+  attendedOn: null,
+  district: '440507',
+  version: 1,
   createdAt: '2024-01-01T00:00:00.000Z',
   createdBy: USER,
   ...o,

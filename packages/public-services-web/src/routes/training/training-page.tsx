@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Form, Input, Select, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { AUDIENCE_KIND_LABELS, TRAINING_EVENT_KINDS, type TTrainingEvent } from '@ipbureau/domain/public-services';
 import { exportXlsx, servicePath, useApiClient } from '@ipbureau/api-client';
 import { DataTable, ExportButton, FilterBar } from '@ipbureau/ui';
@@ -26,7 +27,7 @@ export function TrainingPage() {
   const columns: TableColumnsType<TTrainingEvent> = [
     { title: t('training.date'), dataIndex: 'date', key: 'date' },
     { title: t('training.kind'), key: 'kind', render: (_, e) => t(`training.kinds.${e.kind}`) },
-    { title: t('training.topic'), dataIndex: 'topic', key: 'topic' },
+    { title: t('training.topic'), key: 'topic', render: (_, e) => <Link to={e.id}>{e.topic}</Link> },
     { title: t('training.audience'), key: 'audience', render: (_, e) => label.of(AUDIENCE_KIND_LABELS[e.audience]) },
     { title: t('training.venue'), key: 'venue', render: (_, e) => (e.online ? t('training.online') : e.venue) },
     { title: t('common.district'), key: 'district', render: (_, e) => label.district(e.district) },
