@@ -19,6 +19,20 @@ describe('the case file page', () => {
     expect(screen.queryByRole('button', button('结案'))).toBeNull();
   });
 
+  it('shows the rights the case involves with their kind in words, and says so when there are none', async () => {
+    const withRights = aCaseFile({ rights: [{ kind: 'patent', number: 'ZL201710601862.3', title: '一种玩具车' }, { kind: 'trade_secret', number: null, title: '配方' }] });
+    renderScreen(`/protection/cases/${withRights.id}`, () => ({ body: withRights }));
+    expect(await screen.findByText('ZL201710601862.3')).toBeTruthy();
+    expect(screen.getByText('一种玩具车')).toBeTruthy();
+    expect(screen.getByText('商业秘密')).toBeTruthy();
+    expect(screen.getByText('配方')).toBeTruthy();
+  });
+
+  it('says when no right is recorded', async () => {
+    renderScreen(`/protection/cases/${investigating.id}`, () => ({ body: investigating }));
+    expect(await screen.findByText('未登记涉案权利')).toBeTruthy();
+  });
+
   it('shows the time limit of a suspended case with its clock stopped, and asks the reason of a suspension', async () => {
     const suspended = aCaseFile({
       ...investigating,

@@ -7,12 +7,14 @@ import {
   CASE_KIND_LABELS,
   CASE_OUTCOME_LABELS,
   CASE_PARTY_ROLE_LABELS,
+  CASE_RIGHT_KIND_LABELS,
   CASE_SOURCE_LABELS,
   CASE_STATUS_LABELS,
   TRANSFER_RECIPIENT_KIND_LABELS,
   type TCaseAction,
   type TCaseDetail,
   type TCaseParty,
+  type TCaseRight,
 } from '@ipbureau/domain/protection';
 import { hasModuleLevel } from '@ipbureau/domain';
 import { useMe } from '@ipbureau/api-client';
@@ -24,7 +26,7 @@ import { BlacklistForm } from './blacklist-form';
 import { PartiesForm } from './parties-form';
 import { TransitionForm } from './transition-form';
 
-/** The case file 案卷: particulars, parties, officers, the dated timeline and the caller's next actions. */
+/** The case file 案卷: particulars, parties, rights involved, officers, the dated timeline and the caller's next actions. */
 export function CaseDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('protection');
@@ -129,6 +131,20 @@ function PartiesAndTimeline({ caseFile: c, onEditParties }: { caseFile: TCaseDet
             { title: t('fields.partyRole'), dataIndex: 'role', render: (role: TCaseParty['role']) => l.label(CASE_PARTY_ROLE_LABELS, role) },
             { title: t('fields.partyName'), dataIndex: 'name' },
             { title: t('fields.creditCode'), dataIndex: 'creditCode', render: (code: string | null) => code ?? '—' },
+          ]}
+        />
+      </Card>
+      <Card size="small" title={t('fields.rights')}>
+        <Table<TCaseRight>
+          size="small"
+          pagination={false}
+          rowKey={(r) => `${r.kind}-${r.number ?? ''}-${r.title ?? ''}`}
+          dataSource={c.rights}
+          locale={{ emptyText: t('rights.none') }}
+          columns={[
+            { title: t('fields.rightKind'), dataIndex: 'kind', render: (kind: TCaseRight['kind']) => l.label(CASE_RIGHT_KIND_LABELS, kind) },
+            { title: t('fields.rightNumber'), dataIndex: 'number', render: (number: string | null) => number ?? '—' },
+            { title: t('fields.rightTitle'), dataIndex: 'title', render: (title: string | null) => title ?? '—' },
           ]}
         />
       </Card>
