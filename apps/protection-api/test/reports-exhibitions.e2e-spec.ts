@@ -115,6 +115,51 @@ describe('reports and rewards', () => {
   });
 });
 
+describe('reassigning a report’s handling officer', () => {
+  it('is the approver’s: a dated step with the reason, one audit entry; the new officer then sees the reporter in clear and the former one masked', async () => {
+    const created = await json<TReportDetail>(await call(handler, 'POST', '/reports', aReport({ receivedDate: '2025-03-03' })), 201);
+    const NEW_ID = randomUUID();
+    const newHandler = await p.issuer.mint(['protection:officer'], { sub: NEW_ID, name: '林承办' });
+    const body = { version: 1, effectiveDate: '2025-03-05', handlingOfficer: { userId: NEW_ID, name: '林承办' }, reason: '原承办人回避' };
+
+    // An officer, even the handling one, may not hand the report on; nothing is written.
+    for (const token of [handler, p.officer]) expect((await call(token, 'POST', `/reports/${created.id}/reassign`, body)).status).toBe(403);
+    const sameOfficer = await call(p.approver, 'POST', `/reports/${created.id}/reassign`, { ...body, handlingOfficer: { userId: HANDLER_ID, name: '陈承办' } });
+    expect(sameOfficer.status).toBe(400);
+    expect(await issuePaths(sameOfficer)).toEqual(['handlingOfficer.userId']);
+    const tooEarly = await call(p.approver, 'POST', `/reports/${created.id}/reassign`, { ...body, effectiveDate: '2025-03-02' });
+    expect(tooEarly.status).toBe(400);
+    expect(await issuePaths(tooEarly)).toEqual(['effectiveDate']);
+    expect((await json<TReportDetail>(await call(handler, 'GET', `/reports/${created.id}`), 200)).reporter).toEqual(CLEAR);
+
+    const reassigned = await json<TReportDetail>(await call(p.approver, 'POST', `/reports/${created.id}/reassign`, body), 201);
+    expect(reassigned).toMatchObject({ handlingOfficer: { userId: NEW_ID, name: '林承办' }, status: 'received', statusDate: '2025-03-03', version: 2, reporter: MASKED, identityMasked: true });
+    expect(reassigned.timeline.map((e) => e.action)).toEqual(['receive', 'reassign']);
+    expect(reassigned.timeline[1]).toMatchObject({ fromStatus: 'received', toStatus: 'received', effectiveDate: '2025-03-05', details: { fromOfficer: '陈承办', toOfficer: '林承办', reason: '原承办人回避' } });
+    expect(await json<TReportDetail>(await call(newHandler, 'GET', `/reports/${created.id}`), 200)).toMatchObject({ reporter: CLEAR, identityMasked: false, allowedActions: ['verify', 'reject'] });
+    expect(await json<TReportDetail>(await call(handler, 'GET', `/reports/${created.id}`), 200)).toMatchObject({ reporter: MASKED, identityMasked: true });
+
+    const stale = await call(p.approver, 'POST', `/reports/${created.id}/reassign`, { ...body, handlingOfficer: { userId: HANDLER_ID, name: '陈承办' } });
+    expect(stale.status).toBe(409);
+    const audit = await p.pool.query(`SELECT action, before->'handlingOfficer'->>'name' AS before, after->'handlingOfficer'->>'name' AS after, after::text AS raw FROM audit.events WHERE entity = 'report' AND entity_id = $1 ORDER BY seq`, [created.id]);
+    expect(audit.rows.map(({ action, before, after }: { action: string; before: string | null; after: string }) => ({ action, before, after }))).toEqual([
+      { action: 'create', before: null, after: '陈承办' },
+      { action: 'update', before: '陈承办', after: '林承办' },
+    ]);
+    expect(JSON.stringify(audit.rows)).not.toContain(CLEAR.phone);
+    const { rows: events } = await p.pool.query(`SELECT action FROM protection.report_events WHERE report_id = $1 ORDER BY recorded_at`, [created.id]);
+    expect(events.map((e: { action: string }) => e.action)).toEqual(['receive', 'reassign']);
+  });
+
+  it('is refused once the report is done with (409), writing nothing', async () => {
+    const created = await json<TReportDetail>(await call(handler, 'POST', '/reports', aReport({ receivedDate: '2025-03-03' })), 201);
+    const rejected = await json<TReportDetail>(await call(handler, 'POST', `/reports/${created.id}/transitions`, { action: 'reject', version: 1, effectiveDate: '2025-03-04', reason: '查无实据' }), 201);
+    const res = await call(p.approver, 'POST', `/reports/${created.id}/reassign`, { version: rejected.version, effectiveDate: '2025-03-05', handlingOfficer: { userId: randomUUID(), name: '林承办' }, reason: '调整' });
+    expect(res.status).toBe(409);
+    expect(await json<TReportDetail>(await call(handler, 'GET', `/reports/${created.id}`), 200)).toMatchObject({ version: rejected.version, handlingOfficer: { userId: HANDLER_ID }, reporter: CLEAR });
+  });
+});
+
 describe('exhibitions and e-commerce', () => {
   const fair = (extra: Record<string, unknown> = {}) => ({
     name: '中国（汕头）国际玩具博览会',
