@@ -102,9 +102,15 @@ describe('the rapid protection centre (快速预审)', () => {
     let d = await submit({ kind: 'rights_determination', submittedDate: '2025-06-02', technicalField: 'machinery', title: '一种玩具自动组装设备' });
     expect(d.clock).toMatchObject({ slaWorkingDays: 20, due: '2025-06-30' });
     d = await step(p.officer, d, { action: 'accept', effectiveDate: '2025-06-03' });
+    // A rights determination names its outcome steps as 确权, not 预审.
+    const notFiled = await act(p.officer, d, { action: 'file', effectiveDate: '2025-06-04' });
+    expect(notFiled.status).toBe(409);
+    expect(((await notFiled.json()) as { message: string }).message).toContain('确权通过（pass）、确权未通过（fail）');
     d = await step(p.approver, d, { action: 'pass', effectiveDate: '2025-06-20' });
     expect(d).toMatchObject({ status: 'passed', allowedActions: [] });
     expect((await act(p.officer, d, { action: 'file', effectiveDate: '2025-06-21' })).status).toBe(409);
+    const [, ...determinations] = await xlsxRows(await call(p.viewer, 'GET', '/rapid-protection/requests?kind=rights_determination&pageSize=100&format=xlsx'));
+    expect(determinations.find((row) => row[0] === d.applicationNumber)).toEqual(expect.arrayContaining(['快速确权', '确权通过']));
   });
 
   it('lists the overdue queue and tells the officer and the section chief once of a request past its service level', async () => {

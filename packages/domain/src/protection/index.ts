@@ -323,6 +323,8 @@ export {
   RAPID_ACTIONS,
   ZRapidAction,
   RAPID_ACTION_LABELS,
+  rapidStatusLabels,
+  rapidActionLabels,
   RAPID_TRANSITIONS,
   RAPID_ACTION_LEVELS,
   rapidTransition,
