@@ -320,3 +320,58 @@ describe('adjudication suspension', () => {
     expect(listed.items.find((i) => i.id === r.id)?.deadline?.due).toBe('2025-06-23');
   });
 });
+
+describe('adjudication time-limit extension', () => {
+  const register = async (kind: 'adjudication' | 'mediation', requestNumber: string) =>
+    json<TAdjudicationDetail>(
+      await call(p.officer, 'POST', '/adjudication-requests', {
+        kind,
+        requestNumber,
+        subject: '请求处理侵犯发明专利权纠纷',
+        patentNumber: kind === 'adjudication' ? 'ZL201710601862.3' : null,
+        applicant: { name: '广东某玩具实业有限公司', creditCode: null },
+        respondent: { name: '汕头市某玩具有限公司', creditCode: '91440500MA4UJ7XK2N' },
+        receivedDate: '2025-02-20',
+        district: JINPING,
+      }),
+      201,
+    );
+  const events = async (id: string) => (await p.pool.query(`SELECT action FROM protection.adjudication_events WHERE request_id = $1 ORDER BY recorded_at`, [id])).rows.map((e: { action: string }) => e.action);
+
+  it('is the approver’s, once, by the rule’s month, dated with its reason; the deadline moves by it and a second extension is refused', async () => {
+    let r = await register('adjudication', '汕知裁〔2025〕31号');
+    const take = async (token: string, body: Record<string, unknown>, status = 201) => json<TAdjudicationDetail>(await call(token, 'POST', `/adjudication-requests/${r.id}/transitions`, { version: r.version, ...body }), status);
+    r = await take(p.officer, { action: 'accept', effectiveDate: '2025-03-03' });
+    const forApprover = await json<TAdjudicationDetail>(await call(p.approver, 'GET', `/adjudication-requests/${r.id}`), 200);
+    expect(forApprover.allowedActions).toContain('extend');
+    expect(forApprover.deadline).toMatchObject({ due: '2025-06-03', extended: false });
+    expect(r.allowedActions).not.toContain('extend');
+
+    const extend = { action: 'extend', effectiveDate: '2025-05-20', reason: '案情复杂，需等待技术鉴定意见' };
+    expect((await call(p.officer, 'POST', `/adjudication-requests/${r.id}/transitions`, { ...extend, version: r.version })).status).toBe(403);
+    expect(await issuePaths(await call(p.approver, 'POST', `/adjudication-requests/${r.id}/transitions`, { action: 'extend', effectiveDate: '2025-05-20', version: r.version }))).toEqual(['reason']);
+    expect(await events(r.id)).toEqual(['receive', 'accept']);
+
+    r = await take(p.approver, extend);
+    // Three months from acceptance on 2025-03-03, and one more: Thursday 2025-07-03.
+    expect(r).toMatchObject({ status: 'accepted', statusDate: '2025-03-03', version: 3, deadline: { due: '2025-07-03', extended: true, rule: 'cnipa-patent-dispute-3m' } });
+    expect(r.allowedActions).not.toContain('extend');
+    expect(r.timeline.at(-1)).toMatchObject({ action: 'extend', fromStatus: 'accepted', toStatus: 'accepted', effectiveDate: '2025-05-20', details: { reason: '案情复杂，需等待技术鉴定意见' } });
+
+    const again = await call(p.approver, 'POST', `/adjudication-requests/${r.id}/transitions`, { ...extend, effectiveDate: '2025-05-21', version: r.version });
+    expect(again.status).toBe(409);
+    expect(await events(r.id)).toEqual(['receive', 'accept', 'extend']);
+    const audit = await p.pool.query(`SELECT action FROM audit.events WHERE entity = 'adjudication_request' AND entity_id = $1 ORDER BY seq`, [r.id]);
+    expect(audit.rows.map((a: { action: string }) => a.action)).toEqual(['create', 'transition', 'transition']);
+    const listed = await json<{ items: { id: string; deadline: { due: string } | null }[] }>(await call(p.viewer, 'GET', '/adjudication-requests?status=accepted&pageSize=100'), 200);
+    expect(listed.items.find((i) => i.id === r.id)?.deadline?.due).toBe('2025-07-03');
+  });
+
+  it('does not apply to a mediation, which has no statutory time limit here (409)', async () => {
+    let m = await register('mediation', '汕知调〔2025〕32号');
+    m = await json<TAdjudicationDetail>(await call(p.officer, 'POST', `/adjudication-requests/${m.id}/transitions`, { action: 'accept', effectiveDate: '2025-03-03', version: m.version }), 201);
+    const res = await call(p.approver, 'POST', `/adjudication-requests/${m.id}/transitions`, { action: 'extend', effectiveDate: '2025-03-10', version: m.version, reason: '延长' });
+    expect(res.status).toBe(409);
+    expect(await events(m.id)).toEqual(['receive', 'accept']);
+  });
+});

@@ -50,6 +50,7 @@ const zhCN = {
     left: '剩 {{days}} 天',
     suspended: '中止计时',
     suspendedDays: '已扣除中止 {{days}} 日',
+    extended: '已延长',
     none: '—',
   },
   fields: {
@@ -391,6 +392,7 @@ export const protectionMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       left: '{{days}} days left',
       suspended: 'Clock stopped',
       suspendedDays: '{{days}} suspended days excluded',
+      extended: 'Extended',
       none: '—',
     },
     list: {
