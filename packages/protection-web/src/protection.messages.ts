@@ -195,6 +195,7 @@ const zhCN = {
     stale: '案件已被他人修改，已为您刷新为最新内容，请核对后重新操作。',
     register: '立案',
     editParties: '更正当事人',
+    editRights: '更正涉案权利',
   },
   report: {
     title: '举报奖励',
@@ -556,6 +557,7 @@ export const protectionMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       stale: 'Someone else changed the case; it has been reloaded. Check it and try again.',
       register: 'Registered',
       editParties: 'Correct the parties',
+      editRights: 'Correct the rights involved',
     },
     report: {
       title: 'Reports and rewards',
