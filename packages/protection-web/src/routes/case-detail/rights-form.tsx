@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Form, Modal } from 'antd';
-import type { TCaseDetail, TCaseRight } from '@ipbureau/domain/protection';
+import type { TCaseRight } from '@ipbureau/domain/protection';
 import { useUpdateCase } from '../../api/cases.mutations';
 import { FormAlert } from '../../forms/form-alert';
 import { RightFields, toRightInputs, type RightRow } from '../../forms/right-fields';
