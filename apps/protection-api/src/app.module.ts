@@ -6,7 +6,7 @@ import { AdjudicationModule } from './adjudication/adjudication.module.js';
 import { CalendarDayEntity } from './calendar/calendar-day.entity.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { CaseEventEntity } from './cases/case-event.entity.js';
-import { CaseOfficerEntity, CasePartyEntity } from './cases/case-party.entity.js';
+import { CaseOfficerEntity, CasePartyEntity, CaseRightEntity } from './cases/case-party.entity.js';
 import { CasesModule } from './cases/cases.module.js';
 import { EnforcementCaseEntity } from './cases/enforcement-case.entity.js';
 import { BlacklistEntryEntity, BlacklistEventEntity } from './credit-lists/blacklist-entry.entity.js';
@@ -30,6 +30,7 @@ import { EXHIBITION_METRICS } from './exhibitions/exhibitions.metrics.js';
 import { ExhibitionsModule } from './exhibitions/exhibitions.module.js';
 import { HANDLING_TIME_METRICS } from './metrics/handling-time-metrics.js';
 import { RapidProtection1764800000000 } from './migrations/1764800000000-rapid-protection.js';
+import { CaseRights1764900000000 } from './migrations/1764900000000-case-rights.js';
 import { RapidRequestOverdueScan } from './alerts/rapid-requests.scan.js';
 import { WhitelistRightsScan } from './alerts/whitelist-rights.scan.js';
 import { OVERSEAS_METRICS, RAPID_PROTECTION_METRICS, WORKSTATION_METRICS } from './metrics/rapid-protection-metrics.js';
@@ -53,6 +54,7 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
         CaseEventEntity,
         CasePartyEntity,
         CaseOfficerEntity,
+        CaseRightEntity,
         CalendarDayEntity,
         BlacklistEntryEntity,
         BlacklistEventEntity,
@@ -77,7 +79,7 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
         RiskAlertEntity,
         RiskAlertRecipientEntity,
       ],
-      migrations: [CreateCases1764000000000, CaseWorkflow1764100000000, CaseDeadlines1764500000000, CreditListsAndAdjudication1764600000000, ReportsAndExhibitions1764700000000, RapidProtection1764800000000],
+      migrations: [CreateCases1764000000000, CaseWorkflow1764100000000, CaseDeadlines1764500000000, CreditListsAndAdjudication1764600000000, ReportsAndExhibitions1764700000000, RapidProtection1764800000000, CaseRights1764900000000],
     },
   });
   return {

@@ -116,6 +116,74 @@ describe('registering a case', () => {
   });
 });
 
+describe('the rights a case involves', () => {
+  const storedRights = async (caseId: string) =>
+    (await p.pool.query('SELECT kind, number, title, region_code FROM protection.case_rights WHERE case_id = $1 ORDER BY position', [caseId])).rows;
+
+  it('are kept as given at registration, a patent by its ZL number and a mark by its bare registration number, with the case’s district', async () => {
+    const rights = [
+      { kind: 'patent', number: '2017 1 0601862.3', title: '一种玩具车' },
+      { kind: 'trademark', number: ' 12345678 ' },
+      { kind: 'trade_secret', title: '配方' },
+    ] as const;
+    const registered = await registerCase(aCase({ rights: [...rights] }));
+    expect(registered.rights).toEqual([
+      { kind: 'patent', number: 'ZL201710601862.3', title: '一种玩具车' },
+      { kind: 'trademark', number: '12345678', title: null },
+      { kind: 'trade_secret', number: null, title: '配方' },
+    ]);
+    expect(await storedRights(registered.id)).toEqual(registered.rights.map((r) => ({ ...r, region_code: JINPING })));
+    expect(((await (await call(p.viewer, 'GET', `/cases/${registered.id}`)).json()) as TCaseDetail).rights).toEqual(registered.rights);
+  });
+
+  it('are none when none is given', async () => {
+    const registered = await registerCase(aCase());
+    expect(registered.rights).toEqual([]);
+  });
+
+  it('name a bad patent number, a bad trademark number and a missing number by their field path, and nothing is written', async () => {
+    const input = aCase({ rights: [{ kind: 'patent', number: 'ZL201710601862.4' }, { kind: 'trademark', number: '0123' }, { kind: 'copyright' }, { kind: 'other' }] });
+    const res = await call(p.officer, 'POST', '/cases', input);
+    expect(res.status).toBe(400);
+    const body = (await res.clone().json()) as { issues: { path: string; message: string }[] };
+    expect(await issuePaths(res)).toEqual(['rights.0.number', 'rights.1.number', 'rights.2.number']);
+    expect(body.issues.find((i) => i.path === 'rights.0.number')?.message).toMatch(/专利号/);
+    expect(await storedCases(input.caseNumber)).toBe(0);
+  });
+
+  it('are replaced at the version read while the case is open, with one audit entry, and a stale version changes nothing', async () => {
+    const registered = await registerCase(aCase({ rights: [{ kind: 'trademark', number: '12345678' }] }));
+    const rights = [{ kind: 'geographical_indication', number: 'GI-2020-001', title: '潮汕牛肉丸' }];
+    const res = await call(p.officer, 'PATCH', `/cases/${registered.id}`, { version: 1, rights });
+    expect(res.status, await res.clone().text()).toBe(200);
+    const changed = (await res.json()) as TCaseDetail;
+    expect(changed).toMatchObject({ version: 2, rights });
+    expect(await storedRights(registered.id)).toEqual([{ ...rights[0], region_code: JINPING }]);
+
+    const stale = await call(p.officer, 'PATCH', `/cases/${registered.id}`, { version: 1, rights: [] });
+    expect(stale.status).toBe(409);
+    const bad = await call(p.officer, 'PATCH', `/cases/${registered.id}`, { version: 2, rights: [{ kind: 'patent', number: '123' }] });
+    expect(bad.status).toBe(400);
+    expect(await issuePaths(bad)).toEqual(['rights.0.number']);
+    expect(await storedRights(registered.id)).toEqual([{ ...rights[0], region_code: JINPING }]);
+    const audit = await p.pool.query(`SELECT action, after->'rights' AS rights FROM audit.events WHERE entity = 'case' AND entity_id = $1 ORDER BY seq`, [registered.id]);
+    expect(audit.rows).toEqual([
+      { action: 'create', rights: [{ kind: 'trademark', number: '12345678', title: null }] },
+      { action: 'update', rights },
+    ]);
+  });
+
+  it('can no longer be changed once the case has ended (409), and nothing is written', async () => {
+    const registered = await registerCase(aCase({ rights: [{ kind: 'trademark', number: '12345678' }] }));
+    const withdrawn = await step(p, p.approver, registered, { action: 'withdraw', effectiveDate: '2025-03-25', reason: '不属于本局管辖' });
+    const res = await call(p.officer, 'PATCH', `/cases/${registered.id}`, { version: withdrawn.version, rights: [] });
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { message: string }).message).toContain('涉案权利');
+    expect(await storedRights(registered.id)).toEqual([{ kind: 'trademark', number: '12345678', title: null, region_code: JINPING }]);
+    expect(((await (await call(p.officer, 'GET', `/cases/${registered.id}`)).json()) as TCaseDetail).version).toBe(withdrawn.version);
+  });
+});
+
 describe('reading cases', () => {
   let inJinping: TCaseDetail;
   let inChaonan: TCaseDetail;

@@ -3,7 +3,7 @@ import { eventQueue, formatPatentApplicationNumber, ZEventEnvelope, type TEventE
 import type { TRapidEntity, TRapidRequest, TRapidRequestCreateInput, TRapidRequestDetail } from '@ipbureau/domain/protection';
 import { AlertScanner } from '@ipbureau/nest-kit';
 import { xlsxRows } from '@ipbureau/nest-kit/testing';
-import { caller, CHAONAN, issuePaths, JINPING, startProtection, stopProtection, type Protection } from './protection.fixtures.js';
+import { aCase, caller, CHAONAN, issuePaths, JINPING, registerCase, startProtection, stopProtection, type Protection } from './protection.fixtures.js';
 
 let p: Protection;
 const call = caller(() => p);
@@ -102,9 +102,15 @@ describe('the rapid protection centre (快速预审)', () => {
     let d = await submit({ kind: 'rights_determination', submittedDate: '2025-06-02', technicalField: 'machinery', title: '一种玩具自动组装设备' });
     expect(d.clock).toMatchObject({ slaWorkingDays: 20, due: '2025-06-30' });
     d = await step(p.officer, d, { action: 'accept', effectiveDate: '2025-06-03' });
+    // A rights determination names its outcome steps as 确权, not 预审.
+    const notFiled = await act(p.officer, d, { action: 'file', effectiveDate: '2025-06-04' });
+    expect(notFiled.status).toBe(409);
+    expect(((await notFiled.json()) as { message: string }).message).toContain('确权通过（pass）、确权未通过（fail）');
     d = await step(p.approver, d, { action: 'pass', effectiveDate: '2025-06-20' });
     expect(d).toMatchObject({ status: 'passed', allowedActions: [] });
     expect((await act(p.officer, d, { action: 'file', effectiveDate: '2025-06-21' })).status).toBe(409);
+    const [, ...determinations] = await xlsxRows(await call(p.viewer, 'GET', '/rapid-protection/requests?kind=rights_determination&pageSize=100&format=xlsx'));
+    expect(determinations.find((row) => row[0] === d.applicationNumber)).toEqual(expect.arrayContaining(['快速确权', '确权通过']));
   });
 
   it('lists the overdue queue and tells the officer and the section chief once of a request past its service level', async () => {
@@ -211,5 +217,49 @@ describe('whitelist early warning (白名单预警)', () => {
     expect(new Set((await warnings(challenged.id)).map((a) => a.data.key))).toEqual(new Set([`whitelist.involved:${right.id}:${challenged.id}`]));
     expect(await warnings(before.id)).toEqual([]);
     expect(await warnings(other.id)).toEqual([]);
+  });
+
+  it('tells them once when an enforcement case registered while the right is valid involves it, and not for a case registered outside its validity or naming another right', async () => {
+    const mark = String(80000000 + ++serial);
+    const right = await json<{ id: string }>(
+      await call(p.officer, 'POST', '/credit/whitelist', {
+        rightKind: 'trademark',
+        rightNumber: mark,
+        rightName: '潮玩',
+        ownerName: ENTERPRISE.name,
+        ownerCreditCode: ENTERPRISE.creditCode,
+        validFrom: '2025-03-01',
+        validTo: '2025-12-31',
+        district: JINPING,
+      }),
+      201,
+    );
+    const { rows: owner } = await p.pool.query<{ created_by: string; department_id: string | null }>(`SELECT created_by, department_id FROM protection.whitelist_rights WHERE id = $1`, [right.id]);
+    const involving = await registerCase(p, aCase({ registeredDate: '2025-03-18', district: CHAONAN, rights: [{ kind: 'trademark', number: ` ${mark} ` }, { kind: 'trade_secret', title: '配方' }] }));
+    const tooEarly = await registerCase(p, aCase({ registeredDate: '2025-02-28', rights: [{ kind: 'trademark', number: mark }] }));
+    const otherMark = await registerCase(p, aCase({ registeredDate: '2025-03-18', rights: [{ kind: 'trademark', number: String(Number(mark) + 1) }] }));
+    // The same number as a copyright registration is another right.
+    const otherKind = await registerCase(p, aCase({ kind: 'copyright', registeredDate: '2025-03-18', rights: [{ kind: 'copyright', number: mark }] }));
+
+    const warnings = async (id: string) => (await alertsAbout(id)).filter((a) => a.data.kind === 'whitelist.right_involved');
+    await scanAt('2025-03-17');
+    expect(await warnings(involving.id)).toEqual([]);
+    // One alert per scan for the (entry, case) pair, stored once by its key on the platform.
+    await scanAt('2025-03-18');
+    expect(await warnings(involving.id)).toHaveLength(1);
+    await scanAt('2025-03-19');
+    const raised = await warnings(involving.id);
+    expect(raised).toHaveLength(2);
+    expect(new Set(raised.map((a) => a.data.key))).toEqual(new Set([`whitelist.involved:${right.id}:${involving.id}`]));
+    expect(raised[0]?.regionCode).toBe(JINPING);
+    expect(raised[0]?.data).toMatchObject({
+      kind: 'whitelist.right_involved',
+      severity: 'warning',
+      link: `/protection/cases/${involving.id}`,
+      audience: { module: 'protection', level: 'officer', departmentId: owner[0]!.department_id, userIds: [owner[0]!.created_by] },
+    });
+    expect((raised[0]?.data.title as { 'zh-CN': string })['zh-CN']).toBe(`白名单权利 ${mark} 涉及行政执法案件`);
+    expect((raised[0]?.data.body as { 'zh-CN': string })['zh-CN']).toBe(`${ENTERPRISE.name}的「潮玩」：${involving.caseNumber} ${involving.title}（汕头市某玩具有限公司），2025-03-18 立案`);
+    for (const quiet of [tooEarly, otherMark, otherKind]) expect(await warnings(quiet.id)).toEqual([]);
   });
 });

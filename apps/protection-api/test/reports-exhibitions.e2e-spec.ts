@@ -115,6 +115,51 @@ describe('reports and rewards', () => {
   });
 });
 
+describe('reassigning a report’s handling officer', () => {
+  it('is the approver’s: a dated step with the reason, one audit entry; the new officer then sees the reporter in clear and the former one masked', async () => {
+    const created = await json<TReportDetail>(await call(handler, 'POST', '/reports', aReport({ receivedDate: '2025-03-03' })), 201);
+    const NEW_ID = randomUUID();
+    const newHandler = await p.issuer.mint(['protection:officer'], { sub: NEW_ID, name: '林承办' });
+    const body = { version: 1, effectiveDate: '2025-03-05', handlingOfficer: { userId: NEW_ID, name: '林承办' }, reason: '原承办人回避' };
+
+    // An officer, even the handling one, may not hand the report on; nothing is written.
+    for (const token of [handler, p.officer]) expect((await call(token, 'POST', `/reports/${created.id}/reassign`, body)).status).toBe(403);
+    const sameOfficer = await call(p.approver, 'POST', `/reports/${created.id}/reassign`, { ...body, handlingOfficer: { userId: HANDLER_ID, name: '陈承办' } });
+    expect(sameOfficer.status).toBe(400);
+    expect(await issuePaths(sameOfficer)).toEqual(['handlingOfficer.userId']);
+    const tooEarly = await call(p.approver, 'POST', `/reports/${created.id}/reassign`, { ...body, effectiveDate: '2025-03-02' });
+    expect(tooEarly.status).toBe(400);
+    expect(await issuePaths(tooEarly)).toEqual(['effectiveDate']);
+    expect((await json<TReportDetail>(await call(handler, 'GET', `/reports/${created.id}`), 200)).reporter).toEqual(CLEAR);
+
+    const reassigned = await json<TReportDetail>(await call(p.approver, 'POST', `/reports/${created.id}/reassign`, body), 201);
+    expect(reassigned).toMatchObject({ handlingOfficer: { userId: NEW_ID, name: '林承办' }, status: 'received', statusDate: '2025-03-03', version: 2, reporter: MASKED, identityMasked: true });
+    expect(reassigned.timeline.map((e) => e.action)).toEqual(['receive', 'reassign']);
+    expect(reassigned.timeline[1]).toMatchObject({ fromStatus: 'received', toStatus: 'received', effectiveDate: '2025-03-05', details: { fromOfficer: '陈承办', toOfficer: '林承办', reason: '原承办人回避' } });
+    expect(await json<TReportDetail>(await call(newHandler, 'GET', `/reports/${created.id}`), 200)).toMatchObject({ reporter: CLEAR, identityMasked: false, allowedActions: ['verify', 'reject'] });
+    expect(await json<TReportDetail>(await call(handler, 'GET', `/reports/${created.id}`), 200)).toMatchObject({ reporter: MASKED, identityMasked: true });
+
+    const stale = await call(p.approver, 'POST', `/reports/${created.id}/reassign`, { ...body, handlingOfficer: { userId: HANDLER_ID, name: '陈承办' } });
+    expect(stale.status).toBe(409);
+    const audit = await p.pool.query(`SELECT action, before->'handlingOfficer'->>'name' AS before, after->'handlingOfficer'->>'name' AS after, after::text AS raw FROM audit.events WHERE entity = 'report' AND entity_id = $1 ORDER BY seq`, [created.id]);
+    expect(audit.rows.map(({ action, before, after }: { action: string; before: string | null; after: string }) => ({ action, before, after }))).toEqual([
+      { action: 'create', before: null, after: '陈承办' },
+      { action: 'update', before: '陈承办', after: '林承办' },
+    ]);
+    expect(JSON.stringify(audit.rows)).not.toContain(CLEAR.phone);
+    const { rows: events } = await p.pool.query(`SELECT action FROM protection.report_events WHERE report_id = $1 ORDER BY recorded_at`, [created.id]);
+    expect(events.map((e: { action: string }) => e.action)).toEqual(['receive', 'reassign']);
+  });
+
+  it('is refused once the report is done with (409), writing nothing', async () => {
+    const created = await json<TReportDetail>(await call(handler, 'POST', '/reports', aReport({ receivedDate: '2025-03-03' })), 201);
+    const rejected = await json<TReportDetail>(await call(handler, 'POST', `/reports/${created.id}/transitions`, { action: 'reject', version: 1, effectiveDate: '2025-03-04', reason: '查无实据' }), 201);
+    const res = await call(p.approver, 'POST', `/reports/${created.id}/reassign`, { version: rejected.version, effectiveDate: '2025-03-05', handlingOfficer: { userId: randomUUID(), name: '林承办' }, reason: '调整' });
+    expect(res.status).toBe(409);
+    expect(await json<TReportDetail>(await call(handler, 'GET', `/reports/${created.id}`), 200)).toMatchObject({ version: rejected.version, handlingOfficer: { userId: HANDLER_ID }, reporter: CLEAR });
+  });
+});
+
 describe('exhibitions and e-commerce', () => {
   const fair = (extra: Record<string, unknown> = {}) => ({
     name: '中国（汕头）国际玩具博览会',
@@ -273,5 +318,60 @@ describe('adjudication suspension', () => {
     expect(r.timeline[2]!.details).toEqual({ reason: '涉案专利被请求宣告无效' });
     const listed = await json<{ items: { id: string; deadline: { due: string } | null }[] }>(await call(p.viewer, 'GET', '/adjudication-requests?status=accepted'), 200);
     expect(listed.items.find((i) => i.id === r.id)?.deadline?.due).toBe('2025-06-23');
+  });
+});
+
+describe('adjudication time-limit extension', () => {
+  const register = async (kind: 'adjudication' | 'mediation', requestNumber: string) =>
+    json<TAdjudicationDetail>(
+      await call(p.officer, 'POST', '/adjudication-requests', {
+        kind,
+        requestNumber,
+        subject: '请求处理侵犯发明专利权纠纷',
+        patentNumber: kind === 'adjudication' ? 'ZL201710601862.3' : null,
+        applicant: { name: '广东某玩具实业有限公司', creditCode: null },
+        respondent: { name: '汕头市某玩具有限公司', creditCode: '91440500MA4UJ7XK2N' },
+        receivedDate: '2025-02-20',
+        district: JINPING,
+      }),
+      201,
+    );
+  const events = async (id: string) => (await p.pool.query(`SELECT action FROM protection.adjudication_events WHERE request_id = $1 ORDER BY recorded_at`, [id])).rows.map((e: { action: string }) => e.action);
+
+  it('is the approver’s, once, by the rule’s month, dated with its reason; the deadline moves by it and a second extension is refused', async () => {
+    let r = await register('adjudication', '汕知裁〔2025〕31号');
+    const take = async (token: string, body: Record<string, unknown>, status = 201) => json<TAdjudicationDetail>(await call(token, 'POST', `/adjudication-requests/${r.id}/transitions`, { version: r.version, ...body }), status);
+    r = await take(p.officer, { action: 'accept', effectiveDate: '2025-03-03' });
+    const forApprover = await json<TAdjudicationDetail>(await call(p.approver, 'GET', `/adjudication-requests/${r.id}`), 200);
+    expect(forApprover.allowedActions).toContain('extend');
+    expect(forApprover.deadline).toMatchObject({ due: '2025-06-03', extended: false });
+    expect(r.allowedActions).not.toContain('extend');
+
+    const extend = { action: 'extend', effectiveDate: '2025-05-20', reason: '案情复杂，需等待技术鉴定意见' };
+    expect((await call(p.officer, 'POST', `/adjudication-requests/${r.id}/transitions`, { ...extend, version: r.version })).status).toBe(403);
+    expect(await issuePaths(await call(p.approver, 'POST', `/adjudication-requests/${r.id}/transitions`, { action: 'extend', effectiveDate: '2025-05-20', version: r.version }))).toEqual(['reason']);
+    expect(await events(r.id)).toEqual(['receive', 'accept']);
+
+    r = await take(p.approver, extend);
+    // Three months from acceptance on 2025-03-03, and one more: Thursday 2025-07-03.
+    expect(r).toMatchObject({ status: 'accepted', statusDate: '2025-03-03', version: 3, deadline: { due: '2025-07-03', extended: true, rule: 'cnipa-patent-dispute-3m' } });
+    expect(r.allowedActions).not.toContain('extend');
+    expect(r.timeline.at(-1)).toMatchObject({ action: 'extend', fromStatus: 'accepted', toStatus: 'accepted', effectiveDate: '2025-05-20', details: { reason: '案情复杂，需等待技术鉴定意见' } });
+
+    const again = await call(p.approver, 'POST', `/adjudication-requests/${r.id}/transitions`, { ...extend, effectiveDate: '2025-05-21', version: r.version });
+    expect(again.status).toBe(409);
+    expect(await events(r.id)).toEqual(['receive', 'accept', 'extend']);
+    const audit = await p.pool.query(`SELECT action FROM audit.events WHERE entity = 'adjudication_request' AND entity_id = $1 ORDER BY seq`, [r.id]);
+    expect(audit.rows.map((a: { action: string }) => a.action)).toEqual(['create', 'transition', 'transition']);
+    const listed = await json<{ items: { id: string; deadline: { due: string } | null }[] }>(await call(p.viewer, 'GET', '/adjudication-requests?status=accepted&pageSize=100'), 200);
+    expect(listed.items.find((i) => i.id === r.id)?.deadline?.due).toBe('2025-07-03');
+  });
+
+  it('does not apply to a mediation, which has no statutory time limit here (409)', async () => {
+    let m = await register('mediation', '汕知调〔2025〕32号');
+    m = await json<TAdjudicationDetail>(await call(p.officer, 'POST', `/adjudication-requests/${m.id}/transitions`, { action: 'accept', effectiveDate: '2025-03-03', version: m.version }), 201);
+    const res = await call(p.approver, 'POST', `/adjudication-requests/${m.id}/transitions`, { action: 'extend', effectiveDate: '2025-03-10', version: m.version, reason: '延长' });
+    expect(res.status).toBe(409);
+    expect(await events(m.id)).toEqual(['receive', 'accept']);
   });
 });

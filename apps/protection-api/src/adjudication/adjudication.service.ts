@@ -33,6 +33,7 @@ function detailsOf(input: TAdjudicationTransitionRequest): Record<string, string
       return { recipientKind: input.recipientKind, recipientName: input.recipientName };
     case 'withdraw':
     case 'suspend':
+    case 'extend':
       return { reason: input.reason };
     default:
       return {};
@@ -109,13 +110,15 @@ export class AdjudicationService {
     return inTransaction(this.dataSource, async (em) => {
       const row = await this.findInScope(em, ctx, id);
       if (row.version !== input.version) throw stale();
-      const t = adjudicationTransitionFor(row, input.action);
+      // The time limit is extended once: a second extension is not among the allowed steps.
+      const state = { kind: row.kind, status: row.status, extended: await em.getRepository(AdjudicationEventEntity).existsBy({ requestId: id, action: 'extend' }) };
+      const t = adjudicationTransitionFor(state, input.action);
       if (!t) {
-        const allowed = ADJUDICATION_ACTIONS.filter((a) => adjudicationTransitionFor(row, a));
+        const allowed = ADJUDICATION_ACTIONS.filter((a) => adjudicationTransitionFor(state, a));
         const zh = allowed.map((a) => `${ADJUDICATION_ACTION_LABELS[a].zh}（${a}）`).join('、') || '无';
         throw conflict(text(`当前状态下不能「${ADJUDICATION_ACTION_LABELS[input.action].zh}」，可执行的操作：${zh}`, `A ${row.status} request cannot take "${input.action}"; allowed: ${allowed.join(', ') || 'none'}`));
       }
-      if (!allowedAdjudicationActions(row, ctx.principal.roles).includes(input.action)) {
+      if (!allowedAdjudicationActions(state, ctx.principal.roles).includes(input.action)) {
         throw forbidden(text(`「${ADJUDICATION_ACTION_LABELS[input.action].zh}」须由审批负责人操作`, `"${input.action}" is taken by an approver`));
       }
       const last = await em.getRepository(AdjudicationEventEntity).findOne({ where: { requestId: id }, order: { effectiveDate: 'DESC', recordedAt: 'DESC' } });
@@ -218,7 +221,7 @@ function mapRequest(row: AdjudicationRequestEntity, roles: readonly string[], de
     statusDate: row.statusDate,
     district: row.regionCode,
     version: row.version,
-    allowedActions: allowedAdjudicationActions(row, roles),
+    allowedActions: allowedAdjudicationActions({ kind: row.kind, status: row.status, extended: deadline?.extended ?? false }, roles),
     deadline,
     createdAt: row.createdAt.toISOString(),
   };

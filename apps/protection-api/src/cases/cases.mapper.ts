@@ -1,6 +1,6 @@
 import { allowedActions, type TCase, type TCaseDeadline, type TCaseDetail, type TCaseEvent } from '@ipbureau/domain/protection';
 import type { CaseEventEntity } from './case-event.entity.js';
-import type { CaseOfficerEntity, CasePartyEntity } from './case-party.entity.js';
+import type { CaseOfficerEntity, CasePartyEntity, CaseRightEntity } from './case-party.entity.js';
 import type { EnforcementCaseEntity } from './enforcement-case.entity.js';
 
 /** Builds the response contract of a case from its row; `roles` decide the allowed next actions. */
@@ -40,6 +40,7 @@ export function mapCaseEvent(row: CaseEventEntity): TCaseEvent {
 export interface CaseFile {
   row: EnforcementCaseEntity;
   parties: CasePartyEntity[];
+  rights: CaseRightEntity[];
   officers: CaseOfficerEntity[];
   events: CaseEventEntity[];
   /** The time limit as of today (null when none applies or the case was decided or ended). */
@@ -48,11 +49,12 @@ export interface CaseFile {
   fastTrack: boolean;
 }
 
-/** The case file: the case, its parties and officers in the order entered, its timeline oldest first. */
+/** The case file: the case, its parties, rights and officers in the order entered, its timeline oldest first. */
 export function mapCaseDetail(file: CaseFile, roles: readonly string[]): TCaseDetail {
   return {
     ...mapCase(file.row, roles, file.deadline, file.fastTrack),
     parties: file.parties.map(({ kind, role, name, creditCode }) => ({ kind, role, name, creditCode })),
+    rights: file.rights.map(({ kind, number, title }) => ({ kind, number, title })),
     officers: file.officers.map(({ userId, name }) => ({ userId, name })),
     timeline: file.events.map(mapCaseEvent),
   };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { todayInChina, type TPage } from '@ipbureau/domain';
-import type { TCase, TCaseCreate, TCaseDetail, TCaseListQuery, TCaseUpdate } from '@ipbureau/domain/protection';
+import { CASE_ENDED_STATUSES, type TCase, type TCaseCreate, type TCaseDetail, type TCaseListQuery, type TCaseStatus, type TCaseUpdate } from '@ipbureau/domain/protection';
 import { AuditWriter, conflict, inTransaction, paginate, RecordOwnership, scopeCondition, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
 import { deadlinesOf, PENDING_AS_OF } from '../calendar/case-deadlines.js';
 import { fastTrackCases } from '../key-enterprises/fast-track.js';
@@ -29,6 +29,7 @@ export class CasesService {
       const { caseNumber, kind, source, title, registeredDate } = input;
       const row = await cases.save(cases.create({ caseNumber, kind, source, title, registeredDate, status: 'registered', statusDate: registeredDate, version: 1, ...ownership }));
       await caseFiles.replaceParties(em, row, input.parties);
+      await caseFiles.replaceRights(em, row, input.rights);
       await caseFiles.replaceOfficers(em, row, input.officers);
       await em.getRepository(CaseEventEntity).insert({
         caseId: row.id,
@@ -88,14 +89,18 @@ export class CasesService {
     return this.detail(this.dataSource.manager, ctx, id);
   }
 
-  /** Changes the case's particulars (name, parties, officers) if it is still at the version the caller read. */
+  /** Changes the case's particulars (name, parties, rights while open, officers) if it is still at the version the caller read. */
   async update(ctx: AuthenticatedContext, id: string, input: TCaseUpdate): Promise<TCaseDetail> {
     return inTransaction(this.dataSource, async (em) => {
       const row = await findCaseInScope(em, ctx, id);
       if (row.version !== input.version) throw staleVersion();
+      if (input.rights && isEnded(row.status)) {
+        throw conflict(text('案件已结束，不能再更改涉案权利', 'The case has ended; the rights it involves can no longer be changed'));
+      }
       const before = mapCaseDetail(await caseFiles.load(em, row), ctx.principal.roles);
       await caseFiles.bumpVersion(em, id, input.version, input.title === undefined ? {} : { title: input.title });
       if (input.parties) await caseFiles.replaceParties(em, row, input.parties);
+      if (input.rights) await caseFiles.replaceRights(em, row, input.rights);
       if (input.officers) await caseFiles.replaceOfficers(em, row, input.officers);
       const after = await this.detail(em, ctx, id);
       await this.audit.record(em, ctx, { entity: 'case', entityId: id, action: 'update', before: withoutViewerFields(before), after: withoutViewerFields(after), regionCode: after.district });
@@ -108,6 +113,8 @@ export class CasesService {
     return mapCaseDetail(await caseFiles.load(em, row), ctx.principal.roles);
   }
 }
+
+const isEnded = (status: TCaseStatus) => (CASE_ENDED_STATUSES as readonly TCaseStatus[]).includes(status);
 
 /** The audit keeps the case as recorded, not what one caller's roles allowed next. */
 export function withoutViewerFields(detail: TCaseDetail): Omit<TCaseDetail, 'allowedActions'> {

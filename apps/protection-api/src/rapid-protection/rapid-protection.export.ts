@@ -1,5 +1,5 @@
 import { PATENT_TYPE_LABELS } from '@ipbureau/domain';
-import { RAPID_CLOCK_STATE_LABELS, RAPID_REQUEST_KIND_LABELS, RAPID_STATUS_LABELS, RAPID_TECHNICAL_FIELD_LABELS, type TRapidEntity, type TRapidRequest } from '@ipbureau/domain/protection';
+import { RAPID_CLOCK_STATE_LABELS, RAPID_REQUEST_KIND_LABELS, RAPID_TECHNICAL_FIELD_LABELS, rapidStatusLabels, type TRapidEntity, type TRapidRequest } from '@ipbureau/domain/protection';
 import type { XlsxExportOptions } from '@ipbureau/nest-kit';
 
 /** The centre's queue as an XLSX sheet (`GET /rapid-protection/requests?format=xlsx`). */
@@ -18,7 +18,8 @@ export const RAPID_REQUESTS_EXPORT: XlsxExportOptions<TRapidRequest> = {
     { key: 'clock.due', header: { 'zh-CN': '应办结日期', en: 'Due' }, kind: 'date' },
     { key: 'clock.workingDaysUsed', header: { 'zh-CN': '已用工作日', en: 'Working days used' }, kind: 'int' },
     { key: 'clock.state', header: { 'zh-CN': '时限', en: 'Clock' }, labels: RAPID_CLOCK_STATE_LABELS },
-    { key: 'status', header: { 'zh-CN': '状态', en: 'Status' }, labels: RAPID_STATUS_LABELS },
+    // A rights determination words its outcome as 确权, a pre-examination as 预审.
+    { key: 'status', header: { 'zh-CN': '状态', en: 'Status' }, value: (r, locale) => rapidStatusLabels(r.kind)[r.status][locale === 'en' ? 'en' : 'zh'] },
     { key: 'decidedDate', header: { 'zh-CN': '结论日期', en: 'Decided on' }, kind: 'date' },
   ],
 };

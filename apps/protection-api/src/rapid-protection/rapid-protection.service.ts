@@ -5,7 +5,7 @@ import {
   addWorkingDays,
   allowedRapidActions,
   possibleRapidActions,
-  RAPID_ACTION_LABELS,
+  rapidActionLabels,
   RAPID_SERVICE_LEVELS,
   rapidClock,
   rapidTransition,
@@ -144,13 +144,14 @@ export class RapidProtectionService {
       const row = await this.findInScope(em, ctx, id);
       if (row.version !== input.version) throw stale();
       const to = rapidTransition(row, input.action);
+      const words = rapidActionLabels(row.kind);
       if (!to) {
         const allowed = possibleRapidActions(row);
-        const zh = allowed.map((a) => `${RAPID_ACTION_LABELS[a].zh}（${a}）`).join('、') || '无';
-        throw conflict(text(`当前状态下不能「${RAPID_ACTION_LABELS[input.action].zh}」，可执行的操作：${zh}`, `A ${row.status} request cannot take "${input.action}"; allowed: ${allowed.join(', ') || 'none'}`));
+        const zh = allowed.map((a) => `${words[a].zh}（${a}）`).join('、') || '无';
+        throw conflict(text(`当前状态下不能「${words[input.action].zh}」，可执行的操作：${zh}`, `A ${row.status} request cannot take "${input.action}"; allowed: ${allowed.join(', ') || 'none'}`));
       }
       if (!allowedRapidActions(row, ctx.principal.roles).includes(input.action)) {
-        throw forbidden(text(`「${RAPID_ACTION_LABELS[input.action].zh}」须由审批负责人操作`, `"${input.action}" is taken by an approver`));
+        throw forbidden(text(`「${words[input.action].zh}」须由审批负责人操作`, `"${input.action}" is taken by an approver`));
       }
       if (compareDates(input.effectiveDate, row.statusDate) < 0) {
         throw new DomainException('VALIDATION_FAILED', text(`日期不能早于上一步骤的日期 ${row.statusDate}`, `The date cannot be before the previous step’s date ${row.statusDate}`), [

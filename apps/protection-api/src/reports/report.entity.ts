@@ -74,7 +74,7 @@ export class ReportEntity {
   updatedAt: Date;
 }
 
-/** One dated step of a report (received, verified, reward proposed, approved, paid); append-only. */
+/** One dated step of a report (received, verified, handling officer reassigned, reward proposed, approved, paid); append-only. */
 @Entity({ name: 'report_events' })
 export class ReportEventEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -84,7 +84,7 @@ export class ReportEventEntity {
   reportId: string;
 
   @Column({ name: 'action', type: 'varchar', length: 16 })
-  action: TReportAction | 'receive';
+  action: TReportAction | 'receive' | 'reassign';
 
   @Column({ name: 'from_status', type: 'varchar', length: 16, nullable: true })
   fromStatus: TReportStatus | null;

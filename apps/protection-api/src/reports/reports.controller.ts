@@ -6,9 +6,11 @@ import {
   ZReportCreate,
   ZReportDetail,
   ZReportListQuery,
+  ZReportReassign,
   ZReportTransitionRequest,
   type TReportCreate,
   type TReportListQuery,
+  type TReportReassign,
   type TReportTransitionRequest,
 } from '@ipbureau/domain/protection';
 import { AuthCtx, RequireModule, XlsxExport, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext } from '@ipbureau/nest-kit';
@@ -58,5 +60,17 @@ export class ReportsController {
   @ZResponse(422, null, 'The linked case is unknown, or a reward without a case decided with a fine')
   transition(@AuthCtx() ctx: AuthenticatedContext, @ZParams(ZIdParam) params: { id: string }, @ZBody(ZReportTransitionRequest) body: TReportTransitionRequest) {
     return this.reports.transition(ctx, params.id, body);
+  }
+
+  @Post(':id/reassign')
+  @RequireModule('protection', 'approver')
+  @ApiOperation({ summary: 'Hand the report to another handling officer (approver, the section chief), dated with the reason; the reporter is then in clear only to the new officer' })
+  @ZResponse(201, ZReportDetail, 'The report after the reassignment')
+  @ZResponse(400, null, 'A field is invalid, the officer is the current one, or the date is before the previous step')
+  @ZResponse(403, null, 'Reassigning is the approver’s')
+  @ZResponse(404, null, 'No such report in the caller’s data scope')
+  @ZResponse(409, null, 'The report is done with (not verified, or its reward paid), or it changed since the version sent')
+  reassign(@AuthCtx() ctx: AuthenticatedContext, @ZParams(ZIdParam) params: { id: string }, @ZBody(ZReportReassign) body: TReportReassign) {
+    return this.reports.reassign(ctx, params.id, body);
   }
 }

@@ -6,12 +6,15 @@ import {
   possibleReportActions,
   REPORT_ACTION_LABELS,
   REPORT_ACTION_LEVELS,
+  REPORT_ENDED_STATUSES,
   reportTransition,
   rewardRuleFor,
   type TReport,
   type TReportCreate,
   type TReportDetail,
   type TReportListQuery,
+  type TReportReassign,
+  type TReportStatus,
   type TReportTransitionRequest,
 } from '@ipbureau/domain/protection';
 import {
@@ -168,6 +171,40 @@ export class ReportsService {
       await this.insertEvent(em, ctx, row, { action: input.action, fromStatus: row.status, toStatus: to, effectiveDate: input.effectiveDate, details, amount, note: input.note ?? null });
       const after = await this.detail(em, ctx, id);
       await this.audit.record(em, ctx, { entity: 'report', entityId: id, action: 'transition', before, after: await this.recorded(em, id), regionCode: row.regionCode });
+      return after;
+    });
+  }
+
+  /**
+   * Hands the report to another officer 变更承办人 (the approver, as section chief): a dated step on
+   * its timeline with the reason and both officers, its status unchanged. The reporter's identity
+   * follows the assignment: the new officer sees it in clear from now on, the former one masked.
+   */
+  async reassign(ctx: AuthenticatedContext, id: string, input: TReportReassign): Promise<TReportDetail> {
+    return inTransaction(this.dataSource, async (em) => {
+      const row = await this.findInScope(em, ctx, id);
+      if (row.version !== input.version) throw stale();
+      if ((REPORT_ENDED_STATUSES as readonly TReportStatus[]).includes(row.status)) {
+        throw conflict(text('举报已办结，不能再变更承办人', `A ${row.status} report is done with; its handling officer no longer changes`));
+      }
+      if (input.handlingOfficer.userId === row.handlingOfficerId) {
+        throw invalid('handlingOfficer.userId', 'report.reassign.sameOfficer', '新承办人与现承办人相同', 'The new handling officer is the current one');
+      }
+      if (compareDates(input.effectiveDate, row.statusDate) < 0) {
+        throw invalid('effectiveDate', 'report.effectiveDate.beforePrevious', `日期不能早于上一步骤的日期 ${row.statusDate}`, `The date cannot be before the previous step’s date ${row.statusDate}`);
+      }
+      const before = await this.recorded(em, id);
+      const result = await em
+        .createQueryBuilder()
+        .update(ReportEntity)
+        .set({ handlingOfficerId: input.handlingOfficer.userId, handlingOfficerName: input.handlingOfficer.name, version: () => 'version + 1', updatedAt: () => 'now()' })
+        .where('id = :id AND version = :version', { id, version: input.version })
+        .execute();
+      if (result.affected !== 1) throw stale();
+      const details = { fromOfficer: row.handlingOfficerName, toOfficer: input.handlingOfficer.name, reason: input.reason };
+      await this.insertEvent(em, ctx, row, { action: 'reassign', fromStatus: row.status, toStatus: row.status, effectiveDate: input.effectiveDate, details, amount: null, note: null });
+      const after = await this.detail(em, ctx, id);
+      await this.audit.record(em, ctx, { entity: 'report', entityId: id, action: 'update', before, after: await this.recorded(em, id), regionCode: row.regionCode });
       return after;
     });
   }

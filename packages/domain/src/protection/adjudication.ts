@@ -36,7 +36,7 @@ export const ADJUDICATION_STATUS_LABELS: Record<TAdjudicationStatus, { zh: strin
   suspended: { zh: '中止审理', en: 'Suspended' },
 };
 
-export const ADJUDICATION_ACTIONS = ['accept', 'hear', 'adjudicate', 'agree', 'confirm', 'hand_over', 'withdraw', 'suspend', 'resume'] as const;
+export const ADJUDICATION_ACTIONS = ['accept', 'hear', 'adjudicate', 'agree', 'confirm', 'hand_over', 'withdraw', 'suspend', 'resume', 'extend'] as const;
 export const ZAdjudicationAction = z.enum(ADJUDICATION_ACTIONS);
 export type TAdjudicationAction = z.infer<typeof ZAdjudicationAction>;
 export const ADJUDICATION_ACTION_LABELS: Record<TAdjudicationAction | 'receive', { zh: string; en: string }> = {
@@ -50,6 +50,7 @@ export const ADJUDICATION_ACTION_LABELS: Record<TAdjudicationAction | 'receive',
   withdraw: { zh: '撤回', en: 'Withdraw' },
   suspend: { zh: '中止审理', en: 'Suspend' },
   resume: { zh: '恢复审理', en: 'Resume' },
+  extend: { zh: '延长办案期限', en: 'Extend the time limit' },
 };
 
 export interface AdjudicationTransition {
@@ -59,6 +60,8 @@ export interface AdjudicationTransition {
   level: Extract<TModuleLevel, 'officer' | 'approver'>;
   /** Only for requests of this kind. */
   onlyKind?: TAdjudicationKind;
+  /** Only while the time limit has not been extended yet (it is extended once). */
+  unlessExtended?: boolean;
 }
 
 /** Every edge; a hearing is dated on the timeline and leaves the request accepted. Only an adjudication request is adjudicated, by the approver. */
@@ -76,13 +79,25 @@ export const ADJUDICATION_TRANSITIONS: readonly AdjudicationTransition[] = [
   { action: 'suspend', from: 'accepted', to: 'suspended', level: 'approver' },
   { action: 'resume', from: 'suspended', to: 'accepted', level: 'approver' },
   { action: 'withdraw', from: 'suspended', to: 'withdrawn', level: 'officer' },
+  // The patent-dispute rule lets the time limit be extended once, by at most a month, with the
+  // approver's approval (CASE_TIME_LIMIT_RULES' extension); the request stays accepted.
+  { action: 'extend', from: 'accepted', to: 'accepted', level: 'approver', onlyKind: 'adjudication', unlessExtended: true },
 ];
 
-export function adjudicationTransitionFor(state: { kind: TAdjudicationKind; status: TAdjudicationStatus }, action: TAdjudicationAction): AdjudicationTransition | undefined {
-  return ADJUDICATION_TRANSITIONS.find((t) => t.action === action && t.from === state.status && (!t.onlyKind || t.onlyKind === state.kind));
+/** A request as the transition table reads it; `extended` (false when left out): its time limit was already extended. */
+export interface AdjudicationState {
+  kind: TAdjudicationKind;
+  status: TAdjudicationStatus;
+  extended?: boolean;
 }
 
-export function allowedAdjudicationActions(state: { kind: TAdjudicationKind; status: TAdjudicationStatus }, roles: readonly string[]): TAdjudicationAction[] {
+export function adjudicationTransitionFor(state: AdjudicationState, action: TAdjudicationAction): AdjudicationTransition | undefined {
+  return ADJUDICATION_TRANSITIONS.find(
+    (t) => t.action === action && t.from === state.status && (!t.onlyKind || t.onlyKind === state.kind) && !(t.unlessExtended && state.extended),
+  );
+}
+
+export function allowedAdjudicationActions(state: AdjudicationState, roles: readonly string[]): TAdjudicationAction[] {
   return ADJUDICATION_ACTIONS.filter((a) => {
     const t = adjudicationTransitionFor(state, a);
     return t !== undefined && hasModuleLevel(roles, 'protection', t.level);
@@ -135,6 +150,7 @@ export const ZAdjudicationTransitionRequest = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('withdraw'), ...stepFields, reason: z.string().trim().min(1).max(1000) }),
   z.strictObject({ action: z.literal('suspend'), ...stepFields, reason: z.string().trim().min(1).max(1000).describe('Why: e.g. an invalidation request against the patent 无效宣告请求') }),
   z.strictObject({ action: z.literal('resume'), ...stepFields }),
+  z.strictObject({ action: z.literal('extend'), ...stepFields, reason: z.string().trim().min(1).max(1000).describe('Why the time limit is extended (complex case, expert opinion pending …)') }),
 ]);
 export type TAdjudicationTransitionRequest = z.infer<typeof ZAdjudicationTransitionRequest>;
 export type TAdjudicationTransitionInput = z.input<typeof ZAdjudicationTransitionRequest>;

@@ -5,6 +5,8 @@ import { ZPageQuery } from '../common/paging.js';
 import { ZCalendarDate, ZInstant, ZRegionCode } from '../common/scalars.js';
 import { ZMoney } from '../money/money.js';
 import { ZCreditCode } from '../validators/credit-code.js';
+import { isValidPatentNumber } from '../validators/patent-number.js';
+import { isValidTrademarkNumber } from '../validators/trademark.js';
 import { ZCaseAction, ZCaseOutcome, ZCaseStatus, ZTransferRecipientKind } from './case-workflow.js';
 import { ZCaseDeadline } from './deadlines.js';
 
@@ -102,6 +104,67 @@ const ZCaseOfficersInput = z
   .default([])
   .describe('Officers assigned to handle the case');
 
+/** Kinds of right a case involves 涉案权利. */
+export const CASE_RIGHT_KINDS = ['patent', 'trademark', 'geographical_indication', 'copyright', 'trade_secret', 'other'] as const;
+export const ZCaseRightKind = z.enum(CASE_RIGHT_KINDS);
+export type TCaseRightKind = z.infer<typeof ZCaseRightKind>;
+
+export const CASE_RIGHT_KIND_LABELS: Record<TCaseRightKind, { zh: string; en: string }> = {
+  patent: { zh: '专利', en: 'Patent' },
+  trademark: { zh: '商标', en: 'Trademark' },
+  geographical_indication: { zh: '地理标志', en: 'Geographical indication' },
+  copyright: { zh: '著作权', en: 'Copyright' },
+  trade_secret: { zh: '商业秘密', en: 'Trade secret' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+/** Rights that are registered, so they have a number the bureau can look up; a trade secret or another right may have none. */
+export const NUMBERED_CASE_RIGHT_KINDS: readonly TCaseRightKind[] = ['patent', 'trademark', 'geographical_indication', 'copyright'];
+
+registerDomainMessages({
+  'case.rights.numberRequired': { 'zh-CN': '请填写权利号（专利号、商标注册号或登记号）', en: 'Give the right’s number (patent number, trademark or registration number)' },
+  'case.rights.duplicate': { 'zh-CN': '同一权利不能重复填写', en: 'The same right is given twice' },
+});
+
+/**
+ * A right the case involves 涉案权利: a patent by its number (ZL…), a mark by its registration
+ * number, a GI or a copyright by its registration number, a trade secret or another right by its
+ * description, with an optional title (the patent's title, the mark's words).
+ */
+export const ZCaseRightInput = z
+  .strictObject({
+    kind: ZCaseRightKind,
+    number: z.string().trim().max(40).optional().describe('Patent number (ZL…), trademark registration number, GI or copyright registration number'),
+    title: z.string().trim().max(200).optional().describe('Title of the patent, words of the mark, name of the work …'),
+  })
+  .superRefine((right, ctx) => {
+    const number = right.number ?? '';
+    if (!number) {
+      if (NUMBERED_CASE_RIGHT_KINDS.includes(right.kind)) ctx.addIssue({ code: 'custom', path: ['number'], params: { i18n: 'case.rights.numberRequired' } });
+      return;
+    }
+    if (right.kind === 'patent' && !isValidPatentNumber(number)) ctx.addIssue({ code: 'custom', path: ['number'], params: { i18n: 'patentNumber.format' } });
+    if (right.kind === 'trademark' && !isValidTrademarkNumber(number)) ctx.addIssue({ code: 'custom', path: ['number'], params: { i18n: 'trademarkNumber.format' } });
+  });
+export type TCaseRightInput = z.infer<typeof ZCaseRightInput>;
+
+export const ZCaseRight = z.object({
+  kind: ZCaseRightKind,
+  /** As stored: a patent as its ZL number, a mark as its bare registration number. */
+  number: z.string().nullable(),
+  title: z.string().nullable(),
+});
+export type TCaseRight = z.infer<typeof ZCaseRight>;
+
+const ZCaseRightsInput = z
+  .array(ZCaseRightInput)
+  .max(50)
+  .refine((rights) => {
+    const numbered = rights.filter((r) => r.number).map((r) => `${r.kind}:${(r.number ?? '').replace(/\s/g, '').toUpperCase()}`);
+    return new Set(numbered).size === numbered.length;
+  }, { params: { i18n: 'case.rights.duplicate' } })
+  .describe('Rights the case involves 涉案权利');
+
 export const ZCaseCreate = z.strictObject({
   caseNumber: z.string().trim().min(1).max(64).describe('The bureau’s case number 案号, e.g. 汕市监知案〔2025〕12号'),
   kind: ZCaseKind,
@@ -115,6 +178,7 @@ export const ZCaseCreate = z.strictObject({
   }).describe('Date of registration 立案日期'),
   parties: ZCasePartiesInput,
   officers: ZCaseOfficersInput,
+  rights: ZCaseRightsInput.default([]),
 });
 export type TCaseCreate = z.infer<typeof ZCaseCreate>;
 /** The request body as a client writes it (officers may be left out). */
@@ -167,9 +231,10 @@ export const ZCaseEvent = z.object({
 });
 export type TCaseEvent = z.infer<typeof ZCaseEvent>;
 
-/** The case file: the case with its parties, officers and timeline. */
+/** The case file: the case with its parties, rights involved, officers and timeline. */
 export const ZCaseDetail = ZCase.extend({
   parties: z.array(ZCaseParty),
+  rights: z.array(ZCaseRight),
   officers: z.array(z.object({ userId: z.uuid(), name: z.string() })),
   timeline: z.array(ZCaseEvent),
 });
@@ -181,6 +246,7 @@ export const ZCaseUpdate = z.strictObject({
   title: z.string().trim().min(1).max(200).optional(),
   parties: ZCasePartiesInput.optional(),
   officers: ZCaseOfficersInput.optional(),
+  rights: ZCaseRightsInput.optional().describe('Rights the case involves; changed only while the case is open'),
 });
 export type TCaseUpdate = z.infer<typeof ZCaseUpdate>;
 export type TCaseUpdateInput = z.input<typeof ZCaseUpdate>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CALENDAR } from './deadlines.js';
 import { OVERSEAS_TRANSITIONS, overseasTransition } from './overseas.js';
-import { allowedRapidActions, RAPID_ACTIONS, RAPID_STATUSES, RAPID_TRANSITIONS, rapidClock, rapidTransition } from './rapid-protection.js';
+import { allowedRapidActions, RAPID_ACTIONS, RAPID_STATUSES, RAPID_TRANSITIONS, rapidActionLabels, rapidClock, rapidStatusLabels, rapidTransition } from './rapid-protection.js';
 
 describe('the rapid protection lifecycle', () => {
   it('allows exactly the table’s edges, filing only a passed pre-examination', () => {
@@ -11,6 +11,18 @@ describe('the rapid protection lifecycle', () => {
         expect(rapidTransition({ kind: 'pre_examination', status }, action)).toBe(edge.from.includes(status) ? edge.to : null);
         expect(rapidTransition({ kind: 'rights_determination', status }, action)).toBe(edge.from.includes(status) && action !== 'file' ? edge.to : null);
       }
+    }
+  });
+
+  it('words a rights determination’s outcome as 确权, a pre-examination’s as 预审, and the other statuses alike', () => {
+    expect(rapidStatusLabels('pre_examination').passed.zh).toBe('预审合格');
+    expect(rapidStatusLabels('rights_determination').passed.zh).toBe('确权通过');
+    expect(rapidStatusLabels('rights_determination').not_passed.zh).toBe('确权未通过');
+    expect(rapidActionLabels('rights_determination').fail.zh).toBe('确权未通过');
+    expect(rapidActionLabels('pre_examination').pass.zh).toBe('预审合格');
+    for (const status of RAPID_STATUSES) {
+      if (status !== 'passed' && status !== 'not_passed') expect(rapidStatusLabels('rights_determination')[status]).toEqual(rapidStatusLabels('pre_examination')[status]);
+      expect(Object.values(rapidStatusLabels('rights_determination')).some((l) => l.zh.includes('预审'))).toBe(false);
     }
   });
 

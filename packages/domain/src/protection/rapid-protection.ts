@@ -73,6 +73,31 @@ export const RAPID_ACTION_LABELS: Record<TRapidAction | 'submit', { zh: string; 
   withdraw: { zh: '撤回', en: 'Withdraw' },
 };
 
+/**
+ * A rights determination 快速确权 words its outcome as one: 确权通过 / 确权未通过, not the
+ * pre-examination's 预审合格 / 预审不合格; the other statuses and steps read the same for both kinds.
+ */
+const RIGHTS_DETERMINATION_WORDING = {
+  status: {
+    passed: { zh: '确权通过', en: 'Right determined' },
+    not_passed: { zh: '确权未通过', en: 'Right not determined' },
+  },
+  action: {
+    pass: { zh: '确权通过', en: 'Determine the right' },
+    fail: { zh: '确权未通过', en: 'Not determined' },
+  },
+} as const;
+
+/** The status wording for a request of `kind`. */
+export function rapidStatusLabels(kind: TRapidRequestKind): Record<TRapidStatus, { zh: string; en: string }> {
+  return kind === 'rights_determination' ? { ...RAPID_STATUS_LABELS, ...RIGHTS_DETERMINATION_WORDING.status } : RAPID_STATUS_LABELS;
+}
+
+/** The step wording for a request of `kind`. */
+export function rapidActionLabels(kind: TRapidRequestKind): Record<TRapidAction | 'submit', { zh: string; en: string }> {
+  return kind === 'rights_determination' ? { ...RAPID_ACTION_LABELS, ...RIGHTS_DETERMINATION_WORDING.action } : RAPID_ACTION_LABELS;
+}
+
 /** The lifecycle as a transition table; filing with CNIPA is optional after a pass and only for pre-examination. */
 export const RAPID_TRANSITIONS: TTransitionTable<TRapidStatus, TRapidAction> = {
   accept: { from: ['submitted'], to: 'accepted' },

@@ -32,8 +32,9 @@ export const REPORT_STATUS_LABELS: Record<TReportStatus, { zh: string; en: strin
 export const REPORT_ACTIONS = ['verify', 'reject', 'propose_reward', 'approve_reward', 'pay'] as const;
 export const ZReportAction = z.enum(REPORT_ACTIONS);
 export type TReportAction = z.infer<typeof ZReportAction>;
-export const REPORT_ACTION_LABELS: Record<TReportAction | 'receive', { zh: string; en: string }> = {
+export const REPORT_ACTION_LABELS: Record<TReportAction | 'receive' | 'reassign', { zh: string; en: string }> = {
   receive: { zh: '受理举报', en: 'Receive' },
+  reassign: { zh: '变更承办人', en: 'Reassign the handling officer' },
   verify: { zh: '核实属实', en: 'Verify' },
   reject: { zh: '核实不实', en: 'Not verified' },
   propose_reward: { zh: '拟定奖励', en: 'Propose reward' },
@@ -184,9 +185,29 @@ export const ZReportTransitionRequest = z.discriminatedUnion('action', [
 export type TReportTransitionRequest = z.infer<typeof ZReportTransitionRequest>;
 export type TReportTransitionInput = z.input<typeof ZReportTransitionRequest>;
 
+/** Statuses in which a report is done with, so its handling officer no longer changes. */
+export const REPORT_ENDED_STATUSES = ['not_verified', 'paid'] as const satisfies readonly TReportStatus[];
+
+registerDomainMessages({
+  'report.reassign.sameOfficer': { 'zh-CN': '新承办人与现承办人相同', en: 'The new handling officer is the current one' },
+});
+
+/**
+ * Reassigning the handling officer 变更承办人 (approver, the section chief): dated, with its reason;
+ * from then on the new officer sees the reporter in clear and the former one sees it masked.
+ */
+export const ZReportReassign = z.strictObject({
+  version: stepFields.version,
+  effectiveDate: stepFields.effectiveDate,
+  handlingOfficer: z.strictObject({ userId: z.uuid(), name: z.string().trim().min(1).max(100) }).describe('The officer who handles the report from now on'),
+  reason: z.string().trim().min(1).max(1000).describe('Why the report changes hands (leave, conflict of interest, workload …)'),
+});
+export type TReportReassign = z.infer<typeof ZReportReassign>;
+export type TReportReassignInput = z.input<typeof ZReportReassign>;
+
 export const ZReportEvent = z.object({
   id: z.uuid(),
-  action: z.enum(['receive', ...REPORT_ACTIONS]),
+  action: z.enum(['receive', 'reassign', ...REPORT_ACTIONS]),
   fromStatus: ZReportStatus.nullable(),
   toStatus: ZReportStatus,
   effectiveDate: ZCalendarDate,

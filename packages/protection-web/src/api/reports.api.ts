@@ -14,6 +14,7 @@ import type {
   TReportCreateInput,
   TReportDetail,
   TReportListQuery,
+  TReportReassignInput,
   TReportTransitionInput,
 } from '@ipbureau/domain/protection';
 import { servicePath, type ApiClient } from '@ipbureau/api-client';
@@ -30,6 +31,7 @@ export const reportsApi = {
   report: (client: ApiClient, id: string, signal?: AbortSignal) => client.get<TReportDetail>(path(`/reports/${id}`), { signal }),
   createReport: (client: ApiClient, body: TReportCreateInput) => client.post<TReportDetail>(path('/reports'), body),
   reportStep: (client: ApiClient, id: string, body: TReportTransitionInput) => client.post<TReportDetail>(path(`/reports/${id}/transitions`), body),
+  reassignReport: (client: ApiClient, id: string, body: TReportReassignInput) => client.post<TReportDetail>(path(`/reports/${id}/reassign`), body),
   exhibitions: (client: ApiClient, params: TExhibitionParams, signal?: AbortSignal) => client.get<TPage<TExhibition>>(path('/exhibitions'), { query: params, signal }),
   exhibition: (client: ApiClient, id: string, signal?: AbortSignal) => client.get<TExhibitionDetail>(path(`/exhibitions/${id}`), { signal }),
   createExhibition: (client: ApiClient, body: TExhibitionCreateInput) => client.post<TExhibitionDetail>(path('/exhibitions'), body),

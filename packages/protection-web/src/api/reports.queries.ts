@@ -9,6 +9,7 @@ import type {
   TExhibitionDetail,
   TReportCreateInput,
   TReportDetail,
+  TReportReassignInput,
   TReportTransitionInput,
 } from '@ipbureau/domain/protection';
 import { useApiClient, type ApiClient, type ApiError } from '@ipbureau/api-client';
@@ -73,3 +74,5 @@ export const useCreateEcommerce = (onSuccess?: (saved: TEcommerceComplaint) => v
   useSaving<TEcommerceComplaintCreateInput, TEcommerceComplaint>(reportsApi.createEcommerce, reportKeys.ecommerceLists, null, onSuccess);
 export const useEcommerceOutcome = (onSuccess?: (saved: TEcommerceComplaint) => void) =>
   useSaving<TEcommerceOutcome & { id: string }, TEcommerceComplaint>((client, { id, ...body }) => reportsApi.ecommerceOutcome(client, id, body), reportKeys.ecommerceLists, null, onSuccess);
+export const useReassignReport = (id: string, onSuccess?: (saved: TReportDetail) => void) =>
+  useSaving<TReportReassignInput, TReportDetail>((client, body) => reportsApi.reassignReport(client, id, body), reportKeys.reportLists, reportKeys.report, onSuccess);

@@ -234,6 +234,30 @@ describe('the whitelist, key-enterprise and adjudication screens', () => {
     expect(calls.find((c) => c.method === 'POST')).toMatchObject({ path: `/api/protection/adjudication-requests/${accepted.id}/transitions`, body: { action: 'hear', version: 2, place: '第一审理庭', effectiveDate: '2025-04-10' } });
   });
 
+  it('extends an adjudication’s time limit with its reason and the version read, then shows the later due date marked extended', async () => {
+    const detail: TAdjudicationDetail = { ...accepted, allowedActions: ['hear', 'agree', 'hand_over', 'withdraw', 'extend'], timeline: [] };
+    const extended: TAdjudicationDetail = { ...detail, version: 3, allowedActions: ['hear', 'agree', 'hand_over', 'withdraw'], deadline: { ...accepted.deadline!, due: '2025-07-03', extended: true, overdue: false, state: 'on_time', daysLeft: 20 } };
+    let done = false;
+    const { calls } = renderScreen(`/protection/adjudication/${accepted.id}`, (call) => {
+      if (call.method === 'POST') {
+        done = true;
+        return { status: 201, body: extended };
+      }
+      return { body: done ? extended : detail };
+    });
+    fireEvent.click(await screen.findByRole('button', { name: '延长办案期限' }));
+    fireEvent.change(await screen.findByLabelText('日期'), { target: { value: '2025-05-20' } });
+    fireEvent.click(screen.getByRole('button', button('提交')));
+    await waitFor(() => expect(document.querySelector('.ant-form-item-has-error')).not.toBeNull());
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
+    fireEvent.change(screen.getByLabelText('理由'), { target: { value: '案情复杂' } });
+    fireEvent.click(screen.getByRole('button', button('提交')));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1));
+    expect(calls.find((c) => c.method === 'POST')).toMatchObject({ body: { action: 'extend', version: 2, effectiveDate: '2025-05-20', reason: '案情复杂' } });
+    await waitFor(() => expect(screen.getByTestId('deadline').textContent).toContain('2025-07-03 前'));
+    expect(screen.getByTestId('deadline').textContent).toContain('已延长');
+  });
+
   it('registers a request: a refused credit code is marked on its field, then the request opens', async () => {
     let refuse = true;
     const { calls, router } = renderScreen('/protection/adjudication', (call) => {

@@ -3,7 +3,7 @@ import { Space, Tag, Tooltip } from 'antd';
 import type { TCaseDeadline } from '@ipbureau/domain/protection';
 import { useUiLocale } from '@ipbureau/ui';
 
-/** A case's time limit: the due date and a badge, red when overdue, orange when due soon, grey while suspended. */
+/** A case's time limit: the due date and a badge, red when overdue, orange when due soon, grey while suspended; marked once extended. */
 export function DeadlineBadge({ deadline }: { deadline: TCaseDeadline | null }) {
   const { t } = useTranslation('protection');
   const locale = useUiLocale();
@@ -22,6 +22,7 @@ export function DeadlineBadge({ deadline }: { deadline: TCaseDeadline | null }) 
       <Space size={4} data-testid="deadline">
         <span>{t('deadline.due', { due })}</span>
         {tag}
+        {deadline.extended && <Tag color="processing">{t('deadline.extended')}</Tag>}
       </Space>
     </Tooltip>
   );

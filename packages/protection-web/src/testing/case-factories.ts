@@ -29,6 +29,7 @@ export function aCaseFile(overrides: Partial<TCaseDetail> = {}): TCaseDetail {
     createdAt: '2025-03-18T02:00:00.000Z',
     createdBy: '6f1c2a47-0c7e-4c59-9d5e-1f7a3f9b2a10',
     parties: [{ kind: 'organization', role: 'respondent', name: '汕头市某玩具有限公司', creditCode: '91440500MA4UJ7XK2N' }],
+    rights: [],
     officers: [{ userId: '6f1c2a47-0c7e-4c59-9d5e-1f7a3f9b2a10', name: '郑执法' }],
     timeline: [
       {

@@ -106,6 +106,7 @@ const STEP_FIELDS: Partial<Record<TAdjudicationAction, string[]>> = {
   hand_over: ['recipientKind', 'recipientName'],
   withdraw: ['reason'],
   suspend: ['reason'],
+  extend: ['reason'],
 };
 
 function StepForm({ request, action, onDone, onStale }: { request: TAdjudicationDetail; action: TAdjudicationAction; onDone: () => void; onStale: () => void }) {

@@ -33,8 +33,37 @@ describe('the register form', () => {
       district: '440511',
       registeredDate: '2025-03-18',
       parties: [{ kind: 'organization', role: 'respondent', name: '汕头市某玩具有限公司', creditCode: '91440500MA4UJ7XK2N' }],
+      rights: [],
       officers: [{ userId: '6f1c2a47-0c7e-4c59-9d5e-1f7a3f9b2a10', name: '郑执法' }],
     });
+  });
+
+  it('sends the rights involved as entered, and refuses a malformed patent number in Chinese before sending', async () => {
+    const created = aCaseFile();
+    const { calls, router } = renderScreen('/protection/cases/new', (call) => (call.method === 'POST' ? { status: 201, body: created } : { body: created }));
+    await fillCase();
+    fireEvent.click(screen.getByRole('button', { name: '添加涉案权利' }));
+    fireEvent.change(await screen.findByLabelText('权利号'), { target: { value: 'ZL201710601862.4' } });
+    fireEvent.change(screen.getByLabelText('权利名称'), { target: { value: '一种玩具车' } });
+    fireEvent.click(screen.getByRole('button', { name: '立 案' }));
+    expect(await screen.findByText('专利号格式不正确，应如 ZL201710601862.3')).toBeTruthy();
+    expect(calls.filter((c) => c.method === 'POST')).toEqual([]);
+
+    fireEvent.change(screen.getByLabelText('权利号'), { target: { value: 'ZL201710601862.3' } });
+    fireEvent.click(screen.getByRole('button', { name: '立 案' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/protection/cases/${created.id}`));
+    expect((calls.find((c) => c.method === 'POST')?.body as { rights: unknown }).rights).toEqual([{ kind: 'patent', number: 'ZL201710601862.3', title: '一种玩具车' }]);
+  });
+
+  it('shows the server’s issue beside a right’s number', async () => {
+    const issues = [{ path: 'rights.0.number', code: 'custom', message: '专利号格式不正确，应如 ZL201710601862.3' }];
+    renderScreen('/protection/cases/new', () => ({ status: 400, body: { statusCode: 400, code: 'VALIDATION_FAILED', message: '请求参数有误', issues } }));
+    await fillCase();
+    fireEvent.click(screen.getByRole('button', { name: '添加涉案权利' }));
+    await pick('权利类别', '著作权');
+    fireEvent.change(await screen.findByLabelText('权利号'), { target: { value: '粤作登字-2020-A-001' } });
+    fireEvent.click(screen.getByRole('button', { name: '立 案' }));
+    expect(await screen.findByText('专利号格式不正确，应如 ZL201710601862.3')).toBeTruthy();
   });
 
   it('shows the server’s issues beside the fields, a party’s credit code included', async () => {

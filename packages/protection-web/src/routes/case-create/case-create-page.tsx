@@ -8,12 +8,13 @@ import { PageHeader } from '@ipbureau/ui';
 import { useRegisterCase } from '../../api/cases.mutations';
 import { FormAlert } from '../../forms/form-alert';
 import { PartyFields, toPartyInputs, type PartyRow } from '../../forms/party-fields';
+import { RightFields, toRightInputs, type RightRow } from '../../forms/right-fields';
 import { useLabels } from '../../labels';
 import { useServerErrors } from '@ipbureau/ui';
 
-type CaseForm = Omit<TCaseCreateInput, 'parties' | 'officers'> & { parties: PartyRow[] };
+type CaseForm = Omit<TCaseCreateInput, 'parties' | 'officers' | 'rights'> & { parties: PartyRow[]; rights?: RightRow[] };
 
-/** 立案登记: the case, its parties; the officer registering it is assigned to handle it. */
+/** 立案登记: the case, its parties and the rights it involves; the officer registering it is assigned to handle it. */
 export function CaseCreatePage() {
   const { t } = useTranslation('protection');
   const l = useLabels();
@@ -28,7 +29,7 @@ export function CaseCreatePage() {
     errors.clear();
     const parties = toPartyInputs(values.parties);
     const officers = me.data ? [{ userId: me.data.id, name: me.data.displayName }] : [];
-    register.mutate({ ...values, parties, officers }, { onError: errors.show });
+    register.mutate({ ...values, parties, rights: toRightInputs(values.rights), officers }, { onError: errors.show });
   };
 
   return (
@@ -65,6 +66,7 @@ export function CaseCreatePage() {
             </Form.Item>
           </Space>
           <PartyFields />
+          <RightFields />
           <Space>
             <Button type="primary" htmlType="submit" loading={register.isPending}>
               {t('create.submit')}

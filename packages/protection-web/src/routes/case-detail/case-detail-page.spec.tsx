@@ -19,6 +19,20 @@ describe('the case file page', () => {
     expect(screen.queryByRole('button', button('结案'))).toBeNull();
   });
 
+  it('shows the rights the case involves with their kind in words', async () => {
+    const withRights = aCaseFile({ rights: [{ kind: 'patent', number: 'ZL201710601862.3', title: '一种玩具车' }, { kind: 'trade_secret', number: null, title: '配方' }] });
+    renderScreen(`/protection/cases/${withRights.id}`, () => ({ body: withRights }));
+    expect(await screen.findByText('ZL201710601862.3')).toBeTruthy();
+    expect(screen.getByText('一种玩具车')).toBeTruthy();
+    expect(screen.getByText('商业秘密')).toBeTruthy();
+    expect(screen.getByText('配方')).toBeTruthy();
+  });
+
+  it('says when no right is recorded', async () => {
+    renderScreen(`/protection/cases/${investigating.id}`, () => ({ body: investigating }));
+    expect(await screen.findByText('未登记涉案权利')).toBeTruthy();
+  });
+
   it('shows the time limit of a suspended case with its clock stopped, and asks the reason of a suspension', async () => {
     const suspended = aCaseFile({
       ...investigating,
@@ -75,6 +89,27 @@ describe('the case file page', () => {
       version: 2,
       parties: [{ kind: 'organization', role: 'respondent', name: '汕头市某某玩具有限公司', creditCode: '91440500MA4UJ7XK2N' }],
     });
+  });
+
+  it('corrects the rights involved at the version read, a bad trademark number refused in Chinese first', async () => {
+    const withRight = aCaseFile({ ...investigating, rights: [{ kind: 'trademark', number: '12345678', title: null }] });
+    const { calls } = renderScreen(`/protection/cases/${withRight.id}`, () => ({ body: withRight }));
+    fireEvent.click(await screen.findByRole('button', { name: '更正涉案权利' }));
+    const number = await screen.findByDisplayValue('12345678');
+    fireEvent.change(number, { target: { value: '0123' } });
+    fireEvent.click(screen.getByRole('button', button('提交')));
+    expect(await screen.findByText('商标注册号应为1–10位数字，且不以0开头')).toBeTruthy();
+    expect(calls.filter((c) => c.method === 'PATCH')).toHaveLength(0);
+    fireEvent.change(number, { target: { value: '87654321' } });
+    fireEvent.click(screen.getByRole('button', button('提交')));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'PATCH')).toHaveLength(1));
+    expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ version: 2, rights: [{ kind: 'trademark', number: '87654321' }] });
+  });
+
+  it('offers no correction of the rights once the case has ended', async () => {
+    renderScreen(`/protection/cases/${investigating.id}`, () => ({ body: aCaseFile({ ...investigating, status: 'closed', allowedActions: [] }) }));
+    expect(await screen.findByRole('button', { name: '更正当事人' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '更正涉案权利' })).toBeNull();
   });
 
   it('shows a refused step’s field issue beside its field', async () => {

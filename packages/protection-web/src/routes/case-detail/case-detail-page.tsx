@@ -7,12 +7,16 @@ import {
   CASE_KIND_LABELS,
   CASE_OUTCOME_LABELS,
   CASE_PARTY_ROLE_LABELS,
+  CASE_ENDED_STATUSES,
+  CASE_RIGHT_KIND_LABELS,
   CASE_SOURCE_LABELS,
   CASE_STATUS_LABELS,
   TRANSFER_RECIPIENT_KIND_LABELS,
   type TCaseAction,
   type TCaseDetail,
   type TCaseParty,
+  type TCaseRight,
+  type TCaseStatus,
 } from '@ipbureau/domain/protection';
 import { hasModuleLevel } from '@ipbureau/domain';
 import { useMe } from '@ipbureau/api-client';
@@ -22,9 +26,10 @@ import { CASE_STATUS_TONES, useLabels } from '../../labels';
 import { DeadlineBadge } from '../deadline-badge';
 import { BlacklistForm } from './blacklist-form';
 import { PartiesForm } from './parties-form';
+import { RightsForm } from './rights-form';
 import { TransitionForm } from './transition-form';
 
-/** The case file 案卷: particulars, parties, officers, the dated timeline and the caller's next actions. */
+/** The case file 案卷: particulars, parties, rights involved, officers, the dated timeline and the caller's next actions. */
 export function CaseDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('protection');
@@ -32,12 +37,14 @@ export function CaseDetailPage() {
   const me = useMe();
   const [action, setAction] = useState<TCaseAction | null>(null);
   const [editingParties, setEditingParties] = useState(false);
+  const [editingRights, setEditingRights] = useState(false);
   const [listing, setListing] = useState(false);
   const [stale, setStale] = useState(false);
   const canEdit = !!me.data && hasModuleLevel(me.data.roles, 'protection', 'officer');
   const reload = () => {
     setAction(null);
     setEditingParties(false);
+    setEditingRights(false);
     setStale(true);
     void caseFile.refetch();
   };
@@ -51,7 +58,12 @@ export function CaseDetailPage() {
       {stale && <Alert type="warning" showIcon closable message={t('detail.stale')} style={{ marginBottom: 16 }} onClose={() => setStale(false)} />}
       <NextActions caseFile={c} onPick={setAction} onList={canEdit && c.status === 'closed' && c.outcome === 'punished' && c.parties.some((p) => p.role === 'respondent' && p.creditCode) ? () => setListing(true) : undefined} />
       <Particulars caseFile={c} />
-      <PartiesAndTimeline caseFile={c} onEditParties={canEdit ? () => setEditingParties(true) : undefined} />
+      <PartiesAndTimeline
+        caseFile={c}
+        onEditParties={canEdit ? () => setEditingParties(true) : undefined}
+        // The rights involved change only while the case is open.
+        onEditRights={canEdit && !(CASE_ENDED_STATUSES as readonly TCaseStatus[]).includes(c.status) ? () => setEditingRights(true) : undefined}
+      />
       {action && (
         <TransitionForm
           key={`${action}-${c.version}`}
@@ -62,6 +74,7 @@ export function CaseDetailPage() {
         />
       )}
       {listing && <BlacklistForm caseFile={c} onDone={() => setListing(false)} />}
+      {editingRights && <RightsForm key={`rights-${c.version}`} caseFile={c} onDone={() => setEditingRights(false)} onStale={reload} />}
       {editingParties && <PartiesForm key={c.version} caseFile={c} onDone={() => setEditingParties(false)} onStale={reload} />}
     </>
   );
@@ -113,7 +126,7 @@ function Particulars({ caseFile: c }: { caseFile: TCaseDetail }) {
   return <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} style={{ marginBottom: 16 }} />;
 }
 
-function PartiesAndTimeline({ caseFile: c, onEditParties }: { caseFile: TCaseDetail; onEditParties: (() => void) | undefined }) {
+function PartiesAndTimeline({ caseFile: c, onEditParties, onEditRights }: { caseFile: TCaseDetail; onEditParties: (() => void) | undefined; onEditRights: (() => void) | undefined }) {
   const { t } = useTranslation('protection');
   const l = useLabels();
   const actionLabel = (action: TCaseDetail['timeline'][number]['action']) => (action === 'register' ? t('detail.register') : l.label(CASE_ACTION_LABELS, action));
@@ -129,6 +142,20 @@ function PartiesAndTimeline({ caseFile: c, onEditParties }: { caseFile: TCaseDet
             { title: t('fields.partyRole'), dataIndex: 'role', render: (role: TCaseParty['role']) => l.label(CASE_PARTY_ROLE_LABELS, role) },
             { title: t('fields.partyName'), dataIndex: 'name' },
             { title: t('fields.creditCode'), dataIndex: 'creditCode', render: (code: string | null) => code ?? '—' },
+          ]}
+        />
+      </Card>
+      <Card size="small" title={t('fields.rights')} extra={onEditRights && <Button onClick={onEditRights}>{t('detail.editRights')}</Button>}>
+        <Table<TCaseRight>
+          size="small"
+          pagination={false}
+          rowKey={(r) => `${r.kind}-${r.number ?? ''}-${r.title ?? ''}`}
+          dataSource={c.rights}
+          locale={{ emptyText: t('rights.none') }}
+          columns={[
+            { title: t('fields.rightKind'), dataIndex: 'kind', render: (kind: TCaseRight['kind']) => l.label(CASE_RIGHT_KIND_LABELS, kind) },
+            { title: t('fields.rightNumber'), dataIndex: 'number', render: (number: string | null) => number ?? '—' },
+            { title: t('fields.rightTitle'), dataIndex: 'title', render: (title: string | null) => title ?? '—' },
           ]}
         />
       </Card>

@@ -4,10 +4,10 @@ import { Link, useParams } from 'react-router';
 import { Alert, Button, Card, Descriptions, Form, Input, Modal, Space, Spin, Timeline } from 'antd';
 import { PATENT_TYPE_LABELS, todayInChina } from '@ipbureau/domain';
 import {
-  RAPID_ACTION_LABELS,
   RAPID_REQUEST_KIND_LABELS,
-  RAPID_STATUS_LABELS,
   RAPID_TECHNICAL_FIELD_LABELS,
+  rapidActionLabels,
+  rapidStatusLabels,
   type TRapidAction,
   type TRapidRequestDetail,
   type TRapidTransitionInput,
@@ -30,8 +30,11 @@ export function RapidProtectionDetailPage() {
   if (request.isPending) return <Spin />;
   if (request.isError) return <Alert type="error" showIcon message={request.error.message} />;
   const r = request.data;
+  // A rights determination words its outcome as 确权, a pre-examination as 预审.
+  const statusWords = rapidStatusLabels(r.kind);
+  const actionWords = rapidActionLabels(r.kind);
   const items = [
-    { key: 'status', label: t('rapid.status'), children: <StatusTag status={r.status} tones={RAPID_STATUS_TONES} label={l.label(RAPID_STATUS_LABELS, r.status)} /> },
+    { key: 'status', label: t('rapid.status'), children: <StatusTag status={r.status} tones={RAPID_STATUS_TONES} label={l.label(statusWords, r.status)} /> },
     { key: 'clock', label: t('rapid.clock'), children: <RapidClockBadge clock={r.clock} /> },
     { key: 'kind', label: t('rapid.kind'), children: l.label(RAPID_REQUEST_KIND_LABELS, r.kind) },
     { key: 'patentType', label: t('rapid.patentType'), children: l.label(PATENT_TYPE_LABELS, r.patentType) },
@@ -51,7 +54,7 @@ export function RapidProtectionDetailPage() {
           <Space wrap>
             {r.allowedActions.map((a, i) => (
               <Button key={a} type={i === 0 ? 'primary' : 'default'} onClick={() => setAction(a)}>
-                {l.label(RAPID_ACTION_LABELS, a)}
+                {l.label(actionWords, a)}
               </Button>
             ))}
           </Space>
@@ -66,7 +69,7 @@ export function RapidProtectionDetailPage() {
             key: step.id,
             children: (
               <div data-testid="rapid-step">
-                <strong>{step.effectiveDate}</strong> {l.label(RAPID_ACTION_LABELS, step.action)} → {l.label(RAPID_STATUS_LABELS, step.toStatus)} · {step.actorName}
+                <strong>{step.effectiveDate}</strong> {l.label(actionWords, step.action)} → {l.label(statusWords, step.toStatus)} · {step.actorName}
                 {step.reason && <div>{step.reason}</div>}
                 {step.note && <div>{step.note}</div>}
               </div>
@@ -108,7 +111,7 @@ function StepForm({ request, action, onDone, onStale }: { request: TRapidRequest
     });
   };
   return (
-    <Modal open title={l.label(RAPID_ACTION_LABELS, action)} okText={t('credit.submit')} cancelText={t('credit.cancel')} onOk={() => form.submit()} onCancel={onDone} confirmLoading={step.isPending} destroyOnHidden>
+    <Modal open title={l.label(rapidActionLabels(request.kind), action)} okText={t('credit.submit')} cancelText={t('credit.cancel')} onOk={() => form.submit()} onCancel={onDone} confirmLoading={step.isPending} destroyOnHidden>
       <FormAlert message={errors.formError} />
       <Form form={form} name={`rapid-${action}`} layout="vertical" initialValues={{ effectiveDate: todayInChina() }} onFinish={submit}>
         <Form.Item name="effectiveDate" label={t('credit.effectiveDate')} rules={[{ required: true }]}>

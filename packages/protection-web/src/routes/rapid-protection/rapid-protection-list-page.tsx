@@ -8,6 +8,7 @@ import { hasModuleLevel } from '@ipbureau/domain';
 import {
   RAPID_REQUEST_KIND_LABELS,
   RAPID_STATUS_LABELS,
+  rapidStatusLabels,
   RAPID_TECHNICAL_FIELD_LABELS,
   type TRapidRequest,
   type TRapidRequestKind,
@@ -48,7 +49,7 @@ export function RapidProtectionListPage() {
     { title: t('rapid.technicalField'), dataIndex: 'technicalField', render: (f: TRapidTechnicalField) => l.label(RAPID_TECHNICAL_FIELD_LABELS, f) },
     { title: t('rapid.enterprise'), dataIndex: 'enterprise', render: (_v, r) => r.enterprise.name },
     { title: t('rapid.submittedDate'), dataIndex: 'submittedDate' },
-    { title: t('rapid.status'), dataIndex: 'status', render: (s: TRapidStatus) => <StatusTag status={s} tones={RAPID_STATUS_TONES} label={l.label(RAPID_STATUS_LABELS, s)} /> },
+    { title: t('rapid.status'), dataIndex: 'status', render: (s: TRapidStatus, r) => <StatusTag status={s} tones={RAPID_STATUS_TONES} label={l.label(rapidStatusLabels(r.kind), s)} /> },
     { title: t('rapid.clock'), dataIndex: 'clock', render: (_v, r) => <RapidClockBadge clock={r.clock} /> },
   ];
   return (
@@ -72,7 +73,7 @@ export function RapidProtectionListPage() {
       {creating === 'entity' && <RapidEntityForm onDone={() => setCreating(null)} />}
       <Space wrap style={{ marginBottom: 16 }} role="search">
         <Select<TRapidRequestKind | undefined> allowClear aria-label={t('rapid.kind')} placeholder={t('rapid.kind')} style={{ width: 160 }} options={l.options(RAPID_REQUEST_KIND_LABELS)} onChange={(kind) => filter({ kind })} />
-        <Select<TRapidStatus | undefined> allowClear aria-label={t('rapid.status')} placeholder={t('rapid.status')} style={{ width: 180 }} options={l.options(RAPID_STATUS_LABELS)} onChange={(status) => filter({ status })} />
+        <Select<TRapidStatus | undefined> allowClear aria-label={t('rapid.status')} placeholder={t('rapid.status')} style={{ width: 180 }} options={l.options(params.kind ? rapidStatusLabels(params.kind) : RAPID_STATUS_LABELS)} onChange={(status) => filter({ status })} />
         <Select<TRapidTechnicalField | undefined>
           allowClear
           aria-label={t('rapid.technicalField')}

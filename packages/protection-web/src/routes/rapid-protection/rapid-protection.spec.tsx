@@ -93,4 +93,20 @@ describe('the rapid pre-examination screens', () => {
     await waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1));
     expect(calls.find((c) => c.method === 'POST')).toMatchObject({ path: `/api/protection/rapid-protection/requests/${detail.id}/transitions`, body: { action: 'fail', version: 2, effectiveDate: '2025-09-10', reason: '检索报告不完整' } });
   });
+
+  it('words a rights determination’s outcome as 确权 in the queue and a pre-examination’s as 预审', async () => {
+    const determination: TRapidRequestDetail = { ...detail, id: '80000000-0000-4000-8000-000000000002', kind: 'rights_determination', applicationNumber: '202510001002.X', status: 'passed', allowedActions: [] };
+    const determined = { ...overdue, ...determination, allowedActions: [] } as TRapidRequest;
+    renderScreen('/protection/rapid-protection', (call) => (call.path === '/api/protection/rapid-protection/requests' ? page([determined, { ...overdue, status: 'passed' }]) : undefined));
+    expect(within((await screen.findByText('202510001002.X')).closest('tr')!).getByText('确权通过')).toBeTruthy();
+    expect(within(screen.getByText('202510001001.5').closest('tr')!).getByText('预审合格')).toBeTruthy();
+  });
+
+  it('offers the approver 确权通过 / 确权未通过 on an accepted rights determination', async () => {
+    const accepted: TRapidRequestDetail = { ...detail, kind: 'rights_determination' };
+    renderScreen(`/protection/rapid-protection/${accepted.id}`, () => ({ body: accepted }), APPROVER);
+    expect(await screen.findByRole('button', { name: '确权通过' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '确权未通过' })).toBeTruthy();
+    expect(screen.queryByText(/预审合格|预审不合格/)).toBeNull();
+  });
 });

@@ -2,10 +2,21 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Alert, Button, Card, Descriptions, Form, Input, Modal, Space, Spin, Tag, Timeline } from 'antd';
-import { todayInChina } from '@ipbureau/domain';
-import { PROTECTED_RIGHT_KIND_LABELS, REPORT_ACTION_LABELS, REPORT_STATUS_LABELS, type TReportAction, type TReportDetail, type TReportTransitionInput } from '@ipbureau/domain/protection';
+import { hasModuleLevel, todayInChina } from '@ipbureau/domain';
+import { useMe } from '@ipbureau/api-client';
+import {
+  PROTECTED_RIGHT_KIND_LABELS,
+  REPORT_ACTION_LABELS,
+  REPORT_ENDED_STATUSES,
+  REPORT_STATUS_LABELS,
+  type TReportAction,
+  type TReportDetail,
+  type TReportReassignInput,
+  type TReportStatus,
+  type TReportTransitionInput,
+} from '@ipbureau/domain/protection';
 import { PageHeader, StatusTag, useServerErrors } from '@ipbureau/ui';
-import { useReport, useReportStep } from '../../api/reports.queries';
+import { useReassignReport, useReport, useReportStep } from '../../api/reports.queries';
 import { FormAlert } from '../../forms/form-alert';
 import { useLabels } from '../../labels';
 import { REPORT_STATUS_TONES } from './report-list-page';
@@ -16,11 +27,21 @@ export function ReportDetailPage() {
   const { t } = useTranslation('protection');
   const l = useLabels();
   const report = useReport(id);
+  const me = useMe();
   const [action, setAction] = useState<TReportAction | null>(null);
+  const [reassigning, setReassigning] = useState(false);
   const [stale, setStale] = useState(false);
   if (report.isPending) return <Spin />;
   if (report.isError) return <Alert type="error" showIcon message={report.error.message} />;
   const r = report.data;
+  // The approver (section chief) hands an open report to another officer.
+  const canReassign = !!me.data && hasModuleLevel(me.data.roles, 'protection', 'approver') && !(REPORT_ENDED_STATUSES as readonly TReportStatus[]).includes(r.status);
+  const onStale = () => {
+    setAction(null);
+    setReassigning(false);
+    setStale(true);
+    void report.refetch();
+  };
   const items = [
     { key: 'status', label: t('report.status'), children: <StatusTag status={r.status} tones={REPORT_STATUS_TONES} label={l.label(REPORT_STATUS_LABELS, r.status)} /> },
     { key: 'reporter', label: t('report.reporterName'), children: r.identityMasked ? <Space>{r.reporter.name}<Tag>{t('report.masked')}</Tag></Space> : r.reporter.name },
@@ -41,13 +62,14 @@ export function ReportDetailPage() {
       <PageHeader title={`${t('report.title')} · ${r.receivedDate}`} extra={<Link to=".." relative="path">{t('report.title')}</Link>} />
       {stale && <Alert type="warning" showIcon closable message={t('credit.stale')} style={{ marginBottom: 16 }} onClose={() => setStale(false)} />}
       <Card size="small" title={t('credit.nextActions')} style={{ marginBottom: 16 }}>
-        {r.allowedActions.length ? (
+        {r.allowedActions.length || canReassign ? (
           <Space wrap>
             {r.allowedActions.map((a, i) => (
               <Button key={a} type={i === 0 ? 'primary' : 'default'} onClick={() => setAction(a)}>
                 {l.label(REPORT_ACTION_LABELS, a)}
               </Button>
             ))}
+            {canReassign && <Button onClick={() => setReassigning(true)}>{t('report.reassign')}</Button>}
           </Space>
         ) : (
           t('credit.noActions')
@@ -63,7 +85,7 @@ export function ReportDetailPage() {
                 <strong>{s.effectiveDate}</strong> {l.label(REPORT_ACTION_LABELS, s.action)} → {l.label(REPORT_STATUS_LABELS, s.toStatus)} · {s.actorName}
                 {Object.entries(s.details).map(([key, value]) => (
                   <div key={key}>
-                    {t(`report.${key}`, { defaultValue: key })}: {value}
+                    {t(s.action === 'reassign' && key === 'reason' ? 'report.reassignReason' : `report.${key}`, { defaultValue: key })}: {value}
                   </div>
                 ))}
                 {s.note && <div>{s.note}</div>}
@@ -78,13 +100,10 @@ export function ReportDetailPage() {
           report={r}
           action={action}
           onDone={() => setAction(null)}
-          onStale={() => {
-            setAction(null);
-            setStale(true);
-            void report.refetch();
-          }}
+          onStale={onStale}
         />
       )}
+      {reassigning && <ReassignForm key={r.version} report={r} onDone={() => setReassigning(false)} onStale={onStale} />}
     </>
   );
 }
@@ -125,6 +144,45 @@ function StepForm({ report, action, onDone, onStale }: { report: TReportDetail; 
           </Form.Item>
         )}
         <Form.Item name="note" label={t('fields.note')}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+type ReassignValues = { effectiveDate: string; handlingOfficer: { userId: string; name: string }; reason: string };
+
+/** 变更承办人: the new officer, the date and the reason, sent with the version read. */
+function ReassignForm({ report, onDone, onStale }: { report: TReportDetail; onDone: () => void; onStale: () => void }) {
+  const { t } = useTranslation('protection');
+  const [form] = Form.useForm<ReassignValues>();
+  const errors = useServerErrors(form);
+  const reassign = useReassignReport(report.id, onDone);
+  const submit = (values: ReassignValues) => {
+    errors.clear();
+    const body: TReportReassignInput = { ...values, version: report.version };
+    reassign.mutate(body, {
+      onError: (error) => {
+        errors.show(error);
+        if (error.code === 'CONFLICT') onStale();
+      },
+    });
+  };
+  return (
+    <Modal open title={t('report.reassign')} okText={t('credit.submit')} cancelText={t('credit.cancel')} onOk={() => form.submit()} onCancel={onDone} confirmLoading={reassign.isPending} destroyOnHidden>
+      <FormAlert message={errors.formError} />
+      <Form<ReassignValues> form={form} name="report-reassign" layout="vertical" initialValues={{ effectiveDate: todayInChina() }} onFinish={submit}>
+        <Form.Item name={['handlingOfficer', 'name']} label={t('report.newOfficerName')} rules={[{ required: true }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name={['handlingOfficer', 'userId']} label={t('report.newOfficerId')} rules={[{ required: true }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="effectiveDate" label={t('credit.effectiveDate')} rules={[{ required: true }]}>
+          <Input type="date" />
+        </Form.Item>
+        <Form.Item name="reason" label={t('report.reassignReason')} rules={[{ required: true }]}>
           <Input.TextArea rows={2} />
         </Form.Item>
       </Form>

@@ -59,6 +59,42 @@ describe('the report screens', () => {
     expect(await screen.findByText('奖励已批准')).toBeTruthy();
   });
 
+  it('lets the approver hand the report to another officer with the date and reason, then shows the step', async () => {
+    const NEW_ID = '2d0e4d4b-7c55-4d6b-8f7e-4a0c3b1e9f22';
+    const reassigned: TReportDetail = {
+      ...report,
+      version: 4,
+      handlingOfficer: { userId: NEW_ID, name: '许执法' },
+      timeline: [
+        ...report.timeline,
+        { id: '71000000-0000-4000-8000-000000000003', action: 'reassign', fromStatus: 'reward_proposed', toStatus: 'reward_proposed', effectiveDate: '2025-03-06', details: { fromOfficer: '郑执法', toOfficer: '许执法', reason: '原承办人回避' }, note: null, actorName: '林科长', recordedAt: '2025-03-06T02:00:00.000Z' },
+      ],
+    };
+    const { calls } = renderScreen(`/protection/reports/${report.id}`, (call) => (call.method === 'POST' ? { status: 201, body: reassigned } : { body: report }), APPROVER);
+    fireEvent.click(await screen.findByRole('button', { name: '变更承办人' }));
+    fireEvent.change(await screen.findByLabelText('新承办人姓名'), { target: { value: '许执法' } });
+    fireEvent.change(screen.getByLabelText('新承办人用户ID'), { target: { value: NEW_ID } });
+    fireEvent.change(screen.getByLabelText('日期'), { target: { value: '2025-03-06' } });
+    fireEvent.change(screen.getByLabelText('变更原因'), { target: { value: '原承办人回避' } });
+    fireEvent.click(screen.getByRole('button', button('提交')));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1));
+    expect(calls.find((c) => c.method === 'POST')).toMatchObject({
+      path: `/api/protection/reports/${report.id}/reassign`,
+      body: { version: 3, effectiveDate: '2025-03-06', handlingOfficer: { userId: NEW_ID, name: '许执法' }, reason: '原承办人回避' },
+    });
+    await waitFor(() => expect(screen.getAllByTestId('report-step')).toHaveLength(3));
+    const step = screen.getAllByTestId('report-step')[2]!.textContent ?? '';
+    expect(step).toContain('变更承办人');
+    expect(step).toContain('变更原因: 原承办人回避');
+    expect(step).toContain('新承办人: 许执法');
+  });
+
+  it('offers an officer no reassignment', async () => {
+    renderScreen(`/protection/reports/${report.id}`, () => ({ body: { ...report, allowedActions: [] } }), OFFICER);
+    expect(await screen.findByText('举报人信息已脱敏，仅承办人可见')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '变更承办人' })).toBeNull();
+  });
+
   it('registers a report handled by the officer registering it and shows the server’s Chinese message on the ID field', async () => {
     const { calls } = renderScreen('/protection/reports', (call) => {
       if (call.method === 'POST') {
