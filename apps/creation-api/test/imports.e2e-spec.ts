@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { TImportJob } from '@ipbureau/domain/creation';
-import { ImportWorker } from '../src/imports/imports.worker.js';
+import { IMPORT_BATCH_ROWS, ImportWorker } from '../src/imports/imports.worker.js';
 import { applicationNumber, call, CHENGHAI, creditCode, JINPING, json, LONGHU, startCreation, type CreationHarness } from './creation-test-kit.js';
 
 let h: CreationHarness;
@@ -126,6 +126,26 @@ describe('importing patents from a CSV', () => {
     expect(counts(job)).toEqual({ total: 1000, processed: 1000, inserted: 997, updated: 0, unchanged: 0, rejected: 3 });
     const errors = await h.db.query(`SELECT row_number FROM creation.import_job_errors WHERE job_id = $1 ORDER BY 1`, [job.id]);
     expect(errors.rows.map((r: { row_number: number }) => r.row_number)).toEqual([11, 501, 1000]);
+  });
+
+  it('imports a file of more than one batch in file order: a repeat of a first-batch number in the second is refused; quoted cells keep commas, quotes and line breaks', async () => {
+    const size = IMPORT_BATCH_ROWS + 3;
+    const numbers = Array.from({ length: size }, () => applicationNumber('utility_model', 2019));
+    const quoted = '一种"新型"装置，含逗号,与\n换行';
+    const lines = [csvLine(PATENT_HEADER)];
+    for (let i = 0; i < size; i += 1) {
+      // The second batch's last row repeats the first row's number.
+      const number = i === size - 1 ? numbers[0]! : numbers[i]!;
+      lines.push(csvLine([number, i === 0 ? quoted : `分批导入 ${i}`, '汕头市某公司', '', '440507', '2019-06-01', '', '']));
+    }
+    const job = await imported('patents', 'two-batches.csv', `${lines.join('\r\n')}\r\n`);
+    expect(counts(job)).toEqual({ total: size, processed: size, inserted: size - 1, updated: 0, unchanged: 0, rejected: 1 });
+    const errors = await h.db.query(`SELECT row_number, message_en FROM creation.import_job_errors WHERE job_id = $1`, [job.id]);
+    expect(errors.rows).toEqual([{ row_number: size + 1, message_en: 'Repeats row 2' }]);
+    const first = await h.db.query(`SELECT title FROM creation.patents WHERE application_number = $1`, [numbers[0]]);
+    expect(first.rows).toEqual([{ title: quoted }]);
+    const written = await h.db.query(`SELECT count(*)::int AS n FROM creation.patents WHERE application_number = ANY($1)`, [numbers]);
+    expect(written.rows).toEqual([{ n: size - 1 }]);
   });
 });
 

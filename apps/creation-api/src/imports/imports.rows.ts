@@ -73,8 +73,14 @@ function normalizeDate(text: string): string {
 
 const splitList = (text: string) => text.split(/[;；,，、\n]/).map((s) => s.trim()).filter(Boolean);
 
+const districtsByRegion = new Map<string, ReturnType<typeof districtsOf>>();
+
 function districtCode(text: string, regionCode: string): string {
-  const byName = districtsOf(regionCode).find((d) => d.nameZh === text || d.nameEn.toLowerCase() === text.toLowerCase());
+  // The region's districts are worked out once, not for every row.
+  let districts = districtsByRegion.get(regionCode);
+  if (!districts) districtsByRegion.set(regionCode, (districts = districtsOf(regionCode)));
+  if (/^\d{6}$/.test(text)) return text;
+  const byName = districts.find((d) => d.nameZh === text || d.nameEn.toLowerCase() === text.toLowerCase());
   return byName?.code ?? text;
 }
 
