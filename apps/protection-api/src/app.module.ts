@@ -5,6 +5,7 @@ import { AdjudicationEventEntity, AdjudicationRequestEntity } from './adjudicati
 import { AdjudicationModule } from './adjudication/adjudication.module.js';
 import { CalendarDayEntity } from './calendar/calendar-day.entity.js';
 import { CalendarModule } from './calendar/calendar.module.js';
+import { CaseDocumentEntity } from './cases/case-document.entity.js';
 import { CaseEventEntity } from './cases/case-event.entity.js';
 import { CaseOfficerEntity, CasePartyEntity, CaseRightEntity } from './cases/case-party.entity.js';
 import { CasesModule } from './cases/cases.module.js';
@@ -31,6 +32,7 @@ import { ExhibitionsModule } from './exhibitions/exhibitions.module.js';
 import { HANDLING_TIME_METRICS } from './metrics/handling-time-metrics.js';
 import { RapidProtection1764800000000 } from './migrations/1764800000000-rapid-protection.js';
 import { CaseRights1764900000000 } from './migrations/1764900000000-case-rights.js';
+import { CaseDocuments1765000000000 } from './migrations/1765000000000-case-documents.js';
 import { RapidRequestOverdueScan } from './alerts/rapid-requests.scan.js';
 import { WhitelistRightsScan } from './alerts/whitelist-rights.scan.js';
 import { OVERSEAS_METRICS, RAPID_PROTECTION_METRICS, WORKSTATION_METRICS } from './metrics/rapid-protection-metrics.js';
@@ -55,6 +57,7 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
         CasePartyEntity,
         CaseOfficerEntity,
         CaseRightEntity,
+        CaseDocumentEntity,
         CalendarDayEntity,
         BlacklistEntryEntity,
         BlacklistEventEntity,
@@ -79,7 +82,7 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
         RiskAlertEntity,
         RiskAlertRecipientEntity,
       ],
-      migrations: [CreateCases1764000000000, CaseWorkflow1764100000000, CaseDeadlines1764500000000, CreditListsAndAdjudication1764600000000, ReportsAndExhibitions1764700000000, RapidProtection1764800000000, CaseRights1764900000000],
+      migrations: [CreateCases1764000000000, CaseWorkflow1764100000000, CaseDeadlines1764500000000, CreditListsAndAdjudication1764600000000, ReportsAndExhibitions1764700000000, RapidProtection1764800000000, CaseRights1764900000000, CaseDocuments1765000000000],
     },
   });
   return {

@@ -1,7 +1,14 @@
 import { Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
 import { ZIdParam, ZPage } from '@ipbureau/domain';
 import {
+  ZCaseDocument,
+  ZCaseDocumentCreate,
+  ZCaseDocumentParams,
+  ZCaseDocumentVoid,
+  type TCaseDocumentCreate,
+  type TCaseDocumentVoid,
   ZCase,
   ZCaseCreate,
   ZCaseDetail,
@@ -17,10 +24,11 @@ import {
   type TCaseUpdate,
 } from '@ipbureau/domain/protection';
 import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext, XlsxExport } from '@ipbureau/nest-kit';
+import { CaseDocumentsService } from './case-documents.service.js';
 import { CaseSummaryService } from './case-summary.service.js';
 import { CaseTransitionsService } from './case-transitions.service.js';
 import { CasesService } from './cases.service.js';
-import { CASES_EXPORT } from './cases.export.js';
+import { CASE_DOCUMENTS_EXPORT, CASES_EXPORT } from './cases.export.js';
 
 @ApiTags('cases')
 @Controller('cases')
@@ -29,6 +37,7 @@ export class CasesController {
     private readonly cases: CasesService,
     private readonly transitions: CaseTransitionsService,
     private readonly summary: CaseSummaryService,
+    private readonly documents: CaseDocumentsService,
   ) {}
 
   @Post()
@@ -89,5 +98,36 @@ export class CasesController {
   @ZResponse(409, null, 'The step is not allowed from the case’s status (the allowed ones are named), or the case changed since the version sent')
   transition(@AuthCtx() ctx: AuthenticatedContext, @ZParams(ZIdParam) params: { id: string }, @ZBody(ZCaseTransitionRequest) body: TCaseTransitionRequest) {
     return this.transitions.apply(ctx, params.id, body);
+  }
+
+  @Get(':id/documents')
+  @RequireModule('protection', 'viewer')
+  @ApiOperation({ summary: 'The register of the case’s documents 案卷文书 by the date they bear, voided entries included' })
+  @ZResponse(200, z.array(ZCaseDocument), 'Every entry of the register')
+  @ZResponse(404, null, 'No such case in the caller’s data scope')
+  @XlsxExport(CASE_DOCUMENTS_EXPORT)
+  listDocuments(@AuthCtx() ctx: AuthenticatedContext, @ZParams(ZIdParam) params: { id: string }) {
+    return this.documents.list(ctx, params.id);
+  }
+
+  @Post(':id/documents')
+  @RequireModule('protection', 'officer')
+  @ApiOperation({ summary: 'Enter a document in the case’s register, recorded as by the caller' })
+  @ZResponse(201, ZCaseDocument, 'The entry as recorded')
+  @ZResponse(400, null, 'A field is invalid, or the date is in the future or before the case’s registration')
+  @ZResponse(404, null, 'No such case in the caller’s data scope')
+  addDocument(@AuthCtx() ctx: AuthenticatedContext, @ZParams(ZIdParam) params: { id: string }, @ZBody(ZCaseDocumentCreate) body: TCaseDocumentCreate) {
+    return this.documents.add(ctx, params.id, body);
+  }
+
+  @Post(':id/documents/:docId/void')
+  @RequireModule('protection', 'officer')
+  @ApiOperation({ summary: 'Void an entry of the register with a reason; it stays in the register, struck through' })
+  @ZResponse(201, ZCaseDocument, 'The entry as voided')
+  @ZResponse(400, null, 'No reason is given')
+  @ZResponse(404, null, 'No such case in the caller’s data scope, or no such entry of its register')
+  @ZResponse(409, null, 'The entry is already voided')
+  voidDocument(@AuthCtx() ctx: AuthenticatedContext, @ZParams(ZCaseDocumentParams) params: { id: string; docId: string }, @ZBody(ZCaseDocumentVoid) body: TCaseDocumentVoid) {
+    return this.documents.void(ctx, params.id, params.docId, body);
   }
 }

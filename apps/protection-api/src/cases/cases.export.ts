@@ -1,4 +1,4 @@
-import { CASE_KIND_LABELS, CASE_OUTCOME_LABELS, CASE_SOURCE_LABELS, CASE_STATUS_LABELS, type TCase } from '@ipbureau/domain/protection';
+import { CASE_DOCUMENT_KIND_LABELS, CASE_KIND_LABELS, CASE_OUTCOME_LABELS, CASE_SOURCE_LABELS, CASE_STATUS_LABELS, type TCase, type TCaseDocument } from '@ipbureau/domain/protection';
 import type { XlsxExportOptions } from '@ipbureau/nest-kit';
 
 export const CASES_EXPORT: XlsxExportOptions<TCase> = {
@@ -19,5 +19,18 @@ export const CASES_EXPORT: XlsxExportOptions<TCase> = {
     { key: 'fineAmount', header: { zh: '罚款（元）', en: 'Fine (CNY)' }, kind: 'money' },
     { key: 'confiscationAmount', header: { zh: '没收（元）', en: 'Confiscation (CNY)' }, kind: 'money' },
     { key: 'transferredTo.name', header: { zh: '移送机关', en: 'Transferred to' } },
+  ],
+};
+
+/** The case's documents register as an XLSX sheet (`GET /cases/:id/documents?format=xlsx`), voided entries marked. */
+export const CASE_DOCUMENTS_EXPORT: XlsxExportOptions<TCaseDocument> = {
+  name: { zh: '案卷文书', en: 'Case documents' },
+  columns: [
+    { key: 'kind', header: { zh: '文书种类', en: 'Kind' }, labels: CASE_DOCUMENT_KIND_LABELS },
+    { key: 'documentNumber', header: { zh: '文号', en: 'Number' }, width: 24 },
+    { key: 'title', header: { zh: '标题', en: 'Title' }, width: 36 },
+    { key: 'dated', header: { zh: '文书日期', en: 'Dated' }, kind: 'date' },
+    { key: 'recordedBy.name', header: { zh: '登记人', en: 'Recorded by' } },
+    { key: 'voided.reason', header: { zh: '作废原因', en: 'Void reason' }, width: 30 },
   ],
 };

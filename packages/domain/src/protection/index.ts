@@ -438,3 +438,16 @@ export {
   type TRiskAlertDetail,
   type TRiskAlertListQuery,
 } from './overseas.js';
+export {
+  CASE_DOCUMENT_KINDS,
+  CASE_DOCUMENT_KIND_LABELS,
+  ZCaseDocumentKind,
+  ZCaseDocumentCreate,
+  ZCaseDocumentVoid,
+  ZCaseDocument,
+  ZCaseDocumentParams,
+  type TCaseDocumentKind,
+  type TCaseDocumentCreate,
+  type TCaseDocumentVoid,
+  type TCaseDocument,
+} from './case-documents.js';
