@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TCase, TCaseDetail, TCaseSummary } from '@ipbureau/domain/protection';
+import type { TCase, TCaseDetail, TCaseDocument, TCaseSummary } from '@ipbureau/domain/protection';
 import { committedOpenApi, routeAccessReport, xlsxRows } from '@ipbureau/nest-kit/testing';
 import { aCase, caller, caseNumber, CHAONAN, issuePaths, JINPING, registerCase as register, RESPONDENT, startProtection, step, stopProtection, type Protection } from './protection.fixtures.js';
 
@@ -31,7 +31,7 @@ describe('protection-api serves', () => {
   it('no route without a declared access rule', () => {
     const report = routeAccessReport(p.service.app);
     expect(report.map((r) => r.route)).toEqual(
-      expect.arrayContaining(['POST /cases', 'GET /cases', 'GET /cases/summary', 'GET /cases/:id', 'PATCH /cases/:id', 'POST /cases/:id/transitions', 'GET /metrics', 'GET /health']),
+      expect.arrayContaining(['POST /cases', 'GET /cases', 'GET /cases/summary', 'GET /cases/:id', 'PATCH /cases/:id', 'POST /cases/:id/transitions', 'GET /cases/:id/documents', 'POST /cases/:id/documents', 'POST /cases/:id/documents/:docId/void', 'GET /metrics', 'GET /health']),
     );
     expect(report.filter((r) => !r.declared)).toEqual([]);
   });
@@ -284,5 +284,103 @@ describe('the overview', () => {
     const chaonanOnly = await p.issuer.mint(['protection:viewer'], { scope: { kind: 'districts', districts: [CHAONAN] } });
     const narrowed = (await (await call(chaonanOnly, 'GET', '/cases/summary?year=2023')).json()) as TCaseSummary;
     expect(narrowed).toMatchObject({ open: 1, finesAndConfiscations: '0.00' });
+  });
+});
+
+describe('the case’s documents register 案卷文书', () => {
+  const storedDocuments = async (caseId: string) =>
+    (await p.pool.query('SELECT kind, document_number, title, dated::text, recorded_by_name, void_reason, region_code FROM protection.case_documents WHERE case_id = $1 ORDER BY dated, recorded_at', [caseId])).rows;
+  const auditOf = async (entityId: string) =>
+    (await p.pool.query(`SELECT action, actor_name, region_code FROM audit.events WHERE entity = 'case_document' AND entity_id = $1 ORDER BY seq`, [entityId])).rows;
+  const inquiry = { kind: 'inquiry_record', title: '对当事人的询问笔录', dated: '2025-03-20' } as const;
+
+  it('keeps an officer’s entry with who recorded it, in the case’s district, with one audit entry, and a viewer reads it', async () => {
+    const c = await registerCase(aCase());
+    const res = await call(p.officer, 'POST', `/cases/${c.id}/documents`, { kind: 'penalty_notice', documentNumber: ' 汕市监知告〔2025〕3号 ', title: ' 行政处罚告知书 ', dated: '2025-04-01' });
+    expect(res.status, await res.clone().text()).toBe(201);
+    const notice = (await res.json()) as TCaseDocument;
+    expect(notice).toMatchObject({ caseId: c.id, kind: 'penalty_notice', documentNumber: '汕市监知告〔2025〕3号', title: '行政处罚告知书', dated: '2025-04-01', recordedBy: { name: '郑执法' }, voided: null });
+    const first = (await (await call(p.officer, 'POST', `/cases/${c.id}/documents`, inquiry)).json()) as TCaseDocument;
+    expect(first.documentNumber).toBeNull();
+
+    const list = await call(p.viewer, 'GET', `/cases/${c.id}/documents`);
+    expect(list.status).toBe(200);
+    expect(await list.json()).toEqual([first, notice]);
+    expect(await storedDocuments(c.id)).toEqual([
+      { kind: 'inquiry_record', document_number: null, title: '对当事人的询问笔录', dated: '2025-03-20', recorded_by_name: '郑执法', void_reason: null, region_code: JINPING },
+      { kind: 'penalty_notice', document_number: '汕市监知告〔2025〕3号', title: '行政处罚告知书', dated: '2025-04-01', recorded_by_name: '郑执法', void_reason: null, region_code: JINPING },
+    ]);
+    expect(await auditOf(notice.id)).toEqual([{ action: 'create', actor_name: '郑执法', region_code: JINPING }]);
+  });
+
+  it('is refused to a viewer, names every invalid field, refuses a date before registration or to come, and writes nothing', async () => {
+    const c = await registerCase(aCase());
+    expect((await call(p.viewer, 'POST', `/cases/${c.id}/documents`, inquiry)).status).toBe(403);
+    const bad = await call(p.officer, 'POST', `/cases/${c.id}/documents`, { kind: 'memo', title: '', dated: '2025-02-30', extra: 1 });
+    expect(bad.status).toBe(400);
+    expect(await issuePaths(bad)).toEqual(['dated', 'extra', 'kind', 'title']);
+    const early = await call(p.officer, 'POST', `/cases/${c.id}/documents`, { ...inquiry, dated: '2025-03-17' });
+    expect(early.status).toBe(400);
+    expect(await issuePaths(early)).toEqual(['dated']);
+    const future = await call(p.officer, 'POST', `/cases/${c.id}/documents`, { ...inquiry, dated: '2999-01-01' });
+    expect(await issuePaths(future)).toEqual(['dated']);
+    expect(await storedDocuments(c.id)).toEqual([]);
+  });
+
+  it('is not found for a case outside the caller’s scope, by reading, adding or voiding', async () => {
+    const c = await registerCase(aCase({ district: JINPING }));
+    const doc = (await (await call(p.officer, 'POST', `/cases/${c.id}/documents`, inquiry)).json()) as TCaseDocument;
+    const chaonanOfficer = await p.issuer.mint(['protection:officer'], { scope: { kind: 'districts', districts: [CHAONAN] } });
+    expect((await call(chaonanOfficer, 'GET', `/cases/${c.id}/documents`)).status).toBe(404);
+    expect((await call(chaonanOfficer, 'POST', `/cases/${c.id}/documents`, inquiry)).status).toBe(404);
+    expect((await call(chaonanOfficer, 'POST', `/cases/${c.id}/documents/${doc.id}/void`, { reason: '误录' })).status).toBe(404);
+    const other = await registerCase(aCase());
+    expect((await call(p.officer, 'POST', `/cases/${other.id}/documents/${doc.id}/void`, { reason: '误录' })).status).toBe(404);
+    expect(await storedDocuments(c.id)).toEqual([expect.objectContaining({ void_reason: null })]);
+    expect(await storedDocuments(other.id)).toEqual([]);
+  });
+
+  it('voids an entry with a reason, keeping it, once; a second void is 409, a voidless reason 400, and the row cannot be deleted', async () => {
+    const c = await registerCase(aCase());
+    const doc = (await (await call(p.officer, 'POST', `/cases/${c.id}/documents`, inquiry)).json()) as TCaseDocument;
+    const noReason = await call(p.officer, 'POST', `/cases/${c.id}/documents/${doc.id}/void`, { reason: ' ' });
+    expect(noReason.status).toBe(400);
+    expect(await issuePaths(noReason)).toEqual(['reason']);
+    expect((await call(p.viewer, 'POST', `/cases/${c.id}/documents/${doc.id}/void`, { reason: '误录' })).status).toBe(403);
+    expect(await auditOf(doc.id)).toEqual([{ action: 'create', actor_name: '郑执法', region_code: JINPING }]);
+
+    const res = await call(p.approver, 'POST', `/cases/${c.id}/documents/${doc.id}/void`, { reason: '重复登记' });
+    expect(res.status, await res.clone().text()).toBe(201);
+    const voided = (await res.json()) as TCaseDocument;
+    expect(voided).toEqual({ ...doc, voided: { at: expect.any(String), by: { userId: expect.any(String), name: '林科长' }, reason: '重复登记' } });
+    const again = await call(p.officer, 'POST', `/cases/${c.id}/documents/${doc.id}/void`, { reason: '再次作废' });
+    expect(again.status).toBe(409);
+    expect(await call(p.viewer, 'GET', `/cases/${c.id}/documents`).then((r) => r.json())).toEqual([voided]);
+    expect(await storedDocuments(c.id)).toEqual([expect.objectContaining({ title: '对当事人的询问笔录', void_reason: '重复登记' })]);
+    expect((await auditOf(doc.id)).map((r: { action: string }) => r.action)).toEqual(['create', 'update']);
+    await expect(p.pool.query('DELETE FROM protection.case_documents WHERE id = $1', [doc.id])).rejects.toThrow(/never deleted/);
+  });
+
+  it('exports the register as XLSX with kinds in words and the void reason', async () => {
+    const c = await registerCase(aCase());
+    const doc = (await (await call(p.officer, 'POST', `/cases/${c.id}/documents`, { ...inquiry, documentNumber: '询〔2025〕1号' })).json()) as TCaseDocument;
+    await call(p.officer, 'POST', `/cases/${c.id}/documents/${doc.id}/void`, { reason: '误录' });
+    const [header, ...rows] = await xlsxRows(await call(p.viewer, 'GET', `/cases/${c.id}/documents?format=xlsx`));
+    expect(header).toEqual(['文书种类', '文号', '标题', '文书日期', '登记人', '作废原因']);
+    expect(rows).toEqual([['询问笔录', '询〔2025〕1号', '对当事人的询问笔录', '2025-03-20', '郑执法', '误录']]);
+  });
+});
+
+describe('a natural person among the parties', () => {
+  it('is masked for a viewer and in clear for an officer and an approver; an organization is never masked', async () => {
+    const person = { kind: 'person', role: 'right_holder', name: '张三' } as const;
+    const c = await registerCase(aCase({ parties: [RESPONDENT, person] }));
+    expect(c.parties.map((x) => x.name)).toEqual([RESPONDENT.name, '张三']);
+    const namesFor = async (token: string) => ((await (await call(token, 'GET', `/cases/${c.id}`)).json()) as TCaseDetail).parties.map((x) => x.name);
+    expect(await namesFor(p.viewer)).toEqual([RESPONDENT.name, '张*']);
+    expect(await namesFor(p.officer)).toEqual([RESPONDENT.name, '张三']);
+    expect(await namesFor(p.approver)).toEqual([RESPONDENT.name, '张三']);
+    const stored = await p.pool.query(`SELECT name FROM protection.case_parties WHERE case_id = $1 AND kind = 'person'`, [c.id]);
+    expect(stored.rows).toEqual([{ name: '张三' }]);
   });
 });

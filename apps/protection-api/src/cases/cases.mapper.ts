@@ -1,4 +1,5 @@
-import { allowedActions, type TCase, type TCaseDeadline, type TCaseDetail, type TCaseEvent } from '@ipbureau/domain/protection';
+import { hasModuleLevel } from '@ipbureau/domain';
+import { allowedActions, maskName, type TCase, type TCaseDeadline, type TCaseDetail, type TCaseEvent } from '@ipbureau/domain/protection';
 import type { CaseEventEntity } from './case-event.entity.js';
 import type { CaseOfficerEntity, CasePartyEntity, CaseRightEntity } from './case-party.entity.js';
 import type { EnforcementCaseEntity } from './enforcement-case.entity.js';
@@ -49,11 +50,19 @@ export interface CaseFile {
   fastTrack: boolean;
 }
 
+/**
+ * Who sees a natural person's name in clear: those who handle or decide cases (protection officer
+ * or approver). Viewers and callers of other pillars see it masked (`张*`); an organization's name
+ * is public and never masked.
+ */
+export const seesPersonNames = (roles: readonly string[]) => hasModuleLevel(roles, 'protection', 'officer');
+
 /** The case file: the case, its parties, rights and officers in the order entered, its timeline oldest first. */
 export function mapCaseDetail(file: CaseFile, roles: readonly string[]): TCaseDetail {
+  const clear = seesPersonNames(roles);
   return {
     ...mapCase(file.row, roles, file.deadline, file.fastTrack),
-    parties: file.parties.map(({ kind, role, name, creditCode }) => ({ kind, role, name, creditCode })),
+    parties: file.parties.map(({ kind, role, name, creditCode }) => ({ kind, role, name: kind === 'person' && !clear ? maskName(name) : name, creditCode })),
     rights: file.rights.map(({ kind, number, title }) => ({ kind, number, title })),
     officers: file.officers.map(({ userId, name }) => ({ userId, name })),
     timeline: file.events.map(mapCaseEvent),
