@@ -1,5 +1,5 @@
 import type { TPage } from '@ipbureau/domain';
-import type { TCase, TCaseCreateInput, TCaseDetail, TCaseListQuery, TCaseSummary, TCaseTransitionInput, TCaseUpdateInput } from '@ipbureau/domain/protection';
+import type { TCase, TCaseCreateInput, TCaseDocument, TCaseDocumentCreate, TCaseDetail, TCaseListQuery, TCaseSummary, TCaseTransitionInput, TCaseUpdateInput } from '@ipbureau/domain/protection';
 import { servicePath, type ApiClient } from '@ipbureau/api-client';
 
 const cases = (path = '') => servicePath('protection', `/cases${path}`);
@@ -14,4 +14,9 @@ export const casesApi = {
   register: (client: ApiClient, body: TCaseCreateInput) => client.post<TCaseDetail>(cases(), body),
   update: (client: ApiClient, id: string, body: TCaseUpdateInput) => client.patch<TCaseDetail>(cases(`/${id}`), body),
   transition: (client: ApiClient, id: string, body: TCaseTransitionInput) => client.post<TCaseDetail>(cases(`/${id}/transitions`), body),
+  documents: (client: ApiClient, id: string, signal?: AbortSignal) => client.get<TCaseDocument[]>(cases(`/${id}/documents`), { signal }),
+  addDocument: (client: ApiClient, id: string, body: TCaseDocumentCreate) => client.post<TCaseDocument>(cases(`/${id}/documents`), body),
+  voidDocument: (client: ApiClient, id: string, docId: string, reason: string) => client.post<TCaseDocument>(cases(`/${id}/documents/${docId}/void`), { reason }),
 };
+
+export const caseDocumentsPath = (id: string) => cases(`/${id}/documents`);

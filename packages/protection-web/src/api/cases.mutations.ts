@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { TCaseCreateInput, TCaseDetail, TCaseTransitionInput, TCaseUpdateInput } from '@ipbureau/domain/protection';
+import type { TCaseCreateInput, TCaseDocument, TCaseDocumentCreate, TCaseDetail, TCaseTransitionInput, TCaseUpdateInput } from '@ipbureau/domain/protection';
 import { useApiClient, type ApiError } from '@ipbureau/api-client';
 import { casesApi } from './cases.api';
 import { caseKeys } from './cases.queries';
@@ -37,4 +37,26 @@ export function useCaseTransition(id: string, onSuccess?: (saved: TCaseDetail) =
 export function useUpdateCase(id: string, onSuccess?: (saved: TCaseDetail) => void) {
   const client = useApiClient();
   return useCaseWrite((body: TCaseUpdateInput) => casesApi.update(client, id, body), onSuccess);
+}
+
+/** A write to the case's documents register refreshes the register it shows. */
+function useDocumentWrite<TVariables>(id: string, write: (variables: TVariables) => Promise<TCaseDocument>, onSuccess?: (saved: TCaseDocument) => void) {
+  const queryClient = useQueryClient();
+  return useMutation<TCaseDocument, ApiError, TVariables>({
+    mutationFn: write,
+    onSuccess: async (saved) => {
+      await queryClient.invalidateQueries({ queryKey: caseKeys.documents(id) });
+      onSuccess?.(saved);
+    },
+  });
+}
+
+export function useAddCaseDocument(id: string, onSuccess?: (saved: TCaseDocument) => void) {
+  const client = useApiClient();
+  return useDocumentWrite(id, (body: TCaseDocumentCreate) => casesApi.addDocument(client, id, body), onSuccess);
+}
+
+export function useVoidCaseDocument(id: string, onSuccess?: (saved: TCaseDocument) => void) {
+  const client = useApiClient();
+  return useDocumentWrite(id, ({ docId, reason }: { docId: string; reason: string }) => casesApi.voidDocument(client, id, docId, reason), onSuccess);
 }

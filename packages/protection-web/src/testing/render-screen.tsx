@@ -28,3 +28,5 @@ export function renderScreen(path: string, respond: Responder, me: TCurrentUser 
 }
 
 export const APPROVER: TCurrentUser = { ...OFFICER, id: '7a2d3b58-1d8f-4d6a-8e6f-2a8b4a0c3b21', username: 'lin', displayName: '林科长', roles: ['protection:approver'] };
+
+export const VIEWER: TCurrentUser = { ...OFFICER, id: '8b3e4c69-2e9f-4e7b-9f70-3b9c5b1d4c32', username: 'wu', displayName: '吴查阅', roles: ['protection:viewer'] };

@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { aCaseFile } from '../../testing/case-factories';
-import { renderScreen, type RecordedCall } from '../../testing/render-screen';
+import type { TCaseDocument } from '@ipbureau/domain/protection';
+import { renderScreen as renderWith, VIEWER, type RecordedCall, type Responder } from '../../testing/render-screen';
 
 const investigating = aCaseFile({ status: 'investigating', version: 2, allowedActions: ['decide', 'transfer', 'withdraw', 'mediate'] });
 /** antd spaces out a two-character Chinese button label (「移 送」). */
 const button = (label: string) => ({ name: label.length === 2 ? label.split('').join(' ') : label });
-const transitionCalls = (calls: RecordedCall[]) => calls.filter((c) => c.method === 'POST');
+const transitionCalls = (calls: RecordedCall[]) => calls.filter((c) => c.method === 'POST' && c.path.endsWith('/transitions'));
+/** The page also reads the case's documents register: answered with `documents`, every other call by `respond`. */
+const renderScreen = (path: string, respond: Responder, documents: TCaseDocument[] = [], me?: Parameters<typeof renderWith>[2]) =>
+  renderWith(path, (call) => (call.method === 'GET' && call.path.endsWith('/documents') ? { body: documents } : respond(call)), me);
+const aDocument = (overrides: Partial<TCaseDocument> = {}): TCaseDocument => ({
+  id: '20000000-0000-4000-8000-000000000001',
+  caseId: investigating.id,
+  kind: 'inquiry_record',
+  documentNumber: null,
+  title: '对当事人的询问笔录',
+  dated: '2025-03-20',
+  recordedBy: { userId: '6f1c2a47-0c7e-4c59-9d5e-1f7a3f9b2a10', name: '郑执法' },
+  recordedAt: '2025-03-20T02:00:00.000Z',
+  voided: null,
+  ...overrides,
+});
 
 describe('the case file page', () => {
   it('shows the particulars, the parties, the dated timeline and a button for each allowed action', async () => {
@@ -136,5 +152,60 @@ describe('the case file page', () => {
     fireEvent.click(screen.getByRole('button', button('提交')));
     expect(await screen.findByText('案件已被他人修改，已为您刷新为最新内容，请核对后重新操作。')).toBeTruthy();
     await waitFor(() => expect(reads).toBe(2));
+  });
+
+  it('lists the documents register with kinds in words, who recorded each, and a voided entry struck through with its reason', async () => {
+    const voided = aDocument({
+      id: '20000000-0000-4000-8000-000000000002',
+      kind: 'penalty_notice',
+      documentNumber: '汕市监知告〔2025〕3号',
+      title: '行政处罚告知书',
+      dated: '2025-04-01',
+      voided: { at: '2025-04-02T02:00:00.000Z', by: { userId: '7a2d3b58-1d8f-4d6a-8e6f-2a8b4a0c3b21', name: '林科长' }, reason: '文号有误' },
+    });
+    renderScreen(`/protection/cases/${investigating.id}`, () => ({ body: investigating }), [aDocument(), voided]);
+    expect(await screen.findByText('对当事人的询问笔录')).toBeTruthy();
+    expect(screen.getByText('询问笔录')).toBeTruthy();
+    expect(screen.getByTestId('document').textContent).toContain('郑执法');
+    const struck = screen.getByTestId('document-voided');
+    expect(struck.querySelectorAll('del').length).toBe(5);
+    expect(struck.textContent).toContain('行政处罚告知书');
+    expect(struck.textContent).toContain('已作废：文号有误（林科长）');
+    expect(screen.getAllByRole('button', button('作废'))).toHaveLength(1);
+  });
+
+  it('records a document, a date before registration refused in Chinese first', async () => {
+    const { calls } = renderScreen(`/protection/cases/${investigating.id}`, (call) => (call.method === 'POST' ? { status: 201, body: aDocument() } : { body: investigating }));
+    fireEvent.click(await screen.findByRole('button', { name: '登记文书' }));
+    fireEvent.mouseDown(await screen.findByLabelText('文书种类'));
+    fireEvent.click(await screen.findByTitle('询问笔录'));
+    fireEvent.change(screen.getByLabelText('标题'), { target: { value: '对当事人的询问笔录' } });
+    fireEvent.change(screen.getByLabelText('文书日期'), { target: { value: '2025-03-01' } });
+    fireEvent.click(screen.getByRole('button', button('提交')));
+    expect(await screen.findByText('文书日期不能早于立案日期 2025-03-18')).toBeTruthy();
+    const posts = () => calls.filter((c) => c.method === 'POST' && c.path.endsWith('/documents'));
+    expect(posts()).toHaveLength(0);
+    fireEvent.change(screen.getByLabelText('文书日期'), { target: { value: '2025-03-20' } });
+    fireEvent.click(screen.getByRole('button', button('提交')));
+    await waitFor(() => expect(posts()).toHaveLength(1));
+    expect(posts()[0]).toMatchObject({ path: `/api/protection/cases/${investigating.id}/documents`, body: { kind: 'inquiry_record', title: '对当事人的询问笔录', dated: '2025-03-20' } });
+  });
+
+  it('voids a document with the reason given', async () => {
+    const { calls } = renderScreen(`/protection/cases/${investigating.id}`, (call) => (call.method === 'POST' ? { status: 201, body: aDocument() } : { body: investigating }), [aDocument()]);
+    fireEvent.click(await screen.findByRole('button', button('作废')));
+    fireEvent.click(await screen.findByRole('button', button('提交')));
+    expect(await screen.findByText('请填写作废原因')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('作废原因'), { target: { value: '重复登记' } });
+    fireEvent.click(screen.getByRole('button', button('提交')));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1));
+    expect(calls.find((c) => c.method === 'POST')).toMatchObject({ path: `/api/protection/cases/${investigating.id}/documents/${aDocument().id}/void`, body: { reason: '重复登记' } });
+  });
+
+  it('offers a viewer the register to read, with no way to record or void', async () => {
+    renderScreen(`/protection/cases/${investigating.id}`, () => ({ body: investigating }), [aDocument()], VIEWER);
+    expect(await screen.findByText('对当事人的询问笔录')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '登记文书' })).toBeNull();
+    expect(screen.queryByRole('button', button('作废'))).toBeNull();
   });
 });

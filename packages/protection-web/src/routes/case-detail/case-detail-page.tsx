@@ -25,11 +25,12 @@ import { useCase } from '../../api/cases.queries';
 import { CASE_STATUS_TONES, useLabels } from '../../labels';
 import { DeadlineBadge } from '../deadline-badge';
 import { BlacklistForm } from './blacklist-form';
+import { DocumentsRegister } from './documents-register';
 import { PartiesForm } from './parties-form';
 import { RightsForm } from './rights-form';
 import { TransitionForm } from './transition-form';
 
-/** The case file 案卷: particulars, parties, rights involved, officers, the dated timeline and the caller's next actions. */
+/** The case file 案卷: particulars, parties, rights involved, officers, the dated timeline, the documents register and the caller's next actions. */
 export function CaseDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('protection');
@@ -64,6 +65,7 @@ export function CaseDetailPage() {
         // The rights involved change only while the case is open.
         onEditRights={canEdit && !(CASE_ENDED_STATUSES as readonly TCaseStatus[]).includes(c.status) ? () => setEditingRights(true) : undefined}
       />
+      <DocumentsRegister caseFile={c} canEdit={canEdit} />
       {action && (
         <TransitionForm
           key={`${action}-${c.version}`}
