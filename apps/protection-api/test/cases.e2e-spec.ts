@@ -383,4 +383,18 @@ describe('a natural person among the parties', () => {
     const stored = await p.pool.query(`SELECT name FROM protection.case_parties WHERE case_id = $1 AND kind = 'person'`, [c.id]);
     expect(stored.rows).toEqual([{ name: '张三' }]);
   });
+
+  it('is masked the same way in the case list and its XLSX export for a viewer, in clear for an officer', async () => {
+    const c = await registerCase(aCase({ source: 'report', registeredDate: '2022-05-05', parties: [{ kind: 'person', role: 'respondent', name: '欧阳娜娜' }, RESPONDENT] }));
+    const query = '/cases?registeredFrom=2022-05-05&registeredTo=2022-05-05&source=report';
+    const listed = async (token: string) => ((await (await call(token, 'GET', query)).json()) as { items: TCase[] }).items.map((x) => [x.id, x.partyNames]);
+    expect(await listed(p.viewer)).toEqual([[c.id, ['欧***', RESPONDENT.name]]]);
+    expect(await listed(p.officer)).toEqual([[c.id, ['欧阳娜娜', RESPONDENT.name]]]);
+    const exported = async (token: string) => {
+      const [header, ...rows] = await xlsxRows(await call(token, 'GET', `${query}&format=xlsx`));
+      return rows.map((row) => row[header!.indexOf('当事人')]);
+    };
+    expect(await exported(p.viewer)).toEqual([`欧***、${RESPONDENT.name}`]);
+    expect(await exported(p.officer)).toEqual([`欧阳娜娜、${RESPONDENT.name}`]);
+  });
 });

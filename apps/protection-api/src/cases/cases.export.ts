@@ -19,6 +19,8 @@ export const CASES_EXPORT: XlsxExportOptions<TCase> = {
     { key: 'fineAmount', header: { zh: '罚款（元）', en: 'Fine (CNY)' }, kind: 'money' },
     { key: 'confiscationAmount', header: { zh: '没收（元）', en: 'Confiscation (CNY)' }, kind: 'money' },
     { key: 'transferredTo.name', header: { zh: '移送机关', en: 'Transferred to' } },
+    // Masked for a natural person exactly as the list masks it for the caller.
+    { key: 'partyNames', header: { zh: '当事人', en: 'Parties' }, width: 36 },
   ],
 };
 

@@ -5,7 +5,7 @@ import type { CaseOfficerEntity, CasePartyEntity, CaseRightEntity } from './case
 import type { EnforcementCaseEntity } from './enforcement-case.entity.js';
 
 /** Builds the response contract of a case from its row; `roles` decide the allowed next actions. */
-export function mapCase(row: EnforcementCaseEntity, roles: readonly string[], deadline: TCaseDeadline | null, fastTrack = false): TCase {
+export function mapCase(row: EnforcementCaseEntity, roles: readonly string[], deadline: TCaseDeadline | null, fastTrack: boolean, parties: readonly Pick<CasePartyEntity, 'kind' | 'name'>[]): TCase {
   const { id, caseNumber, kind, source, title, registeredDate, status, version, statusDate, outcome, decisionNumber, departmentId, createdBy } = row;
   return {
     id,
@@ -27,6 +27,7 @@ export function mapCase(row: EnforcementCaseEntity, roles: readonly string[], de
     allowedActions: allowedActions({ status, outcome, extended: deadline?.extended ?? false }, roles),
     deadline,
     fastTrack,
+    partyNames: parties.map((p) => partyName(p, roles)),
     departmentId,
     createdAt: row.createdAt.toISOString(),
     createdBy,
@@ -57,12 +58,14 @@ export interface CaseFile {
  */
 export const seesPersonNames = (roles: readonly string[]) => hasModuleLevel(roles, 'protection', 'officer');
 
+/** A party's name as the caller may read it. */
+export const partyName = ({ kind, name }: Pick<CasePartyEntity, 'kind' | 'name'>, roles: readonly string[]) => (kind === 'person' && !seesPersonNames(roles) ? maskName(name) : name);
+
 /** The case file: the case, its parties, rights and officers in the order entered, its timeline oldest first. */
 export function mapCaseDetail(file: CaseFile, roles: readonly string[]): TCaseDetail {
-  const clear = seesPersonNames(roles);
   return {
-    ...mapCase(file.row, roles, file.deadline, file.fastTrack),
-    parties: file.parties.map(({ kind, role, name, creditCode }) => ({ kind, role, name: kind === 'person' && !clear ? maskName(name) : name, creditCode })),
+    ...mapCase(file.row, roles, file.deadline, file.fastTrack, file.parties),
+    parties: file.parties.map((p) => ({ kind: p.kind, role: p.role, name: partyName(p, roles), creditCode: p.creditCode })),
     rights: file.rights.map(({ kind, number, title }) => ({ kind, number, title })),
     officers: file.officers.map(({ userId, name }) => ({ userId, name })),
     timeline: file.events.map(mapCaseEvent),

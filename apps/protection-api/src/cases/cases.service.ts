@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { todayInChina, type TPage } from '@ipbureau/domain';
 import { CASE_ENDED_STATUSES, type TCase, type TCaseCreate, type TCaseDetail, type TCaseListQuery, type TCaseStatus, type TCaseUpdate } from '@ipbureau/domain/protection';
 import { AuditWriter, conflict, inTransaction, paginate, RecordOwnership, scopeCondition, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
@@ -7,6 +7,7 @@ import { deadlinesOf, PENDING_AS_OF } from '../calendar/case-deadlines.js';
 import { fastTrackCases } from '../key-enterprises/fast-track.js';
 import { CaseEventEntity } from './case-event.entity.js';
 import { caseFiles, findCaseInScope, staleVersion } from './case-file.repository.js';
+import { CasePartyEntity } from './case-party.entity.js';
 import { mapCase, mapCaseDetail } from './cases.mapper.js';
 import { EnforcementCaseEntity } from './enforcement-case.entity.js';
 
@@ -81,8 +82,11 @@ export class CasesService {
     }
     const page = await paginate(qb.orderBy('c.registeredDate', 'DESC').addOrderBy('c.caseNumber', 'DESC'), query, (row) => row);
     const deadlines = await deadlinesOf(this.dataSource.manager, page.items, today);
-    const fastTrack = await fastTrackCases(this.dataSource.manager, page.items.map((row) => row.id));
-    return { ...page, items: page.items.map((row) => mapCase(row, ctx.principal.roles, deadlines.get(row.id) ?? null, fastTrack.has(row.id))) };
+    const ids = page.items.map((row) => row.id);
+    const fastTrack = await fastTrackCases(this.dataSource.manager, ids);
+    const parties = ids.length ? await this.dataSource.getRepository(CasePartyEntity).find({ where: { caseId: In(ids) }, order: { position: 'ASC' } }) : [];
+    const partiesOf = (id: string) => parties.filter((p) => p.caseId === id);
+    return { ...page, items: page.items.map((row) => mapCase(row, ctx.principal.roles, deadlines.get(row.id) ?? null, fastTrack.has(row.id), partiesOf(row.id))) };
   }
 
   async get(ctx: AuthenticatedContext, id: string): Promise<TCaseDetail> {

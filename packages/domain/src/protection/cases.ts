@@ -209,6 +209,8 @@ export const ZCase = z.object({
   deadline: ZCaseDeadline.nullable(),
   /** A right holder (the complainant) is an enterprise on the key-enterprise list admitted on or before registration (重点企业直通车); computed at read. */
   fastTrack: z.boolean(),
+  /** The parties' names in the order entered; a natural person's masked (张*) for a caller below protection officer. */
+  partyNames: z.array(z.string()),
   departmentId: z.uuid().nullable(),
   createdAt: ZInstant,
   createdBy: z.uuid(),

@@ -82,7 +82,13 @@ describe('the blacklist screens', () => {
   it('lists a respondent of a closed punished case from its file and opens the pending entry', async () => {
     const closed = aCaseFile({ id: entry.caseId!, status: 'closed', outcome: 'punished', decisionNumber: '汕市监知罚〔2024〕1号', fineAmount: '8000.00', confiscationAmount: '0.00', allowedActions: [] });
     const { calls, router } = renderScreen(`/protection/cases/${closed.id}`, (call) =>
-      call.method === 'POST' ? { status: 201, body: entry } : call.path === `/api/protection/cases/${closed.id}` ? { body: closed } : { body: entry },
+      call.method === 'POST'
+        ? { status: 201, body: entry }
+        : call.path === `/api/protection/cases/${closed.id}`
+          ? { body: closed }
+          : call.path.endsWith('/documents')
+            ? { body: [] }
+            : { body: entry },
     );
     fireEvent.click(await screen.findByRole('button', { name: '列入失信名单' }));
     fireEvent.change(await screen.findByLabelText('列入事由'), { target: { value: '情节严重' } });

@@ -25,6 +25,7 @@ export function aCaseFile(overrides: Partial<TCaseDetail> = {}): TCaseDetail {
     allowedActions: ['investigate', 'mediate'],
     deadline: null,
     fastTrack: false,
+    partyNames: ['汕头市某玩具有限公司'],
     departmentId: null,
     createdAt: '2025-03-18T02:00:00.000Z',
     createdBy: '6f1c2a47-0c7e-4c59-9d5e-1f7a3f9b2a10',
