@@ -1,12 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import type { TAdjudicationAction, TAdjudicationKind, TAdjudicationStatus } from '@ipbureau/domain/protection';
+import { RecordColumns, StepColumns } from '../common/record.columns.js';
 
 /** A request for administrative adjudication 行政裁决 or mediation 调解; its status moves only by dated steps. */
 @Entity({ name: 'adjudication_requests' })
-export class AdjudicationRequestEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class AdjudicationRequestEntity extends RecordColumns {
   @Column({ name: 'kind', type: 'varchar', length: 16 })
   kind: TAdjudicationKind;
 
@@ -42,62 +40,18 @@ export class AdjudicationRequestEntity {
 
   @Column({ name: 'status_date', type: 'date' })
   statusDate: string;
-
-  @Column({ name: 'version', type: 'int' })
-  version: number;
-
-  @Column({ name: 'region_code', type: 'varchar', length: 6 })
-  regionCode: string;
-
-  @Column({ name: 'department_id', type: 'uuid', nullable: true })
-  departmentId: string | null;
-
-  @Column({ name: 'created_by', type: 'uuid' })
-  createdBy: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Column({ name: 'updated_at', type: 'timestamptz', insert: false })
-  updatedAt: Date;
 }
 
 /** One dated step (received, accepted, a hearing, the outcome); append-only. */
-@Entity({ name: 'adjudication_events' })
-export class AdjudicationEventEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
 
+@Entity({ name: 'adjudication_events' })
+export class AdjudicationEventEntity extends StepColumns<TAdjudicationAction | 'receive', TAdjudicationStatus> {
   @Column({ name: 'request_id', type: 'uuid' })
   requestId: string;
-
-  @Column({ name: 'action', type: 'varchar', length: 16 })
-  action: TAdjudicationAction | 'receive';
-
-  @Column({ name: 'from_status', type: 'varchar', length: 16, nullable: true })
-  fromStatus: TAdjudicationStatus | null;
-
-  @Column({ name: 'to_status', type: 'varchar', length: 16 })
-  toStatus: TAdjudicationStatus;
-
-  @Column({ name: 'effective_date', type: 'date' })
-  effectiveDate: string;
 
   @Column({ name: 'details', type: 'jsonb' })
   details: Record<string, string>;
 
   @Column({ name: 'note', type: 'text', nullable: true })
   note: string | null;
-
-  @Column({ name: 'actor_id', type: 'uuid' })
-  actorId: string;
-
-  @Column({ name: 'actor_name', type: 'varchar', length: 100 })
-  actorName: string;
-
-  @Column({ name: 'recorded_at', type: 'timestamptz', insert: false })
-  recordedAt: Date;
-
-  @Column({ name: 'region_code', type: 'varchar', length: 6 })
-  regionCode: string;
 }

@@ -1,12 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import type { TProtectedRightKind } from '@ipbureau/domain/protection';
+import { RecordColumns } from '../common/record.columns.js';
 
 /** A right on the whitelist 白名单 watched for early warning between its validity dates. */
 @Entity({ name: 'whitelist_rights' })
-export class WhitelistRightEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class WhitelistRightEntity extends RecordColumns {
   @Column({ name: 'right_kind', type: 'varchar', length: 32 })
   rightKind: TProtectedRightKind;
 
@@ -27,22 +25,4 @@ export class WhitelistRightEntity {
 
   @Column({ name: 'valid_to', type: 'date', nullable: true })
   validTo: string | null;
-
-  @Column({ name: 'version', type: 'int' })
-  version: number;
-
-  @Column({ name: 'region_code', type: 'varchar', length: 6 })
-  regionCode: string;
-
-  @Column({ name: 'department_id', type: 'uuid', nullable: true })
-  departmentId: string | null;
-
-  @Column({ name: 'created_by', type: 'uuid' })
-  createdBy: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Column({ name: 'updated_at', type: 'timestamptz', insert: false })
-  updatedAt: Date;
 }

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { TEcommerceStatus, TExhibitionComplaintStatus, TProtectedRightKind } from '@ipbureau/domain/protection';
+import { RecordColumns } from '../common/record.columns.js';
 
 /** An exhibition 展会 with the IP service station set up at it. */
 @Entity({ name: 'exhibitions' })
@@ -98,10 +99,7 @@ export class ExhibitionComplaintEntity {
 
 /** A complaint against a shop on an e-commerce platform; pending until taken down or rejected. */
 @Entity({ name: 'ecommerce_complaints' })
-export class EcommerceComplaintEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class EcommerceComplaintEntity extends RecordColumns {
   @Column({ name: 'platform', type: 'varchar', length: 100 })
   platform: string;
 
@@ -131,22 +129,4 @@ export class EcommerceComplaintEntity {
 
   @Column({ name: 'note', type: 'text', nullable: true })
   note: string | null;
-
-  @Column({ name: 'version', type: 'int' })
-  version: number;
-
-  @Column({ name: 'region_code', type: 'varchar', length: 6 })
-  regionCode: string;
-
-  @Column({ name: 'department_id', type: 'uuid', nullable: true })
-  departmentId: string | null;
-
-  @Column({ name: 'created_by', type: 'uuid' })
-  createdBy: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Column({ name: 'updated_at', type: 'timestamptz', insert: false })
-  updatedAt: Date;
 }

@@ -1,12 +1,10 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { TOverseasAction, TOverseasDisputeKind, TOverseasStatus, TProtectionIndustry } from '@ipbureau/domain/protection';
+import { RecordColumns, StepColumns } from '../common/record.columns.js';
 
 /** An overseas dispute of a local enterprise 海外知识产权纠纷; its status moves only by dated steps. */
 @Entity({ name: 'overseas_disputes' })
-export class OverseasDisputeEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class OverseasDisputeEntity extends RecordColumns {
   @Column({ name: 'credit_code', type: 'varchar', length: 18 })
   creditCode: string;
 
@@ -37,64 +35,20 @@ export class OverseasDisputeEntity {
 
   @Column({ name: 'status_date', type: 'date' })
   statusDate: string;
-
-  @Column({ name: 'version', type: 'int' })
-  version: number;
-
-  @Column({ name: 'region_code', type: 'varchar', length: 6 })
-  regionCode: string;
-
-  @Column({ name: 'department_id', type: 'uuid', nullable: true })
-  departmentId: string | null;
-
-  @Column({ name: 'created_by', type: 'uuid' })
-  createdBy: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Column({ name: 'updated_at', type: 'timestamptz', insert: false })
-  updatedAt: Date;
 }
 
 /** One dated step of a dispute, with the assistance given; append-only. */
-@Entity({ name: 'overseas_dispute_events' })
-export class OverseasDisputeEventEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
 
+@Entity({ name: 'overseas_dispute_events' })
+export class OverseasDisputeEventEntity extends StepColumns<TOverseasAction | 'report', TOverseasStatus> {
   @Column({ name: 'dispute_id', type: 'uuid' })
   disputeId: string;
-
-  @Column({ name: 'action', type: 'varchar', length: 16 })
-  action: TOverseasAction | 'report';
-
-  @Column({ name: 'from_status', type: 'varchar', length: 16, nullable: true })
-  fromStatus: TOverseasStatus | null;
-
-  @Column({ name: 'to_status', type: 'varchar', length: 16 })
-  toStatus: TOverseasStatus;
-
-  @Column({ name: 'effective_date', type: 'date' })
-  effectiveDate: string;
 
   @Column({ name: 'assistance', type: 'text', nullable: true })
   assistance: string | null;
 
   @Column({ name: 'note', type: 'text', nullable: true })
   note: string | null;
-
-  @Column({ name: 'actor_id', type: 'uuid' })
-  actorId: string;
-
-  @Column({ name: 'actor_name', type: 'varchar', length: 100 })
-  actorName: string;
-
-  @Column({ name: 'recorded_at', type: 'timestamptz', insert: false })
-  recordedAt: Date;
-
-  @Column({ name: 'region_code', type: 'varchar', length: 6 })
-  regionCode: string;
 }
 
 /** A risk alert 风险预警 published to the enterprises of an industry. */

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { TPatentType } from '@ipbureau/domain';
 import type { TRapidAction, TRapidRequestKind, TRapidStatus, TRapidTechnicalField } from '@ipbureau/domain/protection';
+import { RecordColumns, StepColumns } from '../common/record.columns.js';
 
 /** An enterprise registered with the rapid protection centre 备案主体; only these submit requests. */
 @Entity({ name: 'rapid_entities' })
@@ -32,10 +33,7 @@ export class RapidEntityEntity {
 
 /** A pre-examination 快速预审 or rapid rights-determination 快速确权 request with its service-level due date fixed at submission. */
 @Entity({ name: 'rapid_requests' })
-export class RapidRequestEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class RapidRequestEntity extends RecordColumns {
   @Column({ name: 'kind', type: 'varchar', length: 24 })
   kind: TRapidRequestKind;
 
@@ -86,62 +84,18 @@ export class RapidRequestEntity {
 
   @Column({ name: 'status_date', type: 'date' })
   statusDate: string;
-
-  @Column({ name: 'version', type: 'int' })
-  version: number;
-
-  @Column({ name: 'region_code', type: 'varchar', length: 6 })
-  regionCode: string;
-
-  @Column({ name: 'department_id', type: 'uuid', nullable: true })
-  departmentId: string | null;
-
-  @Column({ name: 'created_by', type: 'uuid' })
-  createdBy: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Column({ name: 'updated_at', type: 'timestamptz', insert: false })
-  updatedAt: Date;
 }
 
 /** One dated step of a request; append-only. */
-@Entity({ name: 'rapid_request_events' })
-export class RapidRequestEventEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
 
+@Entity({ name: 'rapid_request_events' })
+export class RapidRequestEventEntity extends StepColumns<TRapidAction | 'submit', TRapidStatus> {
   @Column({ name: 'request_id', type: 'uuid' })
   requestId: string;
-
-  @Column({ name: 'action', type: 'varchar', length: 16 })
-  action: TRapidAction | 'submit';
-
-  @Column({ name: 'from_status', type: 'varchar', length: 16, nullable: true })
-  fromStatus: TRapidStatus | null;
-
-  @Column({ name: 'to_status', type: 'varchar', length: 16 })
-  toStatus: TRapidStatus;
-
-  @Column({ name: 'effective_date', type: 'date' })
-  effectiveDate: string;
 
   @Column({ name: 'reason', type: 'text', nullable: true })
   reason: string | null;
 
   @Column({ name: 'note', type: 'text', nullable: true })
   note: string | null;
-
-  @Column({ name: 'actor_id', type: 'uuid' })
-  actorId: string;
-
-  @Column({ name: 'actor_name', type: 'varchar', length: 100 })
-  actorName: string;
-
-  @Column({ name: 'recorded_at', type: 'timestamptz', insert: false })
-  recordedAt: Date;
-
-  @Column({ name: 'region_code', type: 'varchar', length: 6 })
-  regionCode: string;
 }

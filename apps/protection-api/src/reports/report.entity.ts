@@ -1,12 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import type { TProtectedRightKind, TReportAction, TReportStatus } from '@ipbureau/domain/protection';
+import { RecordColumns, StepColumns } from '../common/record.columns.js';
 
 /** A citizen's report 举报; the reporter's identity is kept in clear here and masked at read. */
 @Entity({ name: 'reports' })
-export class ReportEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class ReportEntity extends RecordColumns {
   @Column({ name: 'reporter_name', type: 'varchar', length: 100 })
   reporterName: string;
 
@@ -54,46 +52,14 @@ export class ReportEntity {
 
   @Column({ name: 'paid_date', type: 'date', nullable: true })
   paidDate: string | null;
-
-  @Column({ name: 'version', type: 'int' })
-  version: number;
-
-  @Column({ name: 'region_code', type: 'varchar', length: 6 })
-  regionCode: string;
-
-  @Column({ name: 'department_id', type: 'uuid', nullable: true })
-  departmentId: string | null;
-
-  @Column({ name: 'created_by', type: 'uuid' })
-  createdBy: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Column({ name: 'updated_at', type: 'timestamptz', insert: false })
-  updatedAt: Date;
 }
 
 /** One dated step of a report (received, verified, handling officer reassigned, reward proposed, approved, paid); append-only. */
-@Entity({ name: 'report_events' })
-export class ReportEventEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
 
+@Entity({ name: 'report_events' })
+export class ReportEventEntity extends StepColumns<TReportAction | 'receive' | 'reassign', TReportStatus> {
   @Column({ name: 'report_id', type: 'uuid' })
   reportId: string;
-
-  @Column({ name: 'action', type: 'varchar', length: 16 })
-  action: TReportAction | 'receive' | 'reassign';
-
-  @Column({ name: 'from_status', type: 'varchar', length: 16, nullable: true })
-  fromStatus: TReportStatus | null;
-
-  @Column({ name: 'to_status', type: 'varchar', length: 16 })
-  toStatus: TReportStatus;
-
-  @Column({ name: 'effective_date', type: 'date' })
-  effectiveDate: string;
 
   @Column({ name: 'details', type: 'jsonb' })
   details: Record<string, string>;
@@ -104,16 +70,4 @@ export class ReportEventEntity {
 
   @Column({ name: 'note', type: 'text', nullable: true })
   note: string | null;
-
-  @Column({ name: 'actor_id', type: 'uuid' })
-  actorId: string;
-
-  @Column({ name: 'actor_name', type: 'varchar', length: 100 })
-  actorName: string;
-
-  @Column({ name: 'recorded_at', type: 'timestamptz', insert: false })
-  recordedAt: Date;
-
-  @Column({ name: 'region_code', type: 'varchar', length: 6 })
-  regionCode: string;
 }

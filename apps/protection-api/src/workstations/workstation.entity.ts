@@ -1,12 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import type { TAssistanceOutcome, TProtectionIndustry } from '@ipbureau/domain/protection';
+import { RecordColumns } from '../common/record.columns.js';
 
 /** A rights-protection workstation 维权援助工作站, in operation from its establishment to its closing. */
 @Entity({ name: 'rights_workstations' })
-export class WorkstationEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class WorkstationEntity extends RecordColumns {
   @Column({ name: 'name', type: 'varchar', length: 200 })
   name: string;
 
@@ -21,32 +19,12 @@ export class WorkstationEntity {
 
   @Column({ name: 'closed_date', type: 'date', nullable: true })
   closedDate: string | null;
-
-  @Column({ name: 'version', type: 'int' })
-  version: number;
-
-  @Column({ name: 'region_code', type: 'varchar', length: 6 })
-  regionCode: string;
-
-  @Column({ name: 'department_id', type: 'uuid', nullable: true })
-  departmentId: string | null;
-
-  @Column({ name: 'created_by', type: 'uuid' })
-  createdBy: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Column({ name: 'updated_at', type: 'timestamptz', insert: false })
-  updatedAt: Date;
 }
 
 /** An enterprise's request for assistance at a workstation, concluded with an outcome. */
-@Entity({ name: 'workstation_assistance' })
-export class AssistanceEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
 
+@Entity({ name: 'workstation_assistance' })
+export class AssistanceEntity extends RecordColumns {
   @Column({ name: 'workstation_id', type: 'uuid' })
   workstationId: string;
 
@@ -70,22 +48,4 @@ export class AssistanceEntity {
 
   @Column({ name: 'outcome_note', type: 'text', nullable: true })
   outcomeNote: string | null;
-
-  @Column({ name: 'version', type: 'int' })
-  version: number;
-
-  @Column({ name: 'region_code', type: 'varchar', length: 6 })
-  regionCode: string;
-
-  @Column({ name: 'department_id', type: 'uuid', nullable: true })
-  departmentId: string | null;
-
-  @Column({ name: 'created_by', type: 'uuid' })
-  createdBy: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Column({ name: 'updated_at', type: 'timestamptz', insert: false })
-  updatedAt: Date;
 }
