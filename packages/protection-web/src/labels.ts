@@ -2,7 +2,7 @@ import { divisionByCode, formatYuan } from '@ipbureau/domain';
 import type { TAdjudicationStatus, TBlacklistStatus, TCaseStatus } from '@ipbureau/domain/protection';
 import { useUiLocale, type StatusTone } from '@ipbureau/ui';
 
-type Labels<K extends string> = Record<K, { zh: string; en: string }>;
+export type Labels<K extends string> = Record<K, { zh: string; en: string }>;
 
 /** Picks the reader's language from the domain's bilingual vocabularies (kinds, statuses, actions). */
 export function useLabels() {

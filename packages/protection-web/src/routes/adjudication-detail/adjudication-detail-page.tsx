@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Alert, Button, Card, Descriptions, Form, Input, Modal, Select, Space, Spin, Timeline } from 'antd';
+import { Alert, Card, Descriptions, Form, Input, Modal, Select, Spin, Timeline } from 'antd';
 import { todayInChina } from '@ipbureau/domain';
 import {
   ADJUDICATION_ACTION_LABELS,
@@ -16,6 +16,7 @@ import { useAdjudication, useAdjudicationStep } from '../../api/credit.queries';
 import { FormAlert } from '../../forms/form-alert';
 import { ADJUDICATION_STATUS_TONES, useLabels } from '../../labels';
 import { DeadlineBadge } from '../deadline-badge';
+import { NextActions } from '../next-actions';
 
 /** One adjudication or mediation request: its parties, time limit, dated steps (hearings included) and the caller's next steps. */
 export function AdjudicationDetailPage() {
@@ -47,19 +48,7 @@ export function AdjudicationDetailPage() {
     <>
       <PageHeader title={`${r.requestNumber} ${r.subject}`} extra={<Link to=".." relative="path">{t('nav.adjudication')}</Link>} />
       {stale && <Alert type="warning" showIcon closable message={t('credit.stale')} style={{ marginBottom: 16 }} onClose={() => setStale(false)} />}
-      <Card size="small" title={t('credit.nextActions')} style={{ marginBottom: 16 }}>
-        {r.allowedActions.length ? (
-          <Space wrap>
-            {r.allowedActions.map((a, i) => (
-              <Button key={a} type={i === 0 ? 'primary' : 'default'} onClick={() => setAction(a)}>
-                {l.label(ADJUDICATION_ACTION_LABELS, a)}
-              </Button>
-            ))}
-          </Space>
-        ) : (
-          t('credit.noActions')
-        )}
-      </Card>
+      <NextActions actions={r.allowedActions} labels={ADJUDICATION_ACTION_LABELS} onPick={setAction} />
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} style={{ marginBottom: 16 }} />
       <Card size="small" title={t('detail.timeline')}>
         <Timeline

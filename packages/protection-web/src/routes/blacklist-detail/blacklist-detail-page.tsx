@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Alert, Button, Card, Descriptions, Form, Input, Modal, Space, Spin, Timeline } from 'antd';
+import { Alert, Card, Descriptions, Form, Input, Modal, Spin, Timeline } from 'antd';
 import { todayInChina } from '@ipbureau/domain';
 import {
   BLACKLIST_ACTION_LABELS,
@@ -15,6 +15,7 @@ import { PageHeader, StatusTag, useServerErrors } from '@ipbureau/ui';
 import { useBlacklistEntry, useBlacklistTransition } from '../../api/credit.queries';
 import { FormAlert } from '../../forms/form-alert';
 import { BLACKLIST_STATUS_TONES, useLabels } from '../../labels';
+import { NextActions } from '../next-actions';
 
 /** One blacklist entry: what it rests on, its dated steps, and publication or removal for the approver. */
 export function BlacklistDetailPage() {
@@ -49,19 +50,7 @@ export function BlacklistDetailPage() {
     <>
       <PageHeader title={`${e.name}（${e.creditCode}）`} extra={<Link to=".." relative="path">{t('nav.blacklist')}</Link>} />
       {stale && <Alert type="warning" showIcon closable message={t('credit.stale')} style={{ marginBottom: 16 }} onClose={() => setStale(false)} />}
-      <Card size="small" title={t('credit.nextActions')} style={{ marginBottom: 16 }}>
-        {e.allowedActions.length ? (
-          <Space wrap>
-            {e.allowedActions.map((a, i) => (
-              <Button key={a} type={i === 0 ? 'primary' : 'default'} onClick={() => setAction(a)}>
-                {l.label(BLACKLIST_ACTION_LABELS, a)}
-              </Button>
-            ))}
-          </Space>
-        ) : (
-          t('credit.noActions')
-        )}
-      </Card>
+      <NextActions actions={e.allowedActions} labels={BLACKLIST_ACTION_LABELS} onPick={setAction} />
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} style={{ marginBottom: 16 }} />
       <Card size="small" title={t('credit.timeline')}>
         <Timeline

@@ -29,6 +29,7 @@ import { DocumentsRegister } from './documents-register';
 import { PartiesForm } from './parties-form';
 import { RightsForm } from './rights-form';
 import { TransitionForm } from './transition-form';
+import { NextActions } from '../next-actions';
 
 /** The case file 案卷: particulars, parties, rights involved, officers, the dated timeline, the documents register and the caller's next actions. */
 export function CaseDetailPage() {
@@ -57,7 +58,7 @@ export function CaseDetailPage() {
     <>
       <PageHeader title={`${c.caseNumber} ${c.title}`} extra={<Link to=".." relative="path">{t('nav.cases')}</Link>} />
       {stale && <Alert type="warning" showIcon closable message={t('detail.stale')} style={{ marginBottom: 16 }} onClose={() => setStale(false)} />}
-      <NextActions caseFile={c} onPick={setAction} onList={canEdit && c.status === 'closed' && c.outcome === 'punished' && c.parties.some((p) => p.role === 'respondent' && p.creditCode) ? () => setListing(true) : undefined} />
+      <CaseActions caseFile={c} onPick={setAction} onList={canEdit && c.status === 'closed' && c.outcome === 'punished' && c.parties.some((p) => p.role === 'respondent' && p.creditCode) ? () => setListing(true) : undefined} />
       <Particulars caseFile={c} />
       <PartiesAndTimeline
         caseFile={c}
@@ -82,24 +83,10 @@ export function CaseDetailPage() {
   );
 }
 
-function NextActions({ caseFile, onPick, onList }: { caseFile: TCaseDetail; onPick: (action: TCaseAction) => void; onList: (() => void) | undefined }) {
+function CaseActions({ caseFile, onPick, onList }: { caseFile: TCaseDetail; onPick: (action: TCaseAction) => void; onList: (() => void) | undefined }) {
   const { t } = useTranslation('protection');
-  const l = useLabels();
   return (
-    <Card size="small" title={t('detail.nextActions')} style={{ marginBottom: 16 }}>
-      {caseFile.allowedActions.length || onList ? (
-        <Space wrap>
-          {caseFile.allowedActions.map((a, i) => (
-            <Button key={a} type={i === 0 ? 'primary' : 'default'} onClick={() => onPick(a)}>
-              {l.label(CASE_ACTION_LABELS, a)}
-            </Button>
-          ))}
-          {onList && <Button onClick={onList}>{t('credit.listAction')}</Button>}
-        </Space>
-      ) : (
-        t('detail.noActions')
-      )}
-    </Card>
+    <NextActions actions={caseFile.allowedActions} labels={CASE_ACTION_LABELS} onPick={onPick} extra={onList && <Button onClick={onList}>{t('credit.listAction')}</Button>} noActions={t('detail.noActions')} />
   );
 }
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Alert, Button, Card, Descriptions, Form, Input, Modal, Space, Spin, Timeline } from 'antd';
+import { Alert, Card, Descriptions, Form, Input, Modal, Spin, Timeline } from 'antd';
 import { todayInChina } from '@ipbureau/domain';
 import { OVERSEAS_ACTION_LABELS, OVERSEAS_DISPUTE_KIND_LABELS, OVERSEAS_STATUS_LABELS, type TOverseasAction, type TOverseasDisputeDetail, type TOverseasTransitionInput } from '@ipbureau/domain/protection';
 import { PageHeader, StatusTag, useServerErrors } from '@ipbureau/ui';
@@ -9,6 +9,7 @@ import { useDisputeStep, useOverseasDispute } from '../../api/overseas.api';
 import { FormAlert } from '../../forms/form-alert';
 import { useLabels } from '../../labels';
 import { amountOf, OVERSEAS_STATUS_TONES } from './overseas-disputes-page';
+import { NextActions } from '../next-actions';
 
 /** One overseas dispute: the parties and amount, the assistance given step by step, and the next steps. */
 export function OverseasDisputeDetailPage() {
@@ -35,19 +36,7 @@ export function OverseasDisputeDetailPage() {
     <>
       <PageHeader title={`${d.enterpriseName} · ${d.country}`} extra={<Link to=".." relative="path">{t('overseas.title')}</Link>} />
       {stale && <Alert type="warning" showIcon closable message={t('credit.stale')} style={{ marginBottom: 16 }} onClose={() => setStale(false)} />}
-      <Card size="small" title={t('credit.nextActions')} style={{ marginBottom: 16 }}>
-        {d.allowedActions.length ? (
-          <Space wrap>
-            {d.allowedActions.map((a, i) => (
-              <Button key={a} type={i === 0 ? 'primary' : 'default'} onClick={() => setAction(a)}>
-                {l.label(OVERSEAS_ACTION_LABELS, a)}
-              </Button>
-            ))}
-          </Space>
-        ) : (
-          t('credit.noActions')
-        )}
-      </Card>
+      <NextActions actions={d.allowedActions} labels={OVERSEAS_ACTION_LABELS} onPick={setAction} />
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} style={{ marginBottom: 16 }} />
       <Card size="small" title={t('detail.timeline')}>
         <Timeline

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Alert, Button, Card, Descriptions, Form, Input, Modal, Space, Spin, Timeline } from 'antd';
+import { Alert, Card, Descriptions, Form, Input, Modal, Spin, Timeline } from 'antd';
 import { PATENT_TYPE_LABELS, todayInChina } from '@ipbureau/domain';
 import {
   RAPID_REQUEST_KIND_LABELS,
@@ -18,6 +18,7 @@ import { FormAlert } from '../../forms/form-alert';
 import { useLabels } from '../../labels';
 import { RapidClockBadge } from './rapid-clock';
 import { RAPID_STATUS_TONES } from './rapid-protection-list-page';
+import { NextActions } from '../next-actions';
 
 /** One request: the enterprise and application, the clock, the dated steps and the caller's next steps. */
 export function RapidProtectionDetailPage() {
@@ -49,19 +50,7 @@ export function RapidProtectionDetailPage() {
     <>
       <PageHeader title={`${r.applicationNumber} ${r.title}`} extra={<Link to=".." relative="path">{t('rapid.title')}</Link>} />
       {stale && <Alert type="warning" showIcon closable message={t('credit.stale')} style={{ marginBottom: 16 }} onClose={() => setStale(false)} />}
-      <Card size="small" title={t('credit.nextActions')} style={{ marginBottom: 16 }}>
-        {r.allowedActions.length ? (
-          <Space wrap>
-            {r.allowedActions.map((a, i) => (
-              <Button key={a} type={i === 0 ? 'primary' : 'default'} onClick={() => setAction(a)}>
-                {l.label(actionWords, a)}
-              </Button>
-            ))}
-          </Space>
-        ) : (
-          t('credit.noActions')
-        )}
-      </Card>
+      <NextActions actions={r.allowedActions} labels={actionWords} onPick={setAction} />
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} style={{ marginBottom: 16 }} />
       <Card size="small" title={t('detail.timeline')}>
         <Timeline

@@ -20,6 +20,7 @@ import { useReassignReport, useReport, useReportStep } from '../../api/reports.q
 import { FormAlert } from '../../forms/form-alert';
 import { useLabels } from '../../labels';
 import { REPORT_STATUS_TONES } from './report-list-page';
+import { NextActions } from '../next-actions';
 
 /** One report: the reporter (masked unless the caller handles it), the case, the reward, the dated steps and the caller's next steps. */
 export function ReportDetailPage() {
@@ -61,20 +62,7 @@ export function ReportDetailPage() {
     <>
       <PageHeader title={`${t('report.title')} · ${r.receivedDate}`} extra={<Link to=".." relative="path">{t('report.title')}</Link>} />
       {stale && <Alert type="warning" showIcon closable message={t('credit.stale')} style={{ marginBottom: 16 }} onClose={() => setStale(false)} />}
-      <Card size="small" title={t('credit.nextActions')} style={{ marginBottom: 16 }}>
-        {r.allowedActions.length || canReassign ? (
-          <Space wrap>
-            {r.allowedActions.map((a, i) => (
-              <Button key={a} type={i === 0 ? 'primary' : 'default'} onClick={() => setAction(a)}>
-                {l.label(REPORT_ACTION_LABELS, a)}
-              </Button>
-            ))}
-            {canReassign && <Button onClick={() => setReassigning(true)}>{t('report.reassign')}</Button>}
-          </Space>
-        ) : (
-          t('credit.noActions')
-        )}
-      </Card>
+      <NextActions actions={r.allowedActions} labels={REPORT_ACTION_LABELS} onPick={setAction} extra={canReassign && <Button onClick={() => setReassigning(true)}>{t('report.reassign')}</Button>} />
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} style={{ marginBottom: 16 }} />
       <Card size="small" title={t('detail.timeline')}>
         <Timeline
