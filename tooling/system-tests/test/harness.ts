@@ -3,11 +3,11 @@ import type { TRole, TTokenResponse } from '@ipbureau/domain';
 
 export type Json = Record<string, unknown>;
 
-/** A JSON call as a client makes it: status and parsed body. */
-export async function call(base: string, method: string, path: string, token?: string, body?: unknown): Promise<{ status: number; body: Json }> {
+/** A JSON call as a client makes it (in English unless `language` says otherwise): status and parsed body. */
+export async function call(base: string, method: string, path: string, token?: string, body?: unknown, language = 'en'): Promise<{ status: number; body: Json }> {
   const res = await fetch(`${base}${path}`, {
     method,
-    headers: { 'content-type': 'application/json', 'accept-language': 'en', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { 'content-type': 'application/json', 'accept-language': language, ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();

@@ -181,8 +181,8 @@ const section = (profile: TOrganizationProfile, key: TProfileSection['section'])
   return found as TProfileSection;
 };
 
-async function profileOf(creditCode: string, token = everyViewer): Promise<TOrganizationProfile> {
-  const res = await call(publicServices.baseUrl, 'GET', `/organizations/${creditCode}/profile`, token);
+async function profileOf(creditCode: string, token = everyViewer, language = 'en'): Promise<TOrganizationProfile> {
+  const res = await call(publicServices.baseUrl, 'GET', `/organizations/${creditCode}/profile`, token, undefined, language);
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return res.body as unknown as TOrganizationProfile;
 }
@@ -212,14 +212,17 @@ describe('organization profile', () => {
   it('lists its patent subsidies, its financing subsidies and its people’s training registrations, and none of another’s', async () => {
     const profile = await profileOf(XINGHUI.creditCode);
     expect(section(profile, 'patentSubsidies').recent).toEqual([
-      expect.objectContaining({ reference: `201710601862.${patentCheckDigit('201710601862')}`, title: 'PCT国际申请资助 · ¥20000.00', date: '2020-03-01', status: 'submitted' }),
+      expect.objectContaining({ reference: `201710601862.${patentCheckDigit('201710601862')}`, title: 'PCT filing subsidy · ¥20000.00', date: '2020-03-01', status: 'submitted' }),
     ]);
     expect(section(profile, 'patentSubsidies').recent[0]!.link).toMatch(/^\/creation\/subsidies\/[0-9a-f-]{36}$/);
     expect(section(profile, 'financingSubsidies')).toMatchObject({
       pillar: 'utilization',
       facts: { interestSubsidies: 0, premiumSubsidies: 1 },
-      recent: [{ reference: 'PICC00000001', date: '2024-02-01', status: 'pending', link: expect.stringMatching(/^\/utilization\/premium-subsidy-payments\//) }],
+      recent: [{ reference: 'PICC00000001', title: 'Premium subsidy · ¥5000.00', date: '2024-02-01', status: 'pending', link: expect.stringMatching(/^\/utilization\/premium-subsidy-payments\//) }],
     });
+    // The titles are written in the reader's language.
+    const inChinese = await profileOf(XINGHUI.creditCode, everyViewer, 'zh-CN');
+    expect([section(inChinese, 'patentSubsidies').recent[0]?.title, section(inChinese, 'financingSubsidies').recent[0]?.title]).toEqual(['PCT国际申请资助 · ¥20000.00', '保费补贴 · ¥5000.00']);
     const training = section(profile, 'training');
     expect(training).toMatchObject({ pillar: 'public-services', total: 2, facts: { attended: 1 } });
     expect(training.recent.map((r) => [r.reference, r.title, r.date, r.status]).sort()).toEqual([

@@ -22,6 +22,8 @@ import { forbiddenReason, PillarClient, type PillarAnswer } from './pillar.clien
 
 /** How many recent records a profile section lists. */
 const RECENT = 5;
+/** How the profile titles a financing subsidy, in the reader's language (Accept-Language). */
+const FINANCING_SUBSIDY_WORDS = { zh: { interest: '贴息', premium: '保费补贴' }, en: { interest: 'Interest subsidy', premium: 'Premium subsidy' } } as const;
 /** How many records each source is asked for when searching. */
 const SEARCH_PAGE = 50;
 
@@ -157,12 +159,12 @@ export class OrganizationsService {
         page<TSubsidyApplication>('creation', `/subsidies?creditCode=${code}`).then((a) =>
           mapPage(
             a,
-            (x) => ({ id: x.id, reference: x.applicationNumber, title: `${SUBSIDY_KIND_LABELS[x.kind].zh} · ¥${x.amount}`, date: x.applicationDate, status: x.status, link: `/creation/subsidies/${x.id}` }),
+            (x) => ({ id: x.id, reference: x.applicationNumber, title: `${SUBSIDY_KIND_LABELS[x.kind][ctx.locale === 'en' ? 'en' : 'zh']} · ¥${x.amount}`, date: x.applicationDate, status: x.status, link: `/creation/subsidies/${x.id}` }),
             (x) => ({ creditCode, name: x.entityName, district: x.district }),
           ),
         ),
       ),
-      this.section('financingSubsidies', `/utilization/interest-subsidies`, this.financingSubsidies(token, code)),
+      this.section('financingSubsidies', `/utilization/interest-subsidies`, this.financingSubsidies(ctx, token, code)),
       this.section('training', `/public-services/training`, this.trainingRegistrations(ctx, creditCode)),
     ]);
     // The register of enterprises names it best, then the agency register, then whoever knows it.
@@ -211,7 +213,8 @@ export class OrganizationsService {
   }
 
   /** Interest subsidies of its pledge loans and premium subsidies of its IP insurance, both from utilization, newest first. */
-  private async financingSubsidies(token: string, code: string): Promise<PillarAnswer<SectionData>> {
+  private async financingSubsidies(ctx: AuthenticatedContext, token: string, code: string): Promise<PillarAnswer<SectionData>> {
+    const words = FINANCING_SUBSIDY_WORDS[ctx.locale === 'en' ? 'en' : 'zh'];
     const [interest, premium] = await Promise.all([
       this.pillars.get<TPage<TInterestSubsidy>>('utilization', `/interest-subsidies?enterpriseCreditCode=${code}&pageSize=${RECENT}`, token),
       this.pillars.get<TPage<TPremiumSubsidyPayment>>('utilization', `/premium-subsidy-payments?insuredCreditCode=${code}&pageSize=${RECENT}`, token),
@@ -219,8 +222,8 @@ export class OrganizationsService {
     if (interest.state !== 'ok') return interest;
     if (premium.state !== 'ok') return premium;
     const items: TProfileItem[] = [
-      ...interest.body.items.map((x) => ({ id: x.id, reference: x.lenderName, title: `贴息 · ¥${x.amount}`, date: x.applicationDate, status: x.status, link: `/utilization/interest-subsidies/${x.id}` })),
-      ...premium.body.items.map((x) => ({ id: x.id, reference: x.policyNumber, title: `保费补贴 · ¥${x.amount}`, date: x.applicationDate, status: x.status, link: `/utilization/premium-subsidy-payments/${x.id}` })),
+      ...interest.body.items.map((x) => ({ id: x.id, reference: x.lenderName, title: `${words.interest} · ¥${x.amount}`, date: x.applicationDate, status: x.status, link: `/utilization/interest-subsidies/${x.id}` })),
+      ...premium.body.items.map((x) => ({ id: x.id, reference: x.policyNumber, title: `${words.premium} · ¥${x.amount}`, date: x.applicationDate, status: x.status, link: `/utilization/premium-subsidy-payments/${x.id}` })),
     ].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
     const first = interest.body.items[0] ?? null;
     const insured = premium.body.items[0] ?? null;
