@@ -8,7 +8,7 @@ import { fastTrackCases } from '../key-enterprises/fast-track.js';
 import { CaseEventEntity } from './case-event.entity.js';
 import { caseFiles, findCaseInScope, staleVersion } from './case-file.repository.js';
 import { CasePartyEntity } from './case-party.entity.js';
-import { mapCase, mapCaseDetail } from './cases.mapper.js';
+import { mapCase, mapCaseDetail, seesPersonNames } from './cases.mapper.js';
 import { EnforcementCaseEntity } from './enforcement-case.entity.js';
 
 @Injectable()
@@ -65,8 +65,11 @@ export class CasesService {
     if (query.q) {
       // The search text is matched literally: LIKE's wildcards in it are escaped.
       const like = `%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+      // A reader who sees natural persons' names masked cannot find a case by such a name either:
+      // the search would confirm what the mask hides.
+      const named = seesPersonNames(ctx.principal.roles) ? 'p.name ILIKE :like' : "(p.kind = 'organization' AND p.name ILIKE :like)";
       qb.andWhere(
-        `(c.case_number ILIKE :like OR c.title ILIKE :like OR EXISTS (SELECT 1 FROM case_parties p WHERE p.case_id = c.id AND (p.name ILIKE :like OR p.credit_code ILIKE :like)))`,
+        `(c.case_number ILIKE :like OR c.title ILIKE :like OR EXISTS (SELECT 1 FROM case_parties p WHERE p.case_id = c.id AND (${named} OR p.credit_code ILIKE :like)))`,
         { like },
       );
     }
