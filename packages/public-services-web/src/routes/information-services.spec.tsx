@@ -325,6 +325,8 @@ describe('editing navigation projects and trusteeship rights, assigning a provid
     renderScreen('/public-services/navigation', client);
     fill('产业', '纺织');
     fireEvent.click(screen.getByText(/^查\s*询$/));
+    // Export what the list now shows: wait until the filter is applied before asking for the file.
+    await waitFor(() => expect(calls.some((c) => (c.query as Record<string, string> | undefined)?.industry === '纺织')).toBe(true));
     fireEvent.click(await screen.findByRole('button', { name: /导出 Excel/ }));
     await waitFor(() => expect(saved).toHaveBeenCalled());
     const exported = calls.filter((c) => (c.query as Record<string, string> | undefined)?.format === 'xlsx');
