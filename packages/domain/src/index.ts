@@ -13,6 +13,7 @@ export * from './audit/audit.js';
 export * from './common/metrics.js';
 export * from './common/events.js';
 export * from './common/notifications.js';
+export * from './common/masking.js';
 export * from './validators/credit-code.js';
 export * from './validators/patent-number.js';
 export * from './validators/trademark.js';

@@ -1,5 +1,5 @@
-import { hasModuleLevel } from '@ipbureau/domain';
-import { allowedActions, maskName, type TCase, type TCaseDeadline, type TCaseDetail, type TCaseEvent } from '@ipbureau/domain/protection';
+import { hasModuleLevel, maskName } from '@ipbureau/domain';
+import { allowedActions, type TCase, type TCaseDeadline, type TCaseDetail, type TCaseEvent } from '@ipbureau/domain/protection';
 import type { CaseEventEntity } from './case-event.entity.js';
 import type { CaseOfficerEntity, CasePartyEntity, CaseRightEntity } from './case-party.entity.js';
 import type { EnforcementCaseEntity } from './enforcement-case.entity.js';

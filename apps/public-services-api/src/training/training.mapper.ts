@@ -1,4 +1,4 @@
-import { maskPhone } from '@ipbureau/domain/protection';
+import { maskPhone } from '@ipbureau/domain';
 import type { TTrainingEvent, TTrainingRegistration } from '@ipbureau/domain/public-services';
 import type { TrainingEventEntity } from './training-event.entity.js';
 import type { TrainingRegistrationEntity } from './training-registration.entity.js';

@@ -22,6 +22,15 @@ abstract class MoneyMetric implements MetricProvider {
 
 const YUAN = { 'zh-CN': '元', en: 'yuan' };
 
+/** Subsidies approved and paid in the period, by payment date, summed over `tables` (each with `amount`, `status`, `paid_on`, `region_code`). */
+abstract class SubsidiesPaid extends MoneyMetric {
+  protected abstract readonly tables: readonly string[];
+  protected sql(w: MetricWindow): [string, unknown[]] {
+    const paid = this.tables.map((table) => `SELECT amount FROM ${table} WHERE status = 'approved' AND paid_on BETWEEN $1 AND $2 AND region_code LIKE $3`);
+    return [`SELECT round(COALESCE(sum(amount), 0), 2)::text AS value FROM (${paid.join(' UNION ALL ')}) paid`, [w.from, w.to, w.regionPattern]];
+  }
+}
+
 /** 风险补偿资金余额: Σ contributions + recoveries − claim payments dated up to the date, over the region's (or a district's) funds. */
 @Injectable()
 export class FundBalanceMetric extends MoneyMetric {
@@ -64,7 +73,8 @@ export class FundClaimsPaidMetric extends MoneyMetric {
 
 /** 质押贷款贴息支付额: Σ interest subsidies paid in the period (by the enterprise's district). */
 @Injectable()
-export class InterestSubsidiesPaidMetric extends MoneyMetric {
+export class InterestSubsidiesPaidMetric extends SubsidiesPaid {
+  protected readonly tables = ['interest_subsidies'];
   readonly definition = {
     key: FUND_METRIC_KEYS.interestSubsidiesPaidInPeriod,
     name: { 'zh-CN': '质押贷款贴息支付额', en: 'Interest subsidies paid' },
@@ -73,18 +83,12 @@ export class InterestSubsidiesPaidMetric extends MoneyMetric {
     byDistrict: true,
     description: 'Interest subsidies approved and paid, by payment date in the period',
   };
-  protected sql(w: MetricWindow): [string, unknown[]] {
-    return [
-      `SELECT round(COALESCE(sum(amount), 0), 2)::text AS value
-         FROM interest_subsidies WHERE status = 'approved' AND paid_on BETWEEN $1 AND $2 AND region_code LIKE $3`,
-      [w.from, w.to, w.regionPattern],
-    ];
-  }
 }
 
 /** 知识产权保险保费补贴支付额: Σ premium subsidies paid in the period (by the insured enterprise's district). */
 @Injectable()
-export class PremiumSubsidiesPaidMetric extends MoneyMetric {
+export class PremiumSubsidiesPaidMetric extends SubsidiesPaid {
+  protected readonly tables = ['premium_subsidy_payments'];
   readonly definition = {
     key: FUND_METRIC_KEYS.premiumSubsidiesPaidInPeriod,
     name: { 'zh-CN': '知识产权保险保费补贴支付额', en: 'Insurance premium subsidies paid' },
@@ -93,18 +97,12 @@ export class PremiumSubsidiesPaidMetric extends MoneyMetric {
     byDistrict: true,
     description: 'Premium subsidies of IP insurance policies approved and paid, by payment date in the period',
   };
-  protected sql(w: MetricWindow): [string, unknown[]] {
-    return [
-      `SELECT round(COALESCE(sum(amount), 0), 2)::text AS value
-         FROM premium_subsidy_payments WHERE status = 'approved' AND paid_on BETWEEN $1 AND $2 AND region_code LIKE $3`,
-      [w.from, w.to, w.regionPattern],
-    ];
-  }
 }
 
 /** 补贴支付总额: every subsidy paid out in the period — interest subsidies and insurance premium subsidies. */
 @Injectable()
-export class SubsidiesPaidMetric extends MoneyMetric {
+export class SubsidiesPaidMetric extends SubsidiesPaid {
+  protected readonly tables = ['interest_subsidies', 'premium_subsidy_payments'];
   readonly definition = {
     key: FUND_METRIC_KEYS.subsidiesPaidInPeriod,
     name: { 'zh-CN': '补贴支付总额', en: 'Subsidies paid' },
@@ -113,16 +111,6 @@ export class SubsidiesPaidMetric extends MoneyMetric {
     byDistrict: true,
     description: 'Interest subsidies and insurance premium subsidies approved and paid, by payment date in the period',
   };
-  protected sql(w: MetricWindow): [string, unknown[]] {
-    return [
-      `SELECT round(COALESCE(sum(amount), 0), 2)::text AS value FROM (
-         SELECT amount FROM interest_subsidies WHERE status = 'approved' AND paid_on BETWEEN $1 AND $2 AND region_code LIKE $3
-         UNION ALL
-         SELECT amount FROM premium_subsidy_payments WHERE status = 'approved' AND paid_on BETWEEN $1 AND $2 AND region_code LIKE $3
-       ) paid`,
-      [w.from, w.to, w.regionPattern],
-    ];
-  }
 }
 
 export const FUND_METRICS = [FundBalanceMetric, FundClaimsPaidMetric, InterestSubsidiesPaidMetric, PremiumSubsidiesPaidMetric, SubsidiesPaidMetric];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allowedReportActions, computeReward, maskName, maskPhone, maskResidentId, possibleReportActions, REPORT_REWARD_RULES, rewardRuleFor } from './reports.js';
+import { maskName, maskPhone, maskResidentId } from '../common/masking.js';
+import { allowedReportActions, computeReward, possibleReportActions, REPORT_REWARD_RULES, rewardRuleFor } from './reports.js';
 
 describe('reports and rewards', () => {
   it('masks the reporter the way the bureau writes it', () => {

@@ -8,6 +8,7 @@ import { hasModuleLevel, type TModuleLevel } from '../identity/roles.js';
 import { compareMoney, multiplyMoney, ZMoney, type TMoney } from '../money/money.js';
 import { ZResidentId } from '../validators/resident-id.js';
 import { ZProtectedRightKind } from './credit-lists.js';
+import { maskName, maskPhone, maskResidentId } from '../common/masking.js';
 
 /**
  * Reports and rewards 举报奖励 (plan 四.四): a citizen reports an infringement; the handling officer
@@ -113,22 +114,6 @@ export function computeReward(fine: TMoney, rule: ReportRewardRule): TMoney {
   if (compareMoney(raw, rule.floor) < 0) return rule.floor;
   if (compareMoney(raw, rule.cap) > 0) return rule.cap;
   return raw;
-}
-
-/** `张三` → `张*`, `欧阳娜娜` → `欧***`. */
-export function maskName(name: string): string {
-  const chars = [...name];
-  return chars.length <= 1 ? '*' : `${chars[0]}${'*'.repeat(chars.length - 1)}`;
-}
-
-/** `13812345678` → `138****5678`; the first 3 and last 4 characters stay. */
-export function maskPhone(phone: string): string {
-  return phone.length <= 7 ? '*'.repeat(phone.length) : `${phone.slice(0, 3)}${'*'.repeat(phone.length - 7)}${phone.slice(-4)}`;
-}
-
-/** `440507199001011234` → `4405**********1234`; the first 4 and last 4 characters stay. */
-export function maskResidentId(id: string): string {
-  return id.length <= 8 ? '*'.repeat(id.length) : `${id.slice(0, 4)}${'*'.repeat(id.length - 8)}${id.slice(-4)}`;
 }
 
 export interface TReporterIdentity {

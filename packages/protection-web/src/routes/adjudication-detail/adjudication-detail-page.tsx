@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Alert, Card, Descriptions, Form, Input, Modal, Select, Spin, Timeline } from 'antd';
+import { Alert, Descriptions, Form, Input, Modal, Select, Spin } from 'antd';
 import { todayInChina } from '@ipbureau/domain';
 import {
   ADJUDICATION_ACTION_LABELS,
@@ -17,6 +17,7 @@ import { FormAlert } from '../../forms/form-alert';
 import { ADJUDICATION_STATUS_TONES, useLabels } from '../../labels';
 import { DeadlineBadge } from '../deadline-badge';
 import { NextActions } from '../next-actions';
+import { StepsCard } from '../steps-card';
 
 /** One adjudication or mediation request: its parties, time limit, dated steps (hearings included) and the caller's next steps. */
 export function AdjudicationDetailPage() {
@@ -50,24 +51,18 @@ export function AdjudicationDetailPage() {
       {stale && <Alert type="warning" showIcon closable message={t('credit.stale')} style={{ marginBottom: 16 }} onClose={() => setStale(false)} />}
       <NextActions actions={r.allowedActions} labels={ADJUDICATION_ACTION_LABELS} onPick={setAction} />
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} style={{ marginBottom: 16 }} />
-      <Card size="small" title={t('detail.timeline')}>
-        <Timeline
-          items={r.timeline.map((step) => ({
-            key: step.id,
-            children: (
-              <div data-testid="adjudication-step">
-                <strong>{step.effectiveDate}</strong> {actionLabel(step.action)} → {l.label(ADJUDICATION_STATUS_LABELS, step.toStatus)} · {step.actorName}
-                {Object.entries(step.details).map(([key, value]) => (
-                  <div key={key}>
-                    {t(`adjudication.${key}`, { defaultValue: key })}: {value}
-                  </div>
-                ))}
-                {step.note && <div>{step.note}</div>}
+      <StepsCard
+        steps={r.timeline}
+        testId="adjudication-step"
+        heading={(step) => <>{actionLabel(step.action)} → {l.label(ADJUDICATION_STATUS_LABELS, step.toStatus)}</>}
+        details={(step) =>
+          Object.entries(step.details).map(([key, value]) => (
+              <div key={key}>
+                {t(`adjudication.${key}`, { defaultValue: key })}: {value}
               </div>
-            ),
-          }))}
-        />
-      </Card>
+            ))
+        }
+      />
       {action && (
         <StepForm
           key={`${action}-${r.version}`}

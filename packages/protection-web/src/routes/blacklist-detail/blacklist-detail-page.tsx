@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Alert, Card, Descriptions, Form, Input, Modal, Spin, Timeline } from 'antd';
+import { Alert, Descriptions, Form, Input, Modal, Spin } from 'antd';
 import { todayInChina } from '@ipbureau/domain';
 import {
   BLACKLIST_ACTION_LABELS,
@@ -16,6 +16,7 @@ import { useBlacklistEntry, useBlacklistTransition } from '../../api/credit.quer
 import { FormAlert } from '../../forms/form-alert';
 import { BLACKLIST_STATUS_TONES, useLabels } from '../../labels';
 import { NextActions } from '../next-actions';
+import { StepsCard } from '../steps-card';
 
 /** One blacklist entry: what it rests on, its dated steps, and publication or removal for the approver. */
 export function BlacklistDetailPage() {
@@ -52,19 +53,14 @@ export function BlacklistDetailPage() {
       {stale && <Alert type="warning" showIcon closable message={t('credit.stale')} style={{ marginBottom: 16 }} onClose={() => setStale(false)} />}
       <NextActions actions={e.allowedActions} labels={BLACKLIST_ACTION_LABELS} onPick={setAction} />
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} style={{ marginBottom: 16 }} />
-      <Card size="small" title={t('credit.timeline')}>
-        <Timeline
-          items={e.timeline.map((step) => ({
-            key: step.id,
-            children: (
-              <div data-testid="blacklist-step">
-                <strong>{step.effectiveDate}</strong> {l.label(BLACKLIST_ACTION_LABELS, step.action)} → {l.label(BLACKLIST_STATUS_LABELS, step.toStatus)} · {step.actorName}
-                {step.reason && <div>{step.reason}</div>}
-              </div>
-            ),
-          }))}
-        />
-      </Card>
+      <StepsCard
+        steps={e.timeline}
+        testId="blacklist-step" title={t('credit.timeline')}
+        heading={(step) => <>{l.label(BLACKLIST_ACTION_LABELS, step.action)} → {l.label(BLACKLIST_STATUS_LABELS, step.toStatus)}</>}
+        details={(step) =>
+          step.reason && <div>{step.reason}</div>
+        }
+      />
       {action && (
         <StepForm
           key={`${action}-${e.version}`}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Alert, Card, Descriptions, Form, Input, Modal, Spin, Timeline } from 'antd';
+import { Alert, Descriptions, Form, Input, Modal, Spin } from 'antd';
 import { todayInChina } from '@ipbureau/domain';
 import { OVERSEAS_ACTION_LABELS, OVERSEAS_DISPUTE_KIND_LABELS, OVERSEAS_STATUS_LABELS, type TOverseasAction, type TOverseasDisputeDetail, type TOverseasTransitionInput } from '@ipbureau/domain/protection';
 import { PageHeader, StatusTag, useServerErrors } from '@ipbureau/ui';
@@ -10,6 +10,7 @@ import { FormAlert } from '../../forms/form-alert';
 import { useLabels } from '../../labels';
 import { amountOf, OVERSEAS_STATUS_TONES } from './overseas-disputes-page';
 import { NextActions } from '../next-actions';
+import { StepsCard } from '../steps-card';
 
 /** One overseas dispute: the parties and amount, the assistance given step by step, and the next steps. */
 export function OverseasDisputeDetailPage() {
@@ -38,20 +39,14 @@ export function OverseasDisputeDetailPage() {
       {stale && <Alert type="warning" showIcon closable message={t('credit.stale')} style={{ marginBottom: 16 }} onClose={() => setStale(false)} />}
       <NextActions actions={d.allowedActions} labels={OVERSEAS_ACTION_LABELS} onPick={setAction} />
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} style={{ marginBottom: 16 }} />
-      <Card size="small" title={t('detail.timeline')}>
-        <Timeline
-          items={d.timeline.map((step) => ({
-            key: step.id,
-            children: (
-              <div data-testid="overseas-step">
-                <strong>{step.effectiveDate}</strong> {l.label(OVERSEAS_ACTION_LABELS, step.action)} → {l.label(OVERSEAS_STATUS_LABELS, step.toStatus)} · {step.actorName}
-                {step.assistance && <div>{step.assistance}</div>}
-                {step.note && <div>{step.note}</div>}
-              </div>
-            ),
-          }))}
-        />
-      </Card>
+      <StepsCard
+        steps={d.timeline}
+        testId="overseas-step"
+        heading={(step) => <>{l.label(OVERSEAS_ACTION_LABELS, step.action)} → {l.label(OVERSEAS_STATUS_LABELS, step.toStatus)}</>}
+        details={(step) =>
+          step.assistance && <div>{step.assistance}</div>
+        }
+      />
       {action && (
         <StepForm
           key={`${action}-${d.version}`}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Alert, Card, Descriptions, Form, Input, Modal, Spin, Timeline } from 'antd';
+import { Alert, Descriptions, Form, Input, Modal, Spin } from 'antd';
 import { PATENT_TYPE_LABELS, todayInChina } from '@ipbureau/domain';
 import {
   RAPID_REQUEST_KIND_LABELS,
@@ -19,6 +19,7 @@ import { useLabels } from '../../labels';
 import { RapidClockBadge } from './rapid-clock';
 import { RAPID_STATUS_TONES } from './rapid-protection-list-page';
 import { NextActions } from '../next-actions';
+import { StepsCard } from '../steps-card';
 
 /** One request: the enterprise and application, the clock, the dated steps and the caller's next steps. */
 export function RapidProtectionDetailPage() {
@@ -52,20 +53,14 @@ export function RapidProtectionDetailPage() {
       {stale && <Alert type="warning" showIcon closable message={t('credit.stale')} style={{ marginBottom: 16 }} onClose={() => setStale(false)} />}
       <NextActions actions={r.allowedActions} labels={actionWords} onPick={setAction} />
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} style={{ marginBottom: 16 }} />
-      <Card size="small" title={t('detail.timeline')}>
-        <Timeline
-          items={r.timeline.map((step) => ({
-            key: step.id,
-            children: (
-              <div data-testid="rapid-step">
-                <strong>{step.effectiveDate}</strong> {l.label(actionWords, step.action)} → {l.label(statusWords, step.toStatus)} · {step.actorName}
-                {step.reason && <div>{step.reason}</div>}
-                {step.note && <div>{step.note}</div>}
-              </div>
-            ),
-          }))}
-        />
-      </Card>
+      <StepsCard
+        steps={r.timeline}
+        testId="rapid-step"
+        heading={(step) => <>{l.label(actionWords, step.action)} → {l.label(statusWords, step.toStatus)}</>}
+        details={(step) =>
+          step.reason && <div>{step.reason}</div>
+        }
+      />
       {action && (
         <StepForm
           key={`${action}-${r.version}`}

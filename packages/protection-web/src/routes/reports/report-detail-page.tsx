@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Alert, Button, Card, Descriptions, Form, Input, Modal, Space, Spin, Tag, Timeline } from 'antd';
+import { Alert, Button, Descriptions, Form, Input, Modal, Space, Spin, Tag } from 'antd';
 import { hasModuleLevel, todayInChina } from '@ipbureau/domain';
 import { useMe } from '@ipbureau/api-client';
 import {
@@ -21,6 +21,7 @@ import { FormAlert } from '../../forms/form-alert';
 import { useLabels } from '../../labels';
 import { REPORT_STATUS_TONES } from './report-list-page';
 import { NextActions } from '../next-actions';
+import { StepsCard } from '../steps-card';
 
 /** One report: the reporter (masked unless the caller handles it), the case, the reward, the dated steps and the caller's next steps. */
 export function ReportDetailPage() {
@@ -64,24 +65,18 @@ export function ReportDetailPage() {
       {stale && <Alert type="warning" showIcon closable message={t('credit.stale')} style={{ marginBottom: 16 }} onClose={() => setStale(false)} />}
       <NextActions actions={r.allowedActions} labels={REPORT_ACTION_LABELS} onPick={setAction} extra={canReassign && <Button onClick={() => setReassigning(true)}>{t('report.reassign')}</Button>} />
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} style={{ marginBottom: 16 }} />
-      <Card size="small" title={t('detail.timeline')}>
-        <Timeline
-          items={r.timeline.map((s) => ({
-            key: s.id,
-            children: (
-              <div data-testid="report-step">
-                <strong>{s.effectiveDate}</strong> {l.label(REPORT_ACTION_LABELS, s.action)} → {l.label(REPORT_STATUS_LABELS, s.toStatus)} · {s.actorName}
-                {Object.entries(s.details).map(([key, value]) => (
-                  <div key={key}>
-                    {t(s.action === 'reassign' && key === 'reason' ? 'report.reassignReason' : `report.${key}`, { defaultValue: key })}: {value}
-                  </div>
-                ))}
-                {s.note && <div>{s.note}</div>}
+      <StepsCard
+        steps={r.timeline}
+        testId="report-step"
+        heading={(step) => <>{l.label(REPORT_ACTION_LABELS, step.action)} → {l.label(REPORT_STATUS_LABELS, step.toStatus)}</>}
+        details={(step) =>
+          Object.entries(step.details).map(([key, value]) => (
+              <div key={key}>
+                {t(step.action === 'reassign' && key === 'reason' ? 'report.reassignReason' : `report.${key}`, { defaultValue: key })}: {value}
               </div>
-            ),
-          }))}
-        />
-      </Card>
+            ))
+        }
+      />
       {action && (
         <StepForm
           key={`${action}-${r.version}`}
