@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import type { ServiceConfig } from './config/service-config.js';
 import { type DatabaseOptions, openDataSource } from './database/data-source.js';
 import { SERVICE_CONFIG } from './tokens.js';
-import { createLogger, LOGGER } from './logging/logger.js';
+import { createLogger, LOGGER, type Logger } from './logging/logger.js';
 import { AuditWriter } from './audit/audit.writer.js';
 import { RecordOwnership } from './scope/record-ownership.js';
 import { AccessGuard } from './auth/access.guard.js';
@@ -54,7 +54,7 @@ export class KitModule {
         { provide: LOGGER, useValue: createLogger(config.service, config.logLevel) },
         { provide: DataSource, useFactory: () => openDataSource(config, options.database) },
         // After the data source: opening it installs the transport's schema and queues.
-        { provide: EventTransport, useFactory: (_: DataSource) => EventTransport.open(config), inject: [DataSource] },
+        { provide: EventTransport, useFactory: (_: DataSource, logger: Logger) => EventTransport.open(config, logger), inject: [DataSource, LOGGER] },
         DataSourceCloser,
         ...extra,
         options.tokenVerifier

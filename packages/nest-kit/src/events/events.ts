@@ -49,13 +49,16 @@ export class EventTransport {
     readonly pollSeconds: number,
   ) {}
 
-  static async open(config: ServiceConfig): Promise<EventTransport> {
+  static async open(config: ServiceConfig, logger: Logger): Promise<EventTransport> {
     const pool = new pg.Pool({
       connectionString: config.databaseUrl,
       max: 3,
       application_name: `${config.service}-api-events`,
       options: `-c role=${serviceRole(config.schema)} -c TimeZone=Asia/Shanghai`,
     });
+    // An idle connection the server ends (a restart, the server stopping first on Ctrl-C) is
+    // dropped by the pool and replaced on the next query; unheard, its error ended the process.
+    pool.on('error', (error) => logger.warn({ err: error.message }, 'event transport: an idle database connection ended'));
     const db: SqlExecutor = { executeSql: (text, values) => pool.query(text, values) };
     // The schema is installed by prepareEventTransport; pg-boss only checks its version here.
     // Maintenance (expiry, retention) runs in whichever service takes pg-boss's lock first.
