@@ -58,7 +58,7 @@ export class EventTransport {
     });
     // An idle connection the server ends (a restart, the server stopping first on Ctrl-C) is
     // dropped by the pool and replaced on the next query; unheard, its error ended the process.
-    pool.on('error', (error) => logger.warn({ err: error.message }, 'event transport: an idle database connection ended'));
+    pool.on('error', (error) => logger.warn({ err: error }, 'event transport: an idle database connection ended'));
     const db: SqlExecutor = { executeSql: (text, values) => pool.query(text, values) };
     // The schema is installed by prepareEventTransport; pg-boss only checks its version here.
     // Maintenance (expiry, retention) runs in whichever service takes pg-boss's lock first.
