@@ -33,6 +33,8 @@ import { ImportsModule } from './imports/imports.module.js';
 import { GeographicalIndications1764630000000 } from './migrations/1764630000000-geographical-indications.js';
 import { GiRevocation1764700000000 } from './migrations/1764700000000-gi-revocation.js';
 import { DailyCountsStatementRollUp1764710000000 } from './migrations/1764710000000-daily-counts-statement-roll-up.js';
+import { StockRefreshByKey1764720000000 } from './migrations/1764720000000-stock-refresh-by-key.js';
+import { TimeOrderedIds1764730000000 } from './migrations/1764730000000-time-ordered-ids.js';
 import { GiEntity, GiProducerEntity } from './geographical-indications/gi.entities.js';
 import { GI_METRICS } from './geographical-indications/gi.metrics.js';
 import { GeographicalIndicationsModule } from './geographical-indications/gi.module.js';
@@ -65,7 +67,7 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
             GiEntity,
             GiProducerEntity,
           ],
-          migrations: [CreatePatents1764000000000, PatentStatusHistory1764100000000, CreateTrademarks1764200000000, EnterprisesAndHighValue1764300000000, PatentSubsidies1764500000000, PatentAgency1764600000000, AwardEvents1764610000000, ImportJobs1764620000000, GeographicalIndications1764630000000, StockDayCounts1764650000000, GiRevocation1764700000000, DailyCountsStatementRollUp1764710000000],
+          migrations: [CreatePatents1764000000000, PatentStatusHistory1764100000000, CreateTrademarks1764200000000, EnterprisesAndHighValue1764300000000, PatentSubsidies1764500000000, PatentAgency1764600000000, AwardEvents1764610000000, ImportJobs1764620000000, GeographicalIndications1764630000000, StockDayCounts1764650000000, GiRevocation1764700000000, DailyCountsStatementRollUp1764710000000, StockRefreshByKey1764720000000, TimeOrderedIds1764730000000],
         },
       }),
       PatentsModule,
