@@ -126,6 +126,19 @@ describe('importing patents from a CSV', () => {
     expect(counts(job)).toEqual({ total: 1000, processed: 1000, inserted: 997, updated: 0, unchanged: 0, rejected: 3 });
     const errors = await h.db.query(`SELECT row_number FROM creation.import_job_errors WHERE job_id = $1 ORDER BY 1`, [job.id]);
     expect(errors.rows.map((r: { row_number: number }) => r.row_number)).toEqual([11, 501, 1000]);
+    // Time-ordered ids (UUID version 7, the clock in their first 48 bits), so a batch's rows land
+    // at the end of the indexes keyed by them rather than on a random page each.
+    const ids = await h.db.query(
+      `SELECT p.id::text AS patent, e.id::text AS event FROM creation.patents p JOIN creation.patent_status_events e ON e.patent_id = p.id WHERE p.title LIKE '批量导入的专利 %'`,
+    );
+    expect(ids.rowCount).toBe(997);
+    const clockOf = (id: string) => parseInt(id.replace(/-/g, '').slice(0, 12), 16);
+    for (const { patent, event } of ids.rows as { patent: string; event: string }[]) {
+      for (const id of [patent, event]) {
+        expect(id[14]).toBe('7');
+        expect(Math.abs(clockOf(id) - Date.parse(job.createdAt))).toBeLessThan(120_000);
+      }
+    }
   });
 
   it('imports a file of more than one batch in file order: a repeat of a first-batch number in the second is refused; quoted cells keep commas, quotes and line breaks', async () => {
@@ -146,6 +159,44 @@ describe('importing patents from a CSV', () => {
     expect(first.rows).toEqual([{ title: quoted }]);
     const written = await h.db.query(`SELECT count(*)::int AS n FROM creation.patents WHERE application_number = ANY($1)`, [numbers]);
     expect(written.rows).toEqual([{ n: size - 1 }]);
+  });
+
+  it('reports on its row a number someone else registers while the batch is written, keeping theirs, and imports the rest', async () => {
+    const [theirs, mine] = [applicationNumber('invention', 2018), applicationNumber('invention', 2018)];
+    const other = await h.db.connect();
+    try {
+      // Another officer's registration, not yet committed when the batch looks its numbers up.
+      await other.query('BEGIN');
+      await other.query(
+        `INSERT INTO creation.patents (application_number, patent_type, title, applicant_name, filing_date, region_code, created_by) VALUES ($1, 'invention', '他人登记的专利', '某公司', '2018-01-02', '440507', gen_random_uuid())`,
+        [theirs],
+      );
+      const job = await json<TImportJob>(
+        await upload('patents', 'race.csv', [PATENT_HEADER, [theirs, '导入的标题', '汕头市某公司', '', '440507', '2018-01-02', '', ''], [mine, '另一件', '汕头市某公司', '', '440507', '2018-03-04', '', '']].map(csvLine).join('\n')),
+        202,
+      );
+      // The batch waits on the uncommitted number; the registration then commits.
+      for (let waited = 0; ; waited += 1) {
+        const blocked = await h.db.query(`SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO patents%'`);
+        if (blocked.rowCount) break;
+        if (waited > 200) throw new Error('the import never reached the insert');
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      await other.query('COMMIT');
+      await worker.settled(job.id);
+      const done = await json<TImportJob>(await call(base(), h.viewer, 'GET', `/imports/${job.id}`), 200);
+      expect(counts(done)).toEqual({ total: 2, processed: 2, inserted: 1, updated: 0, unchanged: 0, rejected: 1 });
+      const errors = await h.db.query(`SELECT row_number, message_en FROM creation.import_job_errors WHERE job_id = $1`, [job.id]);
+      expect(errors.rows).toEqual([{ row_number: 2, message_en: `${theirs} was registered by someone else during the import; import the file again to update it` }]);
+      const titles = await h.db.query(`SELECT application_number, title FROM creation.patents WHERE application_number = ANY($1) ORDER BY filing_date`, [[theirs, mine]]);
+      expect(titles.rows).toEqual([
+        { application_number: theirs, title: '他人登记的专利' },
+        { application_number: mine, title: '另一件' },
+      ]);
+    } finally {
+      await other.query('ROLLBACK').catch(() => undefined);
+      other.release();
+    }
   });
 });
 
