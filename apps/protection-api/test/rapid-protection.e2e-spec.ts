@@ -244,13 +244,16 @@ describe('whitelist early warning (白名单预警)', () => {
     const warnings = async (id: string) => (await alertsAbout(id)).filter((a) => a.data.kind === 'whitelist.right_involved');
     await scanAt('2025-03-17');
     expect(await warnings(involving.id)).toEqual([]);
-    // One alert per scan for the (entry, case) pair, stored once by its key on the platform.
+    // Told once: the scan keeps the pairs it raised, and the next scans publish nothing more for it.
     await scanAt('2025-03-18');
     expect(await warnings(involving.id)).toHaveLength(1);
     await scanAt('2025-03-19');
+    await scanAt('2025-03-20');
     const raised = await warnings(involving.id);
-    expect(raised).toHaveLength(2);
-    expect(new Set(raised.map((a) => a.data.key))).toEqual(new Set([`whitelist.involved:${right.id}:${involving.id}`]));
+    expect(raised).toHaveLength(1);
+    expect(raised[0]?.data.key).toBe(`whitelist.involved:${right.id}:${involving.id}`);
+    const kept = await p.pool.query(`SELECT source, raised_on::text, region_code FROM protection.whitelist_warnings_raised WHERE whitelist_id = $1 AND record_id = $2`, [right.id, involving.id]);
+    expect(kept.rows).toEqual([{ source: 'case', raised_on: '2025-03-18', region_code: JINPING }]);
     expect(raised[0]?.regionCode).toBe(JINPING);
     expect(raised[0]?.data).toMatchObject({
       kind: 'whitelist.right_involved',

@@ -38,7 +38,8 @@ const WHAT: Record<Hit['source'], { zh: string; en: string }> = {
  * name a right here are the adjudication and mediation requests (the patent in dispute), the
  * rapid rights-determination requests (the patent whose validity is challenged) and the
  * enforcement cases by the rights they involve (patent, mark, GI or copyright, stored as the
- * whitelist stores them), as of their registration date. Each (right, matter) pair is raised once.
+ * whitelist stores them), as of their registration date. Each (right, matter) pair is raised once:
+ * the pairs raised are kept (whitelist_warnings_raised) in the scan's transaction, with the alerts.
  */
 @Injectable()
 export class WhitelistRightsScan implements AlertScan {
@@ -65,9 +66,18 @@ export class WhitelistRightsScan implements AlertScan {
               w.region_code AS "regionCode", w.department_id AS "departmentId", w.created_by AS "createdBy"
          FROM matters m JOIN whitelist_rights w ON w.right_kind = m.right_kind AND w.right_number = m.right_number
         WHERE m.received <= $1::date AND w.valid_from <= m.received AND (w.valid_to IS NULL OR w.valid_to >= m.received)
+          AND NOT EXISTS (SELECT 1 FROM whitelist_warnings_raised r WHERE r.whitelist_id = w.id AND r.record_id = m.id)
         ORDER BY m.received, m.id`,
       [today],
     )) as Hit[];
+    if (hits.length > 0) {
+      await em.query(
+        `INSERT INTO whitelist_warnings_raised (whitelist_id, record_id, source, raised_on, region_code)
+         SELECT x.whitelist_id, x.record_id, x.source, $2::date, x.region_code FROM jsonb_to_recordset($1::jsonb) AS x(whitelist_id uuid, record_id uuid, source text, region_code text)
+         ON CONFLICT DO NOTHING`,
+        [JSON.stringify(hits.map((h) => ({ whitelist_id: h.whitelistId, record_id: h.recordId, source: h.source, region_code: h.regionCode }))), today],
+      );
+    }
     return hits.map((h) => {
       const what = WHAT[h.source];
       return {
