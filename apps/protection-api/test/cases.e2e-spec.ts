@@ -383,6 +383,10 @@ describe('a natural person among the parties', () => {
     expect(await namesFor(p.approver)).toEqual([RESPONDENT.name, '张三']);
     const stored = await p.pool.query(`SELECT name FROM protection.case_parties WHERE case_id = $1 AND kind = 'person'`, [c.id]);
     expect(stored.rows).toEqual([{ name: '张三' }]);
+    // The audit trail records the case with the person masked, as reporters and registrants are.
+    const audit = await p.pool.query(`SELECT after->'parties' AS parties, after->'partyNames' AS names FROM audit.events WHERE entity = 'case' AND entity_id = $1`, [c.id]);
+    expect(audit.rows).toEqual([{ parties: [expect.objectContaining({ name: RESPONDENT.name }), expect.objectContaining({ kind: 'person', name: '张*' })], names: [RESPONDENT.name, '张*'] }]);
+    expect(JSON.stringify(audit.rows)).not.toContain('张三');
   });
 
   it('is masked the same way in the case list and its XLSX export for a viewer, in clear for an officer', async () => {

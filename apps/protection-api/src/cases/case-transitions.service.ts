@@ -12,7 +12,7 @@ import { AuditWriter, conflict, DomainException, forbidden, inTransaction, text,
 import { CaseEventEntity } from './case-event.entity.js';
 import { caseFiles, findCaseInScope, staleVersion } from './case-file.repository.js';
 import { mapCaseDetail } from './cases.mapper.js';
-import { CasesService, withoutViewerFields } from './cases.service.js';
+import { CasesService, forTheAuditTrail } from './cases.service.js';
 import type { EnforcementCaseEntity } from './enforcement-case.entity.js';
 
 /** What each step records on the case row and in its timeline entry. */
@@ -93,7 +93,7 @@ export class CaseTransitionsService {
         regionCode: row.regionCode,
       });
       const after = await this.cases.detail(em, ctx, id);
-      await this.audit.record(em, ctx, { entity: 'case', entityId: id, action: 'transition', before: withoutViewerFields(before), after: withoutViewerFields(after), regionCode: row.regionCode });
+      await this.audit.record(em, ctx, { entity: 'case', entityId: id, action: 'transition', before: forTheAuditTrail(before), after: forTheAuditTrail(after), regionCode: row.regionCode });
       return after;
     });
   }

@@ -8,7 +8,7 @@ import { fastTrackCases } from '../key-enterprises/fast-track.js';
 import { CaseEventEntity } from './case-event.entity.js';
 import { caseFiles, findCaseInScope, staleVersion } from './case-file.repository.js';
 import { CasePartyEntity } from './case-party.entity.js';
-import { mapCase, mapCaseDetail, seesPersonNames } from './cases.mapper.js';
+import { mapCase, mapCaseDetail, partyName, seesPersonNames } from './cases.mapper.js';
 import { EnforcementCaseEntity } from './enforcement-case.entity.js';
 
 @Injectable()
@@ -44,7 +44,7 @@ export class CasesService {
         regionCode: row.regionCode,
       });
       const registered = await this.detail(em, ctx, row.id);
-      await this.audit.record(em, ctx, { entity: 'case', entityId: registered.id, action: 'create', after: withoutViewerFields(registered), regionCode: registered.district });
+      await this.audit.record(em, ctx, { entity: 'case', entityId: registered.id, action: 'create', after: forTheAuditTrail(registered), regionCode: registered.district });
       return registered;
     });
   }
@@ -110,7 +110,7 @@ export class CasesService {
       if (input.rights) await caseFiles.replaceRights(em, row, input.rights);
       if (input.officers) await caseFiles.replaceOfficers(em, row, input.officers);
       const after = await this.detail(em, ctx, id);
-      await this.audit.record(em, ctx, { entity: 'case', entityId: id, action: 'update', before: withoutViewerFields(before), after: withoutViewerFields(after), regionCode: after.district });
+      await this.audit.record(em, ctx, { entity: 'case', entityId: id, action: 'update', before: forTheAuditTrail(before), after: forTheAuditTrail(after), regionCode: after.district });
       return after;
     });
   }
@@ -123,8 +123,14 @@ export class CasesService {
 
 const isEnded = (status: TCaseStatus) => (CASE_ENDED_STATUSES as readonly TCaseStatus[]).includes(status);
 
-/** The audit keeps the case as recorded, not what one caller's roles allowed next. */
-export function withoutViewerFields(detail: TCaseDetail): Omit<TCaseDetail, 'allowedActions'> {
+/**
+ * The case as the audit trail keeps it: as recorded, not what one caller's roles allowed next, and
+ * a natural person's name masked as a viewer reads it. The rule the trail follows for reporters and
+ * training registrants too: it records who did what to which record; a person's identity stays in
+ * the record, for those whose work needs it.
+ */
+export function forTheAuditTrail(detail: TCaseDetail): Omit<TCaseDetail, 'allowedActions'> {
   const { allowedActions: _ignored, ...recorded } = detail;
-  return recorded;
+  const parties = recorded.parties.map((party) => ({ ...party, name: partyName(party, []) }));
+  return { ...recorded, parties, partyNames: parties.map((party) => party.name) };
 }
