@@ -34,10 +34,11 @@ import { RapidProtection1764800000000 } from './migrations/1764800000000-rapid-p
 import { CaseRights1764900000000 } from './migrations/1764900000000-case-rights.js';
 import { CaseDocuments1765000000000 } from './migrations/1765000000000-case-documents.js';
 import { WhitelistWarningsRaised1765100000000 } from './migrations/1765100000000-whitelist-warnings-raised.js';
+import { RapidServiceLevels1765200000000 } from './migrations/1765200000000-rapid-service-levels.js';
 import { RapidRequestOverdueScan } from './alerts/rapid-requests.scan.js';
 import { WhitelistRightsScan } from './alerts/whitelist-rights.scan.js';
 import { OVERSEAS_METRICS, RAPID_PROTECTION_METRICS, WORKSTATION_METRICS } from './metrics/rapid-protection-metrics.js';
-import { RapidEntityEntity, RapidRequestEntity, RapidRequestEventEntity } from './rapid-protection/rapid-request.entity.js';
+import { RapidEntityEntity, RapidRequestEntity, RapidRequestEventEntity, RapidServiceLevelEntity } from './rapid-protection/rapid-request.entity.js';
 import { RapidProtectionModule } from './rapid-protection/rapid-protection.module.js';
 import { AssistanceEntity, WorkstationEntity } from './workstations/workstation.entity.js';
 import { WorkstationsModule } from './workstations/workstations.module.js';
@@ -76,6 +77,7 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
         RapidEntityEntity,
         RapidRequestEntity,
         RapidRequestEventEntity,
+        RapidServiceLevelEntity,
         WorkstationEntity,
         AssistanceEntity,
         OverseasDisputeEntity,
@@ -83,7 +85,7 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
         RiskAlertEntity,
         RiskAlertRecipientEntity,
       ],
-      migrations: [CreateCases1764000000000, CaseWorkflow1764100000000, CaseDeadlines1764500000000, CreditListsAndAdjudication1764600000000, ReportsAndExhibitions1764700000000, RapidProtection1764800000000, CaseRights1764900000000, CaseDocuments1765000000000, WhitelistWarningsRaised1765100000000],
+      migrations: [CreateCases1764000000000, CaseWorkflow1764100000000, CaseDeadlines1764500000000, CreditListsAndAdjudication1764600000000, ReportsAndExhibitions1764700000000, RapidProtection1764800000000, CaseRights1764900000000, CaseDocuments1765000000000, WhitelistWarningsRaised1765100000000, RapidServiceLevels1765200000000],
     },
   });
   return {
