@@ -6,6 +6,7 @@ import { AdjudicationListPage } from './routes/adjudication-list/adjudication-li
 import { BlacklistDetailPage } from './routes/blacklist-detail/blacklist-detail-page';
 import { BlacklistListPage } from './routes/blacklist-list/blacklist-list-page';
 import { CalendarPage } from './routes/calendar/calendar-page';
+import { RapidServiceLevelsPage } from './routes/calendar/rapid-service-levels-page';
 import { CaseCreatePage } from './routes/case-create/case-create-page';
 import { CaseDetailPage } from './routes/case-detail/case-detail-page';
 import { CaseListPage } from './routes/case-list/case-list-page';
@@ -40,6 +41,7 @@ export const protectionModule: PillarModule<'protection', RouteObject> = {
     { path: 'cases/new', element: <CaseCreatePage /> },
     { path: 'cases/:id', element: <CaseDetailPage /> },
     { path: 'calendar', element: <CalendarPage /> },
+    { path: 'rapid-service-levels', element: <RapidServiceLevelsPage /> },
     { path: 'credit/blacklist', element: <BlacklistListPage /> },
     { path: 'credit/blacklist/:id', element: <BlacklistDetailPage /> },
     { path: 'credit/whitelist', element: <WhitelistPage /> },
