@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { datedRuleStates } from './dated-rules.js';
 import { EMPTY_CALENDAR } from './deadlines.js';
 import { OVERSEAS_TRANSITIONS, overseasTransition } from './overseas.js';
-import { allowedRapidActions, RAPID_ACTIONS, RAPID_STATUSES, RAPID_TRANSITIONS, rapidActionLabels, rapidClock, rapidServiceLevelStates, rapidStatusLabels, rapidTransition } from './rapid-protection.js';
+import { allowedRapidActions, RAPID_ACTIONS, RAPID_STATUSES, RAPID_TRANSITIONS, rapidActionLabels, rapidClock, rapidStatusLabels, rapidTransition } from './rapid-protection.js';
 
 describe('the rapid protection lifecycle', () => {
   it('allows exactly the table’s edges, filing only a passed pre-examination', () => {
@@ -42,9 +43,9 @@ describe('the rapid protection lifecycle', () => {
 
   it('tells which service level of a kind is in force today, which were superseded and which are still to come', () => {
     const dates = ['2000-01-01', '2025-07-01', '2026-01-01'];
-    expect(rapidServiceLevelStates(dates, '2025-06-30')).toEqual(['in_force', 'scheduled', 'scheduled']);
-    expect(rapidServiceLevelStates(dates, '2025-07-01')).toEqual(['superseded', 'in_force', 'scheduled']);
-    expect(rapidServiceLevelStates(dates, '2026-01-01')).toEqual(['superseded', 'superseded', 'in_force']);
+    expect(datedRuleStates(dates, '2025-06-30')).toEqual(['in_force', 'scheduled', 'scheduled']);
+    expect(datedRuleStates(dates, '2025-07-01')).toEqual(['superseded', 'in_force', 'scheduled']);
+    expect(datedRuleStates(dates, '2026-01-01')).toEqual(['superseded', 'superseded', 'in_force']);
   });
 });
 

@@ -7,6 +7,7 @@ import { ZCalendarDate, ZInstant, ZRegionCode } from '../common/scalars.js';
 import { hasModuleLevel } from '../identity/roles.js';
 import { ZCreditCode } from '../validators/credit-code.js';
 import { ZPatentApplicationNumber, ZPatentType } from '../validators/patent-number.js';
+import { ZDatedRuleState } from './dated-rules.js';
 import { workingDaysBetween, type WorkingCalendar } from './deadlines.js';
 
 /**
@@ -41,18 +42,9 @@ export const RAPID_REQUEST_KIND_LABELS: Record<TRapidRequestKind, { zh: string; 
  * The centre's service levels 服务时限 are dated reference data kept by the section chief (table
  * rapid_service_levels, protection-api): working days from submission to the outcome, each from
  * an effective date. The level in force on the submission date is copied onto the request with its
- * due date, so a later level does not move the clock of a request already running.
+ * due date, so a later level does not move the clock of a request already running. The fields, worded for a
+ * message naming the one refused:
  */
-export const RAPID_SERVICE_LEVEL_STATES = ['superseded', 'in_force', 'scheduled'] as const;
-export const ZRapidServiceLevelState = z.enum(RAPID_SERVICE_LEVEL_STATES);
-export type TRapidServiceLevelState = z.infer<typeof ZRapidServiceLevelState>;
-export const RAPID_SERVICE_LEVEL_STATE_LABELS: Record<TRapidServiceLevelState, { zh: string; en: string }> = {
-  superseded: { zh: '已被取代', en: 'Superseded' },
-  in_force: { zh: '现行', en: 'In force' },
-  scheduled: { zh: '待施行', en: 'Scheduled' },
-};
-
-/** The fields of a level, worded for a message naming the one refused. */
 export const RAPID_SERVICE_LEVEL_FIELD_LABELS = {
   workingDays: { zh: '服务时限（工作日）', en: 'working days' },
   basisZh: { zh: '依据（中文）', en: 'basis (Chinese)' },
@@ -90,7 +82,7 @@ export const ZRapidServiceLevel = z.object({
   basisZh: z.string(),
   basisEn: z.string(),
   effectiveFrom: ZCalendarDate,
-  state: ZRapidServiceLevelState.describe('As of today: scheduled levels may still be changed, the others have applied'),
+  state: ZDatedRuleState.describe('As of today: scheduled levels may still be changed, the others have applied'),
   region: ZRegionCode,
   version: z.int(),
   createdAt: ZInstant,
@@ -102,18 +94,6 @@ export const ZRapidServiceLevelQuery = z.strictObject({
   inForceOn: ZCalendarDate.optional().describe('Only the level of each kind in force on this date'),
 });
 export type TRapidServiceLevelQuery = z.infer<typeof ZRapidServiceLevelQuery>;
-
-/**
- * The state of each level as of `today`, for levels of one kind ordered by effective date: a level
- * whose date has not come is scheduled; of those whose date has come, the latest is in force.
- */
-export function rapidServiceLevelStates(effectiveDates: readonly string[], today: string): TRapidServiceLevelState[] {
-  return effectiveDates.map((from, i) => {
-    if (compareDates(from, today) > 0) return 'scheduled';
-    const next = effectiveDates[i + 1];
-    return next !== undefined && compareDates(next, today) <= 0 ? 'superseded' : 'in_force';
-  });
-}
 
 export const RAPID_STATUSES = ['submitted', 'accepted', 'passed', 'not_passed', 'filed', 'withdrawn'] as const;
 export const ZRapidStatus = z.enum(RAPID_STATUSES);

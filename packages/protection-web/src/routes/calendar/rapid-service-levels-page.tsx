@@ -7,10 +7,10 @@ import { hasModuleLevel, todayInChina } from '@ipbureau/domain';
 import {
   RAPID_REQUEST_KIND_LABELS,
   RAPID_REQUEST_KINDS,
-  RAPID_SERVICE_LEVEL_STATE_LABELS,
+  DATED_RULE_STATE_LABELS,
   type TRapidServiceLevel,
   type TRapidServiceLevelCreateInput,
-  type TRapidServiceLevelState,
+  type TDatedRuleState,
 } from '@ipbureau/domain/protection';
 import { useMe } from '@ipbureau/api-client';
 import { DataTable, PageHeader, useServerErrors } from '@ipbureau/ui';
@@ -18,7 +18,7 @@ import { useAddRapidServiceLevel, useRapidServiceLevels } from '../../api/rapid-
 import { FormAlert } from '../../forms/form-alert';
 import { useLabels } from '../../labels';
 
-const STATE_COLORS: Record<TRapidServiceLevelState, string> = { superseded: 'default', in_force: 'success', scheduled: 'processing' };
+const STATE_COLORS: Record<TDatedRuleState, string> = { superseded: 'default', in_force: 'success', scheduled: 'processing' };
 
 /**
  * The rapid protection centre's service levels 服务时限, per kind by effective date, next to the
@@ -36,7 +36,7 @@ export function RapidServiceLevelsPage() {
     { title: t('rapidLevels.effectiveFrom'), dataIndex: 'effectiveFrom' },
     { title: t('rapidLevels.workingDays'), dataIndex: 'workingDays', render: (days: number) => t('rapidLevels.workingDaysValue', { days }) },
     { title: t('rapidLevels.basis'), key: 'basis', render: (_v, level) => (l.locale === 'en' ? level.basisEn : level.basisZh) },
-    { title: t('rapidLevels.state'), dataIndex: 'state', render: (state: TRapidServiceLevelState) => <Tag color={STATE_COLORS[state]}>{l.label(RAPID_SERVICE_LEVEL_STATE_LABELS, state)}</Tag> },
+    { title: t('rapidLevels.state'), dataIndex: 'state', render: (state: TDatedRuleState) => <Tag color={STATE_COLORS[state]}>{l.label(DATED_RULE_STATE_LABELS, state)}</Tag> },
   ];
 
   return (
