@@ -15,6 +15,7 @@ import { ProtectionOverviewPage } from './routes/protection-overview/protection-
 import { WhitelistPage } from './routes/whitelist/whitelist-page';
 import { ReportDetailPage } from './routes/reports/report-detail-page';
 import { ReportListPage } from './routes/reports/report-list-page';
+import { ReportRewardRulesPage } from './routes/reports/report-reward-rules-page';
 import { EcommercePage } from './routes/exhibitions/ecommerce-page';
 import { ExhibitionDetailPage } from './routes/exhibitions/exhibition-detail-page';
 import { ExhibitionListPage } from './routes/exhibitions/exhibition-list-page';
@@ -50,6 +51,7 @@ export const protectionModule: PillarModule<'protection', RouteObject> = {
     { path: 'adjudication/:id', element: <AdjudicationDetailPage /> },
     { path: 'reports', element: <ReportListPage /> },
     { path: 'reports/:id', element: <ReportDetailPage /> },
+    { path: 'report-reward-rules', element: <ReportRewardRulesPage /> },
     { path: 'exhibitions', element: <ExhibitionListPage /> },
     { path: 'exhibitions/:id', element: <ExhibitionDetailPage /> },
     { path: 'ecommerce', element: <EcommercePage /> },
