@@ -23,7 +23,7 @@ import { CaseWorkflow1764100000000 } from './migrations/1764100000000-case-workf
 import { CaseDeadlines1764500000000 } from './migrations/1764500000000-case-deadlines.js';
 import { CreditListsAndAdjudication1764600000000 } from './migrations/1764600000000-credit-lists.js';
 import { ReportsAndExhibitions1764700000000 } from './migrations/1764700000000-reports-exhibitions.js';
-import { ReportEntity, ReportEventEntity } from './reports/report.entity.js';
+import { ReportEntity, ReportEventEntity, ReportRewardRuleEntity } from './reports/report.entity.js';
 import { REPORT_METRICS } from './reports/reports.metrics.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { EcommerceComplaintEntity, ExhibitionComplaintEntity, ExhibitionEntity } from './exhibitions/exhibition.entity.js';
@@ -34,10 +34,12 @@ import { RapidProtection1764800000000 } from './migrations/1764800000000-rapid-p
 import { CaseRights1764900000000 } from './migrations/1764900000000-case-rights.js';
 import { CaseDocuments1765000000000 } from './migrations/1765000000000-case-documents.js';
 import { WhitelistWarningsRaised1765100000000 } from './migrations/1765100000000-whitelist-warnings-raised.js';
+import { RapidServiceLevels1765200000000 } from './migrations/1765200000000-rapid-service-levels.js';
+import { ReportRewardRules1765300000000 } from './migrations/1765300000000-report-reward-rules.js';
 import { RapidRequestOverdueScan } from './alerts/rapid-requests.scan.js';
 import { WhitelistRightsScan } from './alerts/whitelist-rights.scan.js';
 import { OVERSEAS_METRICS, RAPID_PROTECTION_METRICS, WORKSTATION_METRICS } from './metrics/rapid-protection-metrics.js';
-import { RapidEntityEntity, RapidRequestEntity, RapidRequestEventEntity } from './rapid-protection/rapid-request.entity.js';
+import { RapidEntityEntity, RapidRequestEntity, RapidRequestEventEntity, RapidServiceLevelEntity } from './rapid-protection/rapid-request.entity.js';
 import { RapidProtectionModule } from './rapid-protection/rapid-protection.module.js';
 import { AssistanceEntity, WorkstationEntity } from './workstations/workstation.entity.js';
 import { WorkstationsModule } from './workstations/workstations.module.js';
@@ -70,12 +72,14 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
         AdjudicationEventEntity,
         ReportEntity,
         ReportEventEntity,
+        ReportRewardRuleEntity,
         ExhibitionEntity,
         ExhibitionComplaintEntity,
         EcommerceComplaintEntity,
         RapidEntityEntity,
         RapidRequestEntity,
         RapidRequestEventEntity,
+        RapidServiceLevelEntity,
         WorkstationEntity,
         AssistanceEntity,
         OverseasDisputeEntity,
@@ -83,7 +87,7 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
         RiskAlertEntity,
         RiskAlertRecipientEntity,
       ],
-      migrations: [CreateCases1764000000000, CaseWorkflow1764100000000, CaseDeadlines1764500000000, CreditListsAndAdjudication1764600000000, ReportsAndExhibitions1764700000000, RapidProtection1764800000000, CaseRights1764900000000, CaseDocuments1765000000000, WhitelistWarningsRaised1765100000000],
+      migrations: [CreateCases1764000000000, CaseWorkflow1764100000000, CaseDeadlines1764500000000, CreditListsAndAdjudication1764600000000, ReportsAndExhibitions1764700000000, RapidProtection1764800000000, CaseRights1764900000000, CaseDocuments1765000000000, WhitelistWarningsRaised1765100000000, RapidServiceLevels1765200000000, ReportRewardRules1765300000000],
     },
   });
   return {

@@ -6,6 +6,7 @@ import { AdjudicationListPage } from './routes/adjudication-list/adjudication-li
 import { BlacklistDetailPage } from './routes/blacklist-detail/blacklist-detail-page';
 import { BlacklistListPage } from './routes/blacklist-list/blacklist-list-page';
 import { CalendarPage } from './routes/calendar/calendar-page';
+import { RapidServiceLevelsPage } from './routes/calendar/rapid-service-levels-page';
 import { CaseCreatePage } from './routes/case-create/case-create-page';
 import { CaseDetailPage } from './routes/case-detail/case-detail-page';
 import { CaseListPage } from './routes/case-list/case-list-page';
@@ -14,6 +15,7 @@ import { ProtectionOverviewPage } from './routes/protection-overview/protection-
 import { WhitelistPage } from './routes/whitelist/whitelist-page';
 import { ReportDetailPage } from './routes/reports/report-detail-page';
 import { ReportListPage } from './routes/reports/report-list-page';
+import { ReportRewardRulesPage } from './routes/reports/report-reward-rules-page';
 import { EcommercePage } from './routes/exhibitions/ecommerce-page';
 import { ExhibitionDetailPage } from './routes/exhibitions/exhibition-detail-page';
 import { ExhibitionListPage } from './routes/exhibitions/exhibition-list-page';
@@ -40,6 +42,7 @@ export const protectionModule: PillarModule<'protection', RouteObject> = {
     { path: 'cases/new', element: <CaseCreatePage /> },
     { path: 'cases/:id', element: <CaseDetailPage /> },
     { path: 'calendar', element: <CalendarPage /> },
+    { path: 'rapid-service-levels', element: <RapidServiceLevelsPage /> },
     { path: 'credit/blacklist', element: <BlacklistListPage /> },
     { path: 'credit/blacklist/:id', element: <BlacklistDetailPage /> },
     { path: 'credit/whitelist', element: <WhitelistPage /> },
@@ -48,6 +51,7 @@ export const protectionModule: PillarModule<'protection', RouteObject> = {
     { path: 'adjudication/:id', element: <AdjudicationDetailPage /> },
     { path: 'reports', element: <ReportListPage /> },
     { path: 'reports/:id', element: <ReportDetailPage /> },
+    { path: 'report-reward-rules', element: <ReportRewardRulesPage /> },
     { path: 'exhibitions', element: <ExhibitionListPage /> },
     { path: 'exhibitions/:id', element: <ExhibitionDetailPage /> },
     { path: 'ecommerce', element: <EcommercePage /> },

@@ -6,7 +6,6 @@ import {
   allowedRapidActions,
   possibleRapidActions,
   rapidActionLabels,
-  RAPID_SERVICE_LEVELS,
   rapidClock,
   rapidTransition,
   type TRapidEntity,
@@ -22,6 +21,7 @@ import {
 import { AuditWriter, conflict, DomainException, forbidden, inScope, inTransaction, notFound, paginate, RecordOwnership, scopeCondition, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
 import { calendarOf, loadCalendarDays } from '../calendar/case-deadlines.js';
 import { RapidEntityEntity, RapidRequestEntity, RapidRequestEventEntity } from './rapid-request.entity.js';
+import { serviceLevelInForce } from './rapid-service-levels.service.js';
 
 const stale = () => conflict(text('请求已被他人修改，请刷新后重试', 'The request was changed by someone else since you read it; reload it and try again'));
 
@@ -38,8 +38,8 @@ async function calendars(em: EntityManager): Promise<(district: string) => Worki
 
 /**
  * The rapid protection centre: enterprises registered with it, and their pre-examination and
- * rights-determination requests on the centre's service-level clock (RAPID_SERVICE_LEVELS working
- * days from submission, on the district's working-day calendar, fixed at submission).
+ * rights-determination requests on the centre's service-level clock (the level in force on the
+ * submission date, rapid_service_levels, in working days on the district's calendar, fixed at submission).
  */
 @Injectable()
 export class RapidProtectionService {
@@ -82,7 +82,7 @@ export class RapidProtectionService {
           { path: 'submittedDate', code: 'rapid.date.beforeRegistration', message: `< ${entity.registeredDate}` },
         ]);
       }
-      const level = RAPID_SERVICE_LEVELS[input.kind];
+      const level = await serviceLevelInForce(em, input.kind, input.submittedDate);
       const calendarFor = await calendars(em);
       const repo = em.getRepository(RapidRequestEntity);
       const row = await repo.save(

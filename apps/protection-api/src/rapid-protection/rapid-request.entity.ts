@@ -99,3 +99,41 @@ export class RapidRequestEventEntity extends StepColumns<TRapidAction | 'submit'
   @Column({ name: 'note', type: 'text', nullable: true })
   note: string | null;
 }
+
+/** A service level 服务时限 of the centre, in force from its date until the next level of its kind. */
+@Entity({ name: 'rapid_service_levels' })
+export class RapidServiceLevelEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'kind', type: 'varchar', length: 24 })
+  kind: TRapidRequestKind;
+
+  @Column({ name: 'working_days', type: 'smallint' })
+  workingDays: number;
+
+  @Column({ name: 'basis_zh', type: 'varchar', length: 300 })
+  basisZh: string;
+
+  @Column({ name: 'basis_en', type: 'varchar', length: 300 })
+  basisEn: string;
+
+  @Column({ name: 'effective_from', type: 'date' })
+  effectiveFrom: string;
+
+  @Column({ name: 'version', type: 'int' })
+  version: number;
+
+  @Column({ name: 'region_code', type: 'varchar', length: 6 })
+  regionCode: string;
+
+  /** Null for the levels the migration seeded. */
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', insert: false })
+  updatedAt: Date;
+}

@@ -1,4 +1,4 @@
-import { Column, Entity } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { TProtectedRightKind, TReportAction, TReportStatus } from '@ipbureau/domain/protection';
 import { RecordColumns, StepColumns } from '../common/record.columns.js';
 
@@ -70,4 +70,49 @@ export class ReportEventEntity extends StepColumns<TReportAction | 'receive' | '
 
   @Column({ name: 'note', type: 'text', nullable: true })
   note: string | null;
+}
+
+/** A reward rule 举报奖励标准, in force from its date until the next rule. */
+@Entity({ name: 'report_reward_rules' })
+export class ReportRewardRuleEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Written on the reports rewarded by the rule. */
+  @Column({ name: 'code', type: 'varchar', length: 64 })
+  code: string;
+
+  @Column({ name: 'rate', type: 'numeric', precision: 5, scale: 4 })
+  rate: string;
+
+  @Column({ name: 'floor', type: 'numeric', precision: 18, scale: 2 })
+  floor: string;
+
+  @Column({ name: 'cap', type: 'numeric', precision: 18, scale: 2 })
+  cap: string;
+
+  @Column({ name: 'basis_zh', type: 'varchar', length: 300 })
+  basisZh: string;
+
+  @Column({ name: 'basis_en', type: 'varchar', length: 300 })
+  basisEn: string;
+
+  @Column({ name: 'effective_from', type: 'date' })
+  effectiveFrom: string;
+
+  @Column({ name: 'version', type: 'int' })
+  version: number;
+
+  @Column({ name: 'region_code', type: 'varchar', length: 6 })
+  regionCode: string;
+
+  /** Null for the rule the migration seeded. */
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', insert: false })
+  updatedAt: Date;
 }

@@ -8,7 +8,6 @@ import {
   REPORT_ACTION_LEVELS,
   REPORT_ENDED_STATUSES,
   reportTransition,
-  rewardRuleFor,
   type TReport,
   type TReportCreate,
   type TReportDetail,
@@ -35,6 +34,7 @@ import { hasModuleLevel } from '@ipbureau/domain';
 import { findCaseInScope } from '../cases/case-file.repository.js';
 import { EnforcementCaseEntity } from '../cases/enforcement-case.entity.js';
 import { ReportEntity, ReportEventEntity } from './report.entity.js';
+import { rewardRuleInForce } from './report-reward-rules.service.js';
 import { mapReport, mapReportDetail } from './reports.mapper.js';
 
 const invalid = (path: string, code: string, zh: string, en: string) => new DomainException('VALIDATION_FAILED', text(zh, en), [{ path, code, message: zh }]);
@@ -43,7 +43,7 @@ const stale = () => conflict(text('举报记录已被他人修改，请刷新后
 
 /**
  * Reports and rewards 举报奖励. The handling officer verifies a report (linking the case it led to),
- * proposes the reward the rule in force on the date received gives for that case's fine, the
+ * proposes the reward the rule in force on the date received (report_reward_rules) gives for that case's fine, the
  * approver approves it and the officer records the payment; each step is a dated, append-only
  * event. The reporter is masked for everyone but the handling officer (reports.mapper).
  */
@@ -145,11 +145,11 @@ export class ReportsService {
           if (!linked || linked.outcome !== 'punished' || !linked.fineAmount || compareMoney(linked.fineAmount, '0') <= 0) {
             throw unprocessableField('caseId', 'report.reward.noFine', '举报奖励须依据关联案件已作出的罚款决定', 'A reward needs the linked case decided with a fine');
           }
-          const rule = rewardRuleFor(row.receivedDate);
+          const rule = await rewardRuleInForce(em, row.receivedDate);
           if (!rule) throw unprocessableField('receivedDate', 'report.reward.noRule', `受理日期 ${row.receivedDate} 无适用的奖励标准`, `No reward rule applies to a report received on ${row.receivedDate}`);
           amount = computeReward(linked.fineAmount, rule);
-          Object.assign(changes, { rewardBasis: linked.fineAmount, rewardAmount: amount, rewardRule: rule.id });
-          Object.assign(details, { basis: linked.fineAmount, rule: rule.id });
+          Object.assign(changes, { rewardBasis: linked.fineAmount, rewardAmount: amount, rewardRule: rule.code });
+          Object.assign(details, { basis: linked.fineAmount, rule: rule.code });
           break;
         }
         case 'approve_reward':

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { datedRuleStates } from './dated-rules.js';
 import { EMPTY_CALENDAR } from './deadlines.js';
 import { OVERSEAS_TRANSITIONS, overseasTransition } from './overseas.js';
 import { allowedRapidActions, RAPID_ACTIONS, RAPID_STATUSES, RAPID_TRANSITIONS, rapidActionLabels, rapidClock, rapidStatusLabels, rapidTransition } from './rapid-protection.js';
@@ -38,6 +39,13 @@ describe('the rapid protection lifecycle', () => {
     expect(rapidClock(r, EMPTY_CALENDAR, '2025-06-11')).toMatchObject({ state: 'overdue', workingDaysUsed: 7, workingDaysLeft: -2, overdue: true });
     expect(rapidClock({ ...r, status: 'passed', decidedDate: '2025-06-09' }, EMPTY_CALENDAR, '2025-12-01')).toMatchObject({ state: 'met', workingDaysUsed: 5, workingDaysLeft: 0 });
     expect(rapidClock({ ...r, status: 'not_passed', decidedDate: '2025-06-10' }, EMPTY_CALENDAR, '2025-12-01')).toMatchObject({ state: 'missed', workingDaysUsed: 6 });
+  });
+
+  it('tells which service level of a kind is in force today, which were superseded and which are still to come', () => {
+    const dates = ['2000-01-01', '2025-07-01', '2026-01-01'];
+    expect(datedRuleStates(dates, '2025-06-30')).toEqual(['in_force', 'scheduled', 'scheduled']);
+    expect(datedRuleStates(dates, '2025-07-01')).toEqual(['superseded', 'in_force', 'scheduled']);
+    expect(datedRuleStates(dates, '2026-01-01')).toEqual(['superseded', 'superseded', 'in_force']);
   });
 });
 

@@ -7,6 +7,7 @@ import { ZCalendarDate, ZInstant, ZRegionCode } from '../common/scalars.js';
 import { hasModuleLevel } from '../identity/roles.js';
 import { ZCreditCode } from '../validators/credit-code.js';
 import { ZPatentApplicationNumber, ZPatentType } from '../validators/patent-number.js';
+import { ZDatedRuleState } from './dated-rules.js';
 import { workingDaysBetween, type WorkingCalendar } from './deadlines.js';
 
 /**
@@ -38,14 +39,61 @@ export const RAPID_REQUEST_KIND_LABELS: Record<TRapidRequestKind, { zh: string; 
 };
 
 /**
- * The centre's service levels, as data: working days from submission to the outcome. The level in
- * force on the submission date is written on the request with its due date, so a later change of
- * the level does not move the clock of a request already running.
+ * The centre's service levels 服务时限 are dated reference data kept by the section chief (table
+ * rapid_service_levels, protection-api): working days from submission to the outcome, each from
+ * an effective date. The level in force on the submission date is copied onto the request with its
+ * due date, so a later level does not move the clock of a request already running. The fields, worded for a
+ * message naming the one refused:
  */
-export const RAPID_SERVICE_LEVELS: Record<TRapidRequestKind, { workingDays: number; basis: { 'zh-CN': string; en: string } }> = {
-  pre_examination: { workingDays: 5, basis: { 'zh-CN': '保护中心预审服务承诺：受理后5个工作日内出具预审结论', en: 'The centre’s commitment: a pre-examination outcome within 5 working days' } },
-  rights_determination: { workingDays: 20, basis: { 'zh-CN': '保护中心快速确权服务承诺：20个工作日内办结', en: 'The centre’s commitment: rights determination within 20 working days' } },
+export const RAPID_SERVICE_LEVEL_FIELD_LABELS = {
+  workingDays: { zh: '服务时限（工作日）', en: 'working days' },
+  basisZh: { zh: '依据（中文）', en: 'basis (Chinese)' },
+  basisEn: { zh: '依据（英文）', en: 'basis (English)' },
+  effectiveFrom: { zh: '施行日期', en: 'effective date' },
+} as const;
+
+const levelFields = {
+  workingDays: z.int().min(1).max(250).describe('Working days from submission (excluded) to the outcome'),
+  basisZh: z.string().trim().min(1).max(300).describe('The commitment the level comes from, in Chinese'),
+  basisEn: z.string().trim().min(1).max(300).describe('The same, in English'),
+  effectiveFrom: ZCalendarDate.describe('First submission date the level applies to; it applies until the next level of its kind'),
 };
+
+export const ZRapidServiceLevelCreate = z.strictObject({ kind: ZRapidRequestKind, ...levelFields });
+export type TRapidServiceLevelCreate = z.infer<typeof ZRapidServiceLevelCreate>;
+export type TRapidServiceLevelCreateInput = z.input<typeof ZRapidServiceLevelCreate>;
+
+export const ZRapidServiceLevelUpdate = z
+  .strictObject({
+    version: ZVersion,
+    workingDays: levelFields.workingDays.optional(),
+    basisZh: levelFields.basisZh.optional(),
+    basisEn: levelFields.basisEn.optional(),
+    effectiveFrom: levelFields.effectiveFrom.optional(),
+  })
+  .refine((body) => Object.keys(body).some((key) => key !== 'version'), { params: { i18n: 'rapid.level.empty' } });
+export type TRapidServiceLevelUpdate = z.infer<typeof ZRapidServiceLevelUpdate>;
+export type TRapidServiceLevelUpdateInput = z.input<typeof ZRapidServiceLevelUpdate>;
+
+export const ZRapidServiceLevel = z.object({
+  id: z.uuid(),
+  kind: ZRapidRequestKind,
+  workingDays: z.int(),
+  basisZh: z.string(),
+  basisEn: z.string(),
+  effectiveFrom: ZCalendarDate,
+  state: ZDatedRuleState.describe('As of today: scheduled levels may still be changed, the others have applied'),
+  region: ZRegionCode,
+  version: z.int(),
+  createdAt: ZInstant,
+});
+export type TRapidServiceLevel = z.infer<typeof ZRapidServiceLevel>;
+
+export const ZRapidServiceLevelQuery = z.strictObject({
+  kind: ZRapidRequestKind.optional(),
+  inForceOn: ZCalendarDate.optional().describe('Only the level of each kind in force on this date'),
+});
+export type TRapidServiceLevelQuery = z.infer<typeof ZRapidServiceLevelQuery>;
 
 export const RAPID_STATUSES = ['submitted', 'accepted', 'passed', 'not_passed', 'filed', 'withdrawn'] as const;
 export const ZRapidStatus = z.enum(RAPID_STATUSES);
@@ -128,6 +176,7 @@ registerDomainMessages({
   'rapid.date.future': { 'zh-CN': '日期不能晚于今天', en: 'The date cannot be later than today' },
   'rapid.entity.unregistered': { 'zh-CN': '该企业未在保护中心备案，请先办理备案', en: 'The enterprise is not registered with the centre; register it first' },
   'rapid.date.beforePrevious': { 'zh-CN': '日期不能早于上一步骤的日期', en: 'The date cannot be before the previous step’s date' },
+  'rapid.level.empty': { 'zh-CN': '请至少修改一项', en: 'Change at least one field' },
   'rapid.date.beforeRegistration': { 'zh-CN': '提交日期不能早于企业备案日期', en: 'The submission cannot be before the enterprise’s registration' },
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { maskName, maskPhone, maskResidentId } from '../common/masking.js';
-import { allowedReportActions, computeReward, possibleReportActions, REPORT_REWARD_RULES, rewardRuleFor } from './reports.js';
+import { allowedReportActions, computeReward, possibleReportActions, ZReportRewardRuleCreate } from './reports.js';
 
 describe('reports and rewards', () => {
   it('masks the reporter the way the bureau writes it', () => {
@@ -10,14 +10,19 @@ describe('reports and rewards', () => {
     expect(maskResidentId('440507199001011234')).toBe('4405**********1234');
   });
 
-  it('rewards 5 % of the fine between the floor and the cap, by the rule in force on the date received', () => {
-    const rule = rewardRuleFor('2025-03-01')!;
-    expect(rule).toBe(REPORT_REWARD_RULES[0]);
+  it('rewards the rule’s share of the fine between its floor and its cap, rounded to the fen', () => {
+    const rule = { rate: '0.05', floor: '200.00', cap: '100000.00' };
     expect(computeReward('8000.00', rule)).toBe('400.00');
     expect(computeReward('1000.00', rule)).toBe('200.00');
     expect(computeReward('5000000.00', rule)).toBe('100000.00');
     expect(computeReward('12345.67', rule)).toBe('617.28');
-    expect(rewardRuleFor('2021-11-30')).toBeUndefined();
+  });
+
+  it('refuses a rule whose cap is below its floor or whose rate is not a share', () => {
+    const rule = { rate: '0.05', floor: '200.00', cap: '100000.00', basisZh: '细则', basisEn: 'Rules', effectiveFrom: '2026-01-01' };
+    expect(ZReportRewardRuleCreate.safeParse(rule).success).toBe(true);
+    expect(ZReportRewardRuleCreate.safeParse({ ...rule, cap: '100.00' }).error?.issues.map((i) => i.path.join('.'))).toEqual(['cap']);
+    expect(ZReportRewardRuleCreate.safeParse({ ...rule, rate: '5' }).error?.issues.map((i) => i.path.join('.'))).toEqual(['rate']);
   });
 
   it('lets only the approver approve a reward', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { compareDates, isCalendarDate, todayInChina } from '../common/dates.js';
-import { allowedActions as tableActions, applyTransition, type TTransitionTable } from '../common/lifecycle.js';
+import { allowedActions as tableActions, applyTransition, ZVersion, type TTransitionTable } from '../common/lifecycle.js';
 import { registerDomainMessages } from '../common/messages.js';
 import { ZPageQuery } from '../common/paging.js';
 import { ZCalendarDate, ZInstant, ZRegionCode } from '../common/scalars.js';
@@ -9,6 +9,8 @@ import { compareMoney, multiplyMoney, ZMoney, type TMoney } from '../money/money
 import { ZResidentId } from '../validators/resident-id.js';
 import { ZProtectedRightKind } from './credit-lists.js';
 import { maskName, maskPhone, maskResidentId } from '../common/masking.js';
+import { ZRatio } from '../utilization/risk-fund.js';
+import { ZDatedRuleState } from './dated-rules.js';
 
 /**
  * Reports and rewards 举报奖励 (plan 四.四): a citizen reports an infringement; the handling officer
@@ -74,39 +76,76 @@ export function allowedReportActions(status: TReportStatus, roles: readonly stri
 }
 
 /**
- * The reward rule as data: a percentage of the fine the report's case imposed, at least the floor
- * and at most the cap, rounded to the fen (四舍五入). A report is rewarded by the rule in force on
- * the date it was received.
+ * The reward rule 举报奖励标准 is dated reference data kept by the section chief (table
+ * report_reward_rules, protection-api): a percentage of the fine the report's case imposed, at
+ * least the floor and at most the cap, rounded to the fen (四舍五入), each rule from an effective date
+ * until the next. A report is rewarded by the rule in force on the date it was received, and keeps
+ * the code of the rule it was computed with.
  */
 export interface ReportRewardRule {
-  id: string;
-  effectiveFrom: string;
-  effectiveUntil: string | null;
   /** Share of the fine, as a decimal string (`0.05` = 5 %). */
   rate: string;
   floor: TMoney;
   cap: TMoney;
-  basis: { 'zh-CN': string; en: string };
 }
 
-export const REPORT_REWARD_RULES: readonly ReportRewardRule[] = [
-  {
-    id: 'samr-report-reward-2021',
-    effectiveFrom: '2021-12-01',
-    effectiveUntil: null,
-    rate: '0.05',
-    floor: '200.00',
-    cap: '100000.00',
-    basis: {
-      'zh-CN': '《市场监管领域重大违法行为举报奖励暂行办法》及本局细则：按罚没款的5%计发，最低200元，最高10万元',
-      en: 'SAMR interim measures on rewards for reporting serious violations, as the bureau applies them: 5 % of the fine, at least 200 and at most 100,000 yuan',
-    },
-  },
-];
+/** The fields of a rule, worded for a message naming the one refused. */
+export const REPORT_REWARD_RULE_FIELD_LABELS = {
+  rate: { zh: '奖励比例', en: 'rate' },
+  floor: { zh: '最低金额', en: 'floor' },
+  cap: { zh: '最高金额', en: 'cap' },
+  basisZh: { zh: '依据（中文）', en: 'basis (Chinese)' },
+  basisEn: { zh: '依据（英文）', en: 'basis (English)' },
+  effectiveFrom: { zh: '施行日期', en: 'effective date' },
+} as const;
 
-export function rewardRuleFor(receivedDate: string, rules: readonly ReportRewardRule[] = REPORT_REWARD_RULES): ReportRewardRule | undefined {
-  return rules.find((r) => compareDates(r.effectiveFrom, receivedDate) <= 0 && (r.effectiveUntil === null || compareDates(receivedDate, r.effectiveUntil) < 0));
-}
+const ruleFields = {
+  rate: ZRatio.describe('Share of the fine, a decimal string above 0 and at most 1 ("0.05" = 5 %)'),
+  floor: ZMoney.describe('Least reward in yuan, exact decimal'),
+  cap: ZMoney.describe('Greatest reward in yuan, exact decimal; not below the floor'),
+  basisZh: z.string().trim().min(1).max(300).describe('The measures the rule comes from, in Chinese'),
+  basisEn: z.string().trim().min(1).max(300).describe('The same, in English'),
+  effectiveFrom: ZCalendarDate.describe('First date of receipt the rule applies to; it applies until the next rule'),
+};
+const capNotBelowFloor = (r: { floor?: string; cap?: string }) => r.floor === undefined || r.cap === undefined || compareMoney(r.cap, r.floor) >= 0;
+
+export const ZReportRewardRuleCreate = z.strictObject(ruleFields).refine(capNotBelowFloor, { path: ['cap'], params: { i18n: 'report.rule.cap' } });
+export type TReportRewardRuleCreate = z.infer<typeof ZReportRewardRuleCreate>;
+export type TReportRewardRuleCreateInput = z.input<typeof ZReportRewardRuleCreate>;
+
+export const ZReportRewardRuleUpdate = z
+  .strictObject({
+    version: ZVersion,
+    rate: ruleFields.rate.optional(),
+    floor: ruleFields.floor.optional(),
+    cap: ruleFields.cap.optional(),
+    basisZh: ruleFields.basisZh.optional(),
+    basisEn: ruleFields.basisEn.optional(),
+    effectiveFrom: ruleFields.effectiveFrom.optional(),
+  })
+  .refine((body) => Object.keys(body).some((key) => key !== 'version'), { params: { i18n: 'report.rule.empty' } })
+  .refine(capNotBelowFloor, { path: ['cap'], params: { i18n: 'report.rule.cap' } });
+export type TReportRewardRuleUpdate = z.infer<typeof ZReportRewardRuleUpdate>;
+export type TReportRewardRuleUpdateInput = z.input<typeof ZReportRewardRuleUpdate>;
+
+export const ZReportRewardRule = z.object({
+  id: z.uuid(),
+  code: z.string().describe('Written on the reports rewarded by the rule (rewardRule)'),
+  rate: z.string(),
+  floor: ZMoney,
+  cap: ZMoney,
+  basisZh: z.string(),
+  basisEn: z.string(),
+  effectiveFrom: ZCalendarDate,
+  state: ZDatedRuleState.describe('As of today: a scheduled rule may still be changed, the others have applied'),
+  region: ZRegionCode,
+  version: z.int(),
+  createdAt: ZInstant,
+});
+export type TReportRewardRule = z.infer<typeof ZReportRewardRule>;
+
+export const ZReportRewardRuleQuery = z.strictObject({ inForceOn: ZCalendarDate.optional().describe('Only the rule in force on this date') });
+export type TReportRewardRuleQuery = z.infer<typeof ZReportRewardRuleQuery>;
 
 /** The reward the rule gives for a fine: rate × fine, raised to the floor, lowered to the cap. */
 export function computeReward(fine: TMoney, rule: ReportRewardRule): TMoney {
@@ -129,6 +168,8 @@ export function maskReporter(r: TReporterIdentity): TReporterIdentity {
 registerDomainMessages({
   'report.phone.format': { 'zh-CN': '联系电话应为11位手机号或带区号的固定电话', en: 'Phone: an 11-digit mobile number or a landline with its area code' },
   'report.date.future': { 'zh-CN': '日期不能晚于今天', en: 'The date cannot be later than today' },
+  'report.rule.cap': { 'zh-CN': '最高金额不能低于最低金额', en: 'The cap cannot be below the floor' },
+  'report.rule.empty': { 'zh-CN': '请至少修改一项', en: 'Change at least one field' },
 });
 
 const notAfterToday = ZCalendarDate.refine((date) => !isCalendarDate(date) || compareDates(date, todayInChina()) <= 0, { params: { i18n: 'report.date.future' } });

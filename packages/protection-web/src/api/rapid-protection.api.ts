@@ -7,6 +7,8 @@ import type {
   TRapidRequestCreateInput,
   TRapidRequestDetail,
   TRapidRequestListQuery,
+  TRapidServiceLevel,
+  TRapidServiceLevelCreateInput,
   TRapidTransitionInput,
 } from '@ipbureau/domain/protection';
 import { servicePath, useApiClient, type ApiClient, type ApiError } from '@ipbureau/api-client';
@@ -25,6 +27,8 @@ export const rapidApi = {
   step: (client: ApiClient, id: string, body: TRapidTransitionInput) => client.post<TRapidRequestDetail>(path(`/requests/${id}/transitions`), body),
   entities: (client: ApiClient, params: TRapidEntityParams, signal?: AbortSignal) => client.get<TPage<TRapidEntity>>(path('/entities'), { query: params, signal }),
   registerEntity: (client: ApiClient, body: TRapidEntityCreateInput) => client.post<TRapidEntity>(path('/entities'), body),
+  serviceLevels: (client: ApiClient, signal?: AbortSignal) => client.get<TRapidServiceLevel[]>(path('/service-levels'), { signal }),
+  addServiceLevel: (client: ApiClient, body: TRapidServiceLevelCreateInput) => client.post<TRapidServiceLevel>(path('/service-levels'), body),
 };
 
 export const rapidKeys = {
@@ -32,6 +36,7 @@ export const rapidKeys = {
   list: (params: TRapidParams) => ['protection', 'rapid-requests', params] as const,
   detail: (id: string) => ['protection', 'rapid-request', id] as const,
   entities: ['protection', 'rapid-entities'] as const,
+  serviceLevels: ['protection', 'rapid-service-levels'] as const,
 };
 
 export const useRapidRequests = (params: TRapidParams) => {
@@ -67,6 +72,24 @@ export function useRegisterRapidEntity(onSuccess?: (saved: TRapidEntity) => void
     mutationFn: (body) => rapidApi.registerEntity(client, body),
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: rapidKeys.entities });
+      onSuccess?.(saved);
+    },
+  });
+}
+
+/** The centre's service levels 服务时限, every kind and date (a handful of rows). */
+export const useRapidServiceLevels = () => {
+  const client = useApiClient();
+  return useQuery(queryOptions({ queryKey: rapidKeys.serviceLevels, queryFn: ({ signal }) => rapidApi.serviceLevels(client, signal) }));
+};
+
+export function useAddRapidServiceLevel(onSuccess?: (saved: TRapidServiceLevel) => void) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation<TRapidServiceLevel, ApiError, TRapidServiceLevelCreateInput>({
+    mutationFn: (body) => rapidApi.addServiceLevel(client, body),
+    onSuccess: async (saved) => {
+      await queryClient.invalidateQueries({ queryKey: rapidKeys.serviceLevels });
       onSuccess?.(saved);
     },
   });

@@ -15,6 +15,8 @@ import type {
   TReportDetail,
   TReportListQuery,
   TReportReassignInput,
+  TReportRewardRule,
+  TReportRewardRuleCreateInput,
   TReportTransitionInput,
 } from '@ipbureau/domain/protection';
 import { servicePath, type ApiClient } from '@ipbureau/api-client';
@@ -32,6 +34,8 @@ export const reportsApi = {
   createReport: (client: ApiClient, body: TReportCreateInput) => client.post<TReportDetail>(path('/reports'), body),
   reportStep: (client: ApiClient, id: string, body: TReportTransitionInput) => client.post<TReportDetail>(path(`/reports/${id}/transitions`), body),
   reassignReport: (client: ApiClient, id: string, body: TReportReassignInput) => client.post<TReportDetail>(path(`/reports/${id}/reassign`), body),
+  rewardRules: (client: ApiClient, signal?: AbortSignal) => client.get<TReportRewardRule[]>(path('/report-reward-rules'), { signal }),
+  addRewardRule: (client: ApiClient, body: TReportRewardRuleCreateInput) => client.post<TReportRewardRule>(path('/report-reward-rules'), body),
   exhibitions: (client: ApiClient, params: TExhibitionParams, signal?: AbortSignal) => client.get<TPage<TExhibition>>(path('/exhibitions'), { query: params, signal }),
   exhibition: (client: ApiClient, id: string, signal?: AbortSignal) => client.get<TExhibitionDetail>(path(`/exhibitions/${id}`), { signal }),
   createExhibition: (client: ApiClient, body: TExhibitionCreateInput) => client.post<TExhibitionDetail>(path('/exhibitions'), body),

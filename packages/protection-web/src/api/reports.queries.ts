@@ -10,6 +10,8 @@ import type {
   TReportCreateInput,
   TReportDetail,
   TReportReassignInput,
+  TReportRewardRule,
+  TReportRewardRuleCreateInput,
   TReportTransitionInput,
 } from '@ipbureau/domain/protection';
 import { useApiClient, type ApiClient, type ApiError } from '@ipbureau/api-client';
@@ -24,6 +26,7 @@ export const reportKeys = {
   exhibition: (id: string) => ['protection', 'exhibition', id] as const,
   ecommerceLists: ['protection', 'ecommerce'] as const,
   ecommerce: (params: TEcommerceParams) => ['protection', 'ecommerce', params] as const,
+  rewardRules: ['protection', 'report-reward-rules'] as const,
 };
 
 export const reportQueries = {
@@ -41,6 +44,11 @@ export const useReport = (id: string) => useQuery(reportQueries.report(useApiCli
 export const useExhibitions = (params: TExhibitionParams) => useQuery(reportQueries.exhibitions(useApiClient(), params));
 export const useExhibition = (id: string) => useQuery(reportQueries.exhibition(useApiClient(), id));
 export const useEcommerceComplaints = (params: TEcommerceParams) => useQuery(reportQueries.ecommerce(useApiClient(), params));
+/** The reward rules 举报奖励标准, every date (a handful of rows). */
+export const useRewardRules = () => {
+  const client = useApiClient();
+  return useQuery(queryOptions({ queryKey: reportKeys.rewardRules, queryFn: ({ signal }) => reportsApi.rewardRules(client, signal) }));
+};
 
 /** A write that answers the record: cache it, refresh its lists, then the caller's own `onSuccess`. */
 function useSaving<TBody, TSaved extends { id: string }>(write: (client: ApiClient, body: TBody) => Promise<TSaved>, lists: readonly string[], key: ((id: string) => readonly string[]) | null, onSuccess?: (saved: TSaved) => void) {
@@ -76,3 +84,5 @@ export const useEcommerceOutcome = (onSuccess?: (saved: TEcommerceComplaint) => 
   useSaving<TEcommerceOutcome & { id: string }, TEcommerceComplaint>((client, { id, ...body }) => reportsApi.ecommerceOutcome(client, id, body), reportKeys.ecommerceLists, null, onSuccess);
 export const useReassignReport = (id: string, onSuccess?: (saved: TReportDetail) => void) =>
   useSaving<TReportReassignInput, TReportDetail>((client, body) => reportsApi.reassignReport(client, id, body), reportKeys.reportLists, reportKeys.report, onSuccess);
+export const useAddRewardRule = (onSuccess?: (saved: TReportRewardRule) => void) =>
+  useSaving<TReportRewardRuleCreateInput, TReportRewardRule>(reportsApi.addRewardRule, reportKeys.rewardRules, null, onSuccess);

@@ -66,6 +66,7 @@ export function CalendarPage() {
         extra={
           <Space>
             <Link to="../cases">{t('nav.cases')}</Link>
+            <Link to="../rapid-service-levels">{t('rapidLevels.nav')}</Link>
             {canEdit && (
               <Button type="primary" onClick={() => setAdding(true)}>
                 {t('calendar.add')}

@@ -59,6 +59,7 @@ export function RapidProtectionListPage() {
         description={t('rapid.description')}
         extra={
           <Space>
+            <Link to="../rapid-service-levels">{t('rapidLevels.nav')}</Link>
             <ExportButton fileName={t('rapid.title')} download={() => exportXlsx(client, servicePath('protection', '/rapid-protection/requests'), { ...params })} />
             {canCreate && <Button onClick={() => setCreating('entity')}>{t('rapid.registerEntity')}</Button>}
             {canCreate && (

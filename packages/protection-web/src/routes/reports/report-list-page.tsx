@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Button, Form, Input, Select } from 'antd';
+import { Button, Form, Input, Select, Space } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { hasModuleLevel } from '@ipbureau/domain';
 import { PROTECTED_RIGHT_KIND_LABELS, REPORT_STATUS_LABELS, type TProtectedRightKind, type TReport, type TReportStatus } from '@ipbureau/domain/protection';
@@ -50,11 +50,14 @@ export function ReportListPage() {
         title={t('report.title')}
         description={t('report.description')}
         extra={
-          canCreate && (
-            <Button type="primary" onClick={() => setCreating(true)}>
-              {t('report.create')}
-            </Button>
-          )
+          <Space>
+            <Link to="../report-reward-rules">{t('rewardRules.nav')}</Link>
+            {canCreate && (
+              <Button type="primary" onClick={() => setCreating(true)}>
+                {t('report.create')}
+              </Button>
+            )}
+          </Space>
         }
       />
       {creating && <ReportCreateForm onDone={() => setCreating(false)} />}
