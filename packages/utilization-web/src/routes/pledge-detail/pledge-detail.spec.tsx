@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { TPledgeDetail } from '@ipbureau/domain/utilization';
 import { fakeBackend, renderScreen, type Call } from '../../testing/render-screen';
-import { makeEvent, makePledge } from '../../testing/factories';
+import { ICBC_CODE, makeEvent, makePledge } from '../../testing/factories';
 
 const registered = makePledge({
   status: 'registered',
@@ -58,6 +58,15 @@ describe('the pledge detail', () => {
     // The signed-in officer may not release: that step waits for an approver.
     await waitFor(() => expect((screen.getByRole('button', { name: two('解押') }) as HTMLButtonElement).disabled).toBe(true));
     expect((screen.getByRole('button', { name: two('放款') }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('shows the lender’s credit code, or that a pledge recorded before it was asked for has none', async () => {
+    const { unmount } = renderScreen(`/utilization/pledges/${registered.id}`, fakeBackend(pledgeServer(disbursed)));
+    expect(await screen.findByText(ICBC_CODE)).toBeTruthy();
+    unmount();
+    const legacy = makePledge({ lenderCreditCode: null });
+    renderScreen(`/utilization/pledges/${legacy.id}`, fakeBackend(({ path }) => (path === `/api/utilization/pledges/${legacy.id}` ? { body: legacy } : undefined)));
+    expect(await screen.findByText('未登记代码')).toBeTruthy();
   });
 
   it('disburses with the version it read and then shows the new state and its next steps', async () => {

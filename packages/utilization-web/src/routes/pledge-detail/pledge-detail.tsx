@@ -44,6 +44,7 @@ function PledgeView({ pledge }: { pledge: TPledgeDetail }) {
     { key: 'creditCode', label: t('pledges.creditCode'), children: pledge.pledgorCreditCode },
     { key: 'right', label: t('pledges.rightKind'), children: `${labels.rightKind(pledge.rightKind)} ${pledge.rightNumber}` },
     { key: 'lender', label: t('pledges.lender'), children: pledge.lenderName },
+    { key: 'lenderCreditCode', label: t('pledges.lenderCreditCode'), children: pledge.lenderCreditCode ?? t('pledges.lenderNoCode') },
     { key: 'district', label: t('pledges.district'), children: labels.district(pledge.district) },
     { key: 'loanAmount', label: t('pledges.loanAmount'), children: yuan(pledge.loanAmount) },
     { key: 'applicationDate', label: t('pledges.applicationDate'), children: pledge.applicationDate },

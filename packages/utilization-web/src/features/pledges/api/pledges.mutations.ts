@@ -5,7 +5,8 @@ import { pledgeKeys } from './pledges.queries';
 
 export function useApplyPledge(options?: CallerOptions<TPledgeDetail, TPledgeCreate>) {
   const client = useApiClient();
-  return useInvalidatingMutation((body: TPledgeCreate) => pledgesApi.apply(client, body), () => [pledgeKeys.lists(), pledgeKeys.metrics()], options);
+  // A new pledge may bring a new lender, or a new latest name for one, to the pickers.
+  return useInvalidatingMutation((body: TPledgeCreate) => pledgesApi.apply(client, body), () => [pledgeKeys.lists(), pledgeKeys.lenders(), pledgeKeys.metrics()], options);
 }
 
 export type TPledgeTransitionVariables = { id: string; body: TPledgeTransition };
