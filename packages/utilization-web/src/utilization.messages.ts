@@ -77,6 +77,12 @@ const zhCN = {
     registrationNumber: '登记号 {{number}}',
     back: '返回列表',
     approverOnly: '需要审批权限（科长）',
+    correctLender: '更正质权人',
+    officerOnly: '需要经办权限',
+  },
+  lender: {
+    title: '更正质权人',
+    done: '质权人已更正',
   },
   transition: {
     title: '{{action}}',
@@ -184,6 +190,12 @@ export const utilizationMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       registrationNumber: 'Registration number {{number}}',
       back: 'Back to the list',
       approverOnly: 'Needs the approver role (section chief)',
+      correctLender: 'Correct the lender',
+      officerOnly: 'Needs the officer role',
+    },
+    lender: {
+      title: 'Correct the lender',
+      done: 'The lender is corrected',
     },
     transition: {
       title: '{{action}}',

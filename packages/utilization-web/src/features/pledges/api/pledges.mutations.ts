@@ -1,4 +1,4 @@
-import type { TPledgeCreate, TPledgeDetail, TPledgeTransition } from '@ipbureau/domain/utilization';
+import type { TPledgeCreate, TPledgeDetail, TPledgeTransition, TPledgeUpdate } from '@ipbureau/domain/utilization';
 import { useApiClient, useInvalidatingMutation, type CallerOptions } from '@ipbureau/api-client';
 import { pledgesApi } from './pledges.api';
 import { pledgeKeys } from './pledges.queries';
@@ -17,6 +17,18 @@ export function useTransitionPledge(options?: CallerOptions<TPledgeDetail, TPled
   return useInvalidatingMutation(
     ({ id, body }: TPledgeTransitionVariables) => pledgesApi.transition(client, id, body),
     (_pledge, { id }) => [pledgeKeys.lists(), pledgeKeys.detail(id), pledgeKeys.metrics()],
+    options,
+  );
+}
+
+export type TPledgeUpdateVariables = { id: string; body: TPledgeUpdate };
+
+/** A corrected lender changes the pledge, the lists, the pickers and the financing by lender. */
+export function useUpdatePledge(options?: CallerOptions<TPledgeDetail, TPledgeUpdateVariables>) {
+  const client = useApiClient();
+  return useInvalidatingMutation(
+    ({ id, body }: TPledgeUpdateVariables) => pledgesApi.update(client, id, body),
+    (_pledge, { id }) => [pledgeKeys.lists(), pledgeKeys.detail(id), pledgeKeys.lenders(), pledgeKeys.metrics()],
     options,
   );
 }
