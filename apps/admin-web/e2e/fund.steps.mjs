@@ -110,6 +110,7 @@ export async function fundSteps(browser, base, adminPassword, { check, assert, r
   const lenderName = `汕头测试银行${suffix}`;
   const serial = Math.floor(Math.random() * 9_000_000) + 1_000_000;
   const pledgorCreditCode = creditCode('440507', serial % 800_000_000);
+  const lenderCreditCode = creditCode('440500', (serial + 1) % 800_000_000);
   const rightNumber = patentNumber(2019, serial);
   const today = todayInChina();
   const sessions = [];
@@ -152,6 +153,7 @@ export async function fundSteps(browser, base, adminPassword, { check, assert, r
       await form.getByLabel('统一社会信用代码', { exact: true }).fill(pledgorCreditCode);
       await form.getByLabel('权利号', { exact: true }).fill(rightNumber);
       await form.getByLabel('质权人（贷款银行）', { exact: true }).fill(lenderName);
+      await form.getByLabel('质权人统一社会信用代码', { exact: true }).fill(lenderCreditCode);
       await form.getByLabel('贷款金额（元）', { exact: true }).fill('500000.00');
       await form.getByLabel('申请日', { exact: true }).fill(today);
       await pick(page, form, '所在区县');

@@ -2,12 +2,14 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AlertsModule, KitModule, MetricsModule, type ServiceConfig } from '@ipbureau/nest-kit';
 import { CreatePledges1764000000000 } from './migrations/1764000000000-create-pledges.js';
 import { PledgeLifecycle1764100000000 } from './migrations/1764100000000-pledge-lifecycle.js';
+import { LenderCreditCode1764500000000 } from './migrations/1764500000000-lender-credit-code.js';
 import { PLEDGE_METRICS } from './pledge-metrics/pledge-metrics.providers.js';
 import { PledgeMetricsModule } from './pledge-metrics/pledge-metrics.module.js';
 import { PledgeEntity } from './pledges/pledge.entity.js';
 import { PledgeEventEntity } from './pledges/pledge-event.entity.js';
 import { PledgesModule } from './pledges/pledges.module.js';
 import { PledgeMaturityScan } from './pledges/pledge-maturity.scan.js';
+import { LendersModule } from './lenders/lenders.module.js';
 // Risk-compensation fund, maker-checker payments, interest subsidies (util-fund).
 import { RiskFundAndInterestSubsidies1764310000000 } from './migrations/1764310000000-risk-fund-and-interest-subsidies.js';
 import { PaymentApprovalEntity } from './payment-approvals/payment-approval.entity.js';
@@ -50,7 +52,7 @@ const FUND_MODULES = [PaymentApprovalsModule, RiskFundModule, InterestSubsidiesM
 export function createAppModule(config: ServiceConfig): DynamicModule {
   const database = {
     entities: [PledgeEntity, PledgeEventEntity, ...FUND_ENTITIES, ...PRODUCT_ENTITIES],
-    migrations: [CreatePledges1764000000000, PledgeLifecycle1764100000000, ...PRODUCT_MIGRATIONS, ...FUND_MIGRATIONS],
+    migrations: [CreatePledges1764000000000, PledgeLifecycle1764100000000, ...PRODUCT_MIGRATIONS, ...FUND_MIGRATIONS, LenderCreditCode1764500000000],
   };
   return {
     module: UtilizationAppModule,
@@ -58,6 +60,7 @@ export function createAppModule(config: ServiceConfig): DynamicModule {
       KitModule.forService({ config, database }),
       PledgesModule,
       PledgeMetricsModule,
+      LendersModule,
       ...FUND_MODULES,
       ...PRODUCT_MODULES,
       MetricsModule.register([...PLEDGE_METRICS, ...FUND_METRICS, ...PRODUCT_METRICS]),

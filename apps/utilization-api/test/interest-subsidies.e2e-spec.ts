@@ -113,6 +113,17 @@ describe('interest subsidies', () => {
     expect(await metric('from=2025-03-01&to=2025-03-31&district=440507')).toBe('0.00');
   });
 
+  it('shows the lender of its pledge, the name following a correction of the pledge’s lender', async () => {
+    const pledge = await disbursedPledge(utilization.baseUrl, officer);
+    const subsidy = await api().post<TInterestSubsidyDetail>(officer, '/interest-subsidies', { pledgeId: pledge.id, applicationDate: '2024-10-10', periods: [period('2024-06-01', '2024-09-30', '2024-09-30', '100.00')] });
+    expect(subsidy.lenderName).toBe(pledge.lenderName);
+    await api().expectStatus(200, officer, 'PATCH', `/pledges/${pledge.id}`, { version: pledge.version, lenderName: '中国工商银行股份有限公司汕头分行' });
+    const shown = await api().get<TInterestSubsidyDetail>(viewer, `/interest-subsidies/${subsidy.id}`);
+    expect(shown).toEqual({ ...subsidy, lenderName: '中国工商银行股份有限公司汕头分行' });
+    const listed = await api().get<TPage<TInterestSubsidy>>(viewer, `/interest-subsidies?pledgeId=${pledge.id}`);
+    expect(listed.items.map((s) => s.lenderName)).toEqual(['中国工商银行股份有限公司汕头分行']);
+  });
+
   it('takes a district’s own rule before the city’s', async () => {
     const pledge = await disbursedPledge(utilization.baseUrl, officer);
     const subsidy = await api().post<TInterestSubsidyDetail>(officer, '/interest-subsidies', { pledgeId: pledge.id, applicationDate: '2026-04-01', periods: [period('2026-01-01', '2026-03-31', '2026-03-31', '20000.00')] });

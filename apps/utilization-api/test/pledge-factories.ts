@@ -29,12 +29,18 @@ export const pledgorCode = () => {
   const body = `91440515MA5${String(++next).padStart(6, '0')}`;
   return body + creditCodeCheckChar(body);
 };
+/** A valid credit code from its first 17 characters. */
+export const creditCodeOf = (first17: string) => first17 + creditCodeCheckChar(first17);
+/** The lenders the tests name, each with its credit code (made up, with a right check character). */
+export const ICBC = { lenderName: '中国工商银行汕头分行', lenderCreditCode: creditCodeOf('91440500192301247') };
+export const BOC = { lenderName: '中国银行汕头分行', lenderCreditCode: creditCodeOf('91440500192304568') };
+export const RCB = { lenderName: '汕头农商银行', lenderCreditCode: creditCodeOf('91440500MA4UQ0012') };
 export const pledgeOf = (rightKind: string, rightNumber: string, extra: Record<string, unknown> = {}) => ({
   pledgorName: '汕头市澄海区某玩具有限公司',
   pledgorCreditCode: pledgorCode(),
   rightKind,
   rightNumber,
-  lenderName: '中国工商银行汕头分行',
+  ...ICBC,
   loanAmount: '5000000.00',
   applicationDate: '2024-05-10',
   district: CHENGHAI,
@@ -53,6 +59,7 @@ export function pledgeApi(baseUrl: string) {
   return {
     post: (token: string, pledge: object) => send(token, 'POST', '/pledges', pledge),
     get: async <T = TPledgeDetail>(token: string, path: string) => json<T>(await send(token, 'GET', path)),
+    update: async <T = TPledgeDetail>(token: string, id: string, body: object) => json<T>(await send(token, 'PATCH', `/pledges/${id}`, body)),
     transition: async <T = TPledgeDetail>(token: string, id: string, step: object) => json<T>(await send(token, 'POST', `/pledges/${id}/transitions`, step)),
     /** Applies and expects 201. */
     async applied(token: string, pledge: object): Promise<TPledgeDetail> {

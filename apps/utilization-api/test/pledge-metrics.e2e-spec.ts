@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TMetricDefinition, TMetricValue } from '@ipbureau/domain';
+import pg from 'pg';
+import { sumMoney, type TMetricDefinition, type TMetricValue } from '@ipbureau/domain';
 import type { TestService, TestTokenIssuer } from '@ipbureau/nest-kit/testing';
 import type { TPledgeBreakdown } from '@ipbureau/domain/utilization';
-import { CHAOYANG, CHENGHAI, disburse, patentNumber, pledgeApi, pledgeOf, register, repay, startUtilization, step, trademarkNumber } from './pledge-factories.js';
+import { BOC, CHAOYANG, CHENGHAI, ICBC, RCB, disburse, patentNumber, pledgeApi, pledgeOf, register, repay, startUtilization, step, trademarkNumber } from './pledge-factories.js';
 
 let utilization: TestService;
 let tokens: TestTokenIssuer;
@@ -22,6 +23,9 @@ let viewer: string;
  *  H trademark Chenghai       0.20 中国银行汕头分行   registered 2019-06-01
  *  I GI        Chaoyang     300.00 汕头农商银行       registered 2019-12-31
  *  J trademark Chaoyang     999.00 汕头农商银行       applied 2019-02-01, never registered
+ * (F and H carry the Bank of China's credit code, F spelled "中国银行 汕头分行"), and, in 2018, three
+ * pledges recorded without the lender's code, spelled "汕头农商银行（澄海支行）" (10.00, 7.00) and
+ * "汕头农商银行 (澄海支行)" (20.05, the latest).
  */
 beforeAll(async () => {
   ({ tokens, service: utilization } = await startUtilization());
@@ -37,12 +41,21 @@ beforeAll(async () => {
   ]);
   const of = async (kind: string, number: string, extra: Record<string, unknown>, ...steps: object[]) => api.walk(approver, await api.applied(approver, pledgeOf(kind, number, { applicationDate: '2019-01-10', ...extra })), ...steps);
   await Promise.all([
-    of('patent', patentNumber(), { loanAmount: '1000000.00', lenderName: '中国银行汕头分行' }, register('2019-03-01')),
+    of('patent', patentNumber(), { loanAmount: '1000000.00', ...BOC, lenderName: '中国银行 汕头分行' }, register('2019-03-01')),
     of('trademark', trademarkNumber(), { loanAmount: '0.10', district: CHAOYANG }, register('2019-05-01')),
-    of('trademark', trademarkNumber(), { loanAmount: '0.20', lenderName: '中国银行汕头分行' }, register('2019-06-01')),
-    of('gi', trademarkNumber(), { loanAmount: '300.00', lenderName: '汕头农商银行', district: CHAOYANG }, register('2019-12-31')),
-    of('trademark', trademarkNumber(), { loanAmount: '999.00', lenderName: '汕头农商银行', district: CHAOYANG, applicationDate: '2019-02-01' }),
+    of('trademark', trademarkNumber(), { loanAmount: '0.20', ...BOC }, register('2019-06-01')),
+    of('gi', trademarkNumber(), { loanAmount: '300.00', ...RCB, district: CHAOYANG }, register('2019-12-31')),
+    of('trademark', trademarkNumber(), { loanAmount: '999.00', ...RCB, district: CHAOYANG, applicationDate: '2019-02-01' }),
   ]);
+  // Pledges recorded before the lender's code was asked for: the code is cleared as the migration left them.
+  const legacy = await Promise.all([
+    of('patent', patentNumber(), { loanAmount: '10.00', lenderName: '汕头农商银行（澄海支行）', applicationDate: '2018-01-10' }, register('2018-03-01')),
+    of('patent', patentNumber(), { loanAmount: '20.05', lenderName: ' 汕头农商银行 (澄海支行)', applicationDate: '2018-01-10', district: CHAOYANG }, register('2018-04-01')),
+    of('patent', patentNumber(), { loanAmount: '7.00', lenderName: '汕头农商银行（澄海支行）', applicationDate: '2018-01-10' }, register('2018-02-01')),
+  ]);
+  const db = new pg.Pool({ connectionString: utilization.databaseUrl, max: 1 });
+  await db.query(`UPDATE utilization.pledges SET lender_credit_code = NULL WHERE id = ANY($1)`, [legacy.map((p) => p.id)]);
+  await db.end();
 });
 afterAll(async () => {
   await utilization?.close();
@@ -145,9 +158,10 @@ describe('pledge financing by right kind, lender and district', () => {
         { rightKind: 'gi', amount: '300.00', count: 1 },
       ],
       byLender: [
-        { lenderName: '中国银行汕头分行', amount: '1000000.20', count: 2 },
-        { lenderName: '汕头农商银行', amount: '300.00', count: 1 },
-        { lenderName: '中国工商银行汕头分行', amount: '0.10', count: 1 },
+        // Two spellings under one credit code count once, named by the latest.
+        { lenderCreditCode: BOC.lenderCreditCode, lenderName: '中国银行汕头分行', amount: '1000000.20', count: 2 },
+        { ...RCB, amount: '300.00', count: 1 },
+        { ...ICBC, amount: '0.10', count: 1 },
       ],
       byDistrict: [
         { district: CHAOYANG, amount: '300.10', count: 2 },
@@ -155,6 +169,24 @@ describe('pledge financing by right kind, lender and district', () => {
       ],
     });
     expect(await value('pledges.amount_in_period', 'from=2019-01-01&to=2019-12-31')).toBe(body.total.amount);
+  });
+
+  it('groups pledges recorded without a lender code by the name normalized, and still sums to the total', async () => {
+    const { status, body } = await breakdown('from=2018-01-01&to=2018-12-31');
+    expect(status).toBe(200);
+    expect(body.total).toEqual({ amount: '37.05', count: 3 });
+    expect(await value('pledges.amount_in_period', 'from=2018-01-01&to=2018-12-31')).toBe(body.total.amount);
+    expect(body.byLender).toEqual([{ lenderCreditCode: null, lenderName: '汕头农商银行 (澄海支行)', amount: '37.05', count: 3 }]);
+    // Across both years every lender is one entry, and the entries add up to the total.
+    const both = (await breakdown('from=2018-01-01&to=2019-12-31')).body;
+    expect(both.byLender.map((l) => [l.lenderCreditCode, l.count])).toEqual([
+      [BOC.lenderCreditCode, 2],
+      [RCB.lenderCreditCode, 1],
+      [null, 3],
+      [ICBC.lenderCreditCode, 1],
+    ]);
+    expect(sumMoney(both.byLender.map((l) => l.amount))).toBe(both.total.amount);
+    expect(both.byLender.reduce((n, l) => n + l.count, 0)).toBe(both.total.count);
   });
 
   it('narrows to one district, answers zeros for an empty period, and refuses a bad window or a district outside the region', async () => {

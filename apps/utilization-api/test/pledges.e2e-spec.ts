@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import type { TPledge, TPledgeDetail } from '@ipbureau/domain/utilization';
 import { committedOpenApi, routeAccessReport, xlsxRows, type TestService, type TestTokenIssuer } from '@ipbureau/nest-kit/testing';
-import { CHAOYANG, CHENGHAI, patentNumber, pledgeApi, pledgeOf, register, startUtilization, trademarkNumber } from './pledge-factories.js';
+import { BOC, CHAOYANG, CHENGHAI, ICBC, RCB, patentNumber, pledgeApi, pledgeOf, register, startUtilization, trademarkNumber } from './pledge-factories.js';
 
 let utilization: TestService;
 let tokens: TestTokenIssuer;
@@ -92,6 +92,27 @@ describe('applying for a pledge', () => {
     expect(await pledgesOfRight(mistyped)).toBe(0);
   });
 
+  it('requires the lender’s credit code with its check character, in Chinese first, and stores it canonical', async () => {
+    const number = patentNumber();
+    const wrongCheck = BOC.lenderCreditCode.slice(0, 17) + (BOC.lenderCreditCode.endsWith('0') ? '1' : '0');
+    for (const lenderCreditCode of [wrongCheck, undefined]) {
+      const res = await fetch(`${utilization.baseUrl}/pledges`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${bankOfficer}`, 'content-type': 'application/json' },
+        body: JSON.stringify(pledgeOf('patent', number, { lenderCreditCode })),
+      });
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { issues: { path: string; message: string }[] };
+      expect(body.issues.map((i) => i.path)).toEqual(['lenderCreditCode']);
+      expect(body.issues[0]!.message).toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect(await pledgesOfRight(number)).toBe(0);
+    // Typed in lower case with a full-width digit and spaces, as people do: kept canonical.
+    const typed = ` ${BOC.lenderCreditCode.slice(0, 4).toLowerCase()} ${BOC.lenderCreditCode.slice(4).replace('0', '０')}`;
+    const pledge = await pledged(pledgeOf('patent', number, { lenderCreditCode: typed }));
+    expect(pledge.lenderCreditCode).toBe(BOC.lenderCreditCode);
+  });
+
   it('checks the right number by the kind of right', async () => {
     const asTrademark = await post(bankOfficer, pledgeOf('trademark', patentNumber()));
     expect(asTrademark.status).toBe(400);
@@ -177,5 +198,82 @@ describe('reading pledges', () => {
     expect(row[header!.indexOf('贷款金额（元）')]).toBe(Number(chenghai.loanAmount));
     expect(row[header!.indexOf('状态')]).toBe('已申请');
     expect(rows.map((r) => r[3])).not.toContain(chaoyang.rightNumber);
+  });
+});
+
+describe('the lender of a pledge', () => {
+  // The lenders' pledges live in a district of their own (Nanao) so other tests' pledges do not count.
+  const NANAO = '440523';
+  let legacy: TPledgeDetail;
+  let boc: TPledgeDetail;
+
+  beforeAll(async () => {
+    // One pledge recorded before the code was asked for (the column the migration added left NULL),
+    // three at the Bank of China under two spellings, one at the rural commercial bank.
+    legacy = await pledged(pledgeOf('trademark', trademarkNumber(), { lenderName: '汕头农商银行（南澳支行）', district: NANAO, applicationDate: '2023-01-05' }));
+    await db.query(`UPDATE utilization.pledges SET lender_credit_code = NULL WHERE id = $1`, [legacy.id]);
+    await pledged(pledgeOf('trademark', trademarkNumber(), { ...BOC, lenderName: '中国银行 汕头分行', district: NANAO, applicationDate: '2023-02-01' }));
+    await pledged(pledgeOf('trademark', trademarkNumber(), { ...BOC, lenderName: '中国银行 汕头分行', district: NANAO, applicationDate: '2023-03-01' }));
+    boc = await pledged(pledgeOf('trademark', trademarkNumber(), { ...BOC, district: NANAO, applicationDate: '2024-04-01' }));
+    await pledged(pledgeOf('trademark', trademarkNumber(), { ...RCB, district: NANAO, applicationDate: '2024-04-02' }));
+  });
+
+  const nanaoReader = () => tokens.mint(['utilization:viewer'], { scope: { kind: 'districts', districts: [NANAO] } });
+
+  it('lists each lender once for the form’s picker: by code with the latest name, the most used first', async () => {
+    const lenders = await get(await nanaoReader(), '/lenders');
+    expect(lenders.status).toBe(200);
+    expect(lenders.body).toEqual([
+      { lenderCreditCode: BOC.lenderCreditCode, lenderName: BOC.lenderName, pledgeCount: 3 },
+      { lenderCreditCode: RCB.lenderCreditCode, lenderName: RCB.lenderName, pledgeCount: 1 },
+      { lenderCreditCode: null, lenderName: '汕头农商银行（南澳支行）', pledgeCount: 1 },
+    ]);
+  });
+
+  it('looks lenders up by any spelling their pledges used, white space and full width aside, or by code', async () => {
+    const reader = await nanaoReader();
+    const names = async (q: string) => ((await get(reader, `/lenders?q=${encodeURIComponent(q)}`)).body as unknown as { lenderName: string }[]).map((l) => l.lenderName);
+    expect(await names('中国银行 汕头')).toEqual([BOC.lenderName]);
+    expect(await names('农商银行(南澳')).toEqual(['汕头农商银行（南澳支行）']);
+    expect(await names('农商')).toEqual([RCB.lenderName, '汕头农商银行（南澳支行）']);
+    expect(await names(RCB.lenderCreditCode.slice(8).toLowerCase())).toEqual([RCB.lenderName]);
+    expect(await names('建设银行')).toEqual([]);
+    expect((await get(reader, '/lenders?q=')).status).toBe(400);
+    expect((await fetch(`${utilization.baseUrl}/lenders`)).status).toBe(401);
+  });
+
+  it('lists the pledges of one lender by its code', async () => {
+    const page = await get(await nanaoReader(), `/pledges?lenderCreditCode=${BOC.lenderCreditCode.toLowerCase()}`);
+    expect(page.body.total).toBe(3);
+    expect(page.body.items.every((p) => p.lenderCreditCode === BOC.lenderCreditCode)).toBe(true);
+  });
+
+  it('is corrected against the version read, with an audit entry before and after; a stale version is refused', async () => {
+    const res = await api().update(bankOfficer, legacy.id, { version: legacy.version, lenderName: RCB.lenderName, lenderCreditCode: RCB.lenderCreditCode });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const corrected = res.body as TPledgeDetail;
+    expect(corrected).toMatchObject({ lenderName: RCB.lenderName, lenderCreditCode: RCB.lenderCreditCode, version: legacy.version + 1, status: 'applied' });
+    expect(corrected.events).toHaveLength(1);
+    const audit = await db.query(`SELECT before, after, actor_name FROM audit.events WHERE entity = 'pledge' AND entity_id = $1 AND action = 'update'`, [legacy.id]);
+    expect(audit.rows).toHaveLength(1);
+    expect(audit.rows[0]).toMatchObject({ actor_name: '林经办', before: { lenderCreditCode: null, lenderName: '汕头农商银行（南澳支行）' }, after: { lenderCreditCode: RCB.lenderCreditCode, lenderName: RCB.lenderName } });
+    // The corrected pledge now counts under the bank's code.
+    expect((await get(await nanaoReader(), '/lenders')).body).toContainEqual({ ...RCB, pledgeCount: 2 });
+
+    const stale = await api().update(bankOfficer, legacy.id, { version: legacy.version, lenderName: '别的银行' });
+    expect(stale.status).toBe(409);
+    expect((await get(reader, `/pledges/${legacy.id}`)).body.lenderName).toBe(RCB.lenderName);
+  });
+
+  it('refuses a correction with a bad check character, an empty one, or one by a viewer, writing nothing', async () => {
+    const before = (await get(reader, `/pledges/${boc.id}`)).body;
+    const bad = await api().update(bankOfficer, boc.id, { version: before.version, lenderCreditCode: ICBC.lenderCreditCode.slice(0, 17) + (ICBC.lenderCreditCode.endsWith('0') ? '1' : '0') });
+    expect(bad.status).toBe(400);
+    expect((bad.body as unknown as { issues: { path: string }[] }).issues.map((i) => i.path)).toEqual(['lenderCreditCode']);
+    expect((await api().update(bankOfficer, boc.id, { version: before.version })).status).toBe(400);
+    expect((await api().update(reader, boc.id, { version: before.version, lenderName: 'x' })).status).toBe(403);
+    expect((await get(reader, `/pledges/${boc.id}`)).body).toEqual(before);
+    const audits = await db.query(`SELECT count(*)::int AS n FROM audit.events WHERE entity = 'pledge' AND entity_id = $1 AND action = 'update'`, [boc.id]);
+    expect(audits.rows[0].n).toBe(0);
   });
 });

@@ -115,6 +115,7 @@ async function seed() {
       rightKind: 'patent',
       rightNumber: org === XINGHUI ? 'ZL201710601862.3' : `ZL201910009876.${patentCheckDigit('201910009876')}`,
       lenderName: '中国银行汕头分行',
+      lenderCreditCode: '914405001923045683',
       loanAmount: '3000000.00',
       applicationDate: '2024-05-10',
       district: '440515',

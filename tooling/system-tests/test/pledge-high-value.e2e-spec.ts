@@ -71,6 +71,7 @@ describe('a pledge at utilization makes a patent pledged at creation', () => {
       rightKind: 'patent',
       rightNumber: 'ZL201710601862.3',
       lenderName: '中国银行汕头分行',
+      lenderCreditCode: '914405001923045683',
       loanAmount: '3000000.00',
       applicationDate: '2024-05-10',
       district: '440515',

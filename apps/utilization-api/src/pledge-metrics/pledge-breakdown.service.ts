@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { compareMoney } from '@ipbureau/domain';
 import { PLEDGE_METRIC_KEYS, PLEDGE_RIGHT_KINDS, type TPledgeBreakdown, type TPledgeBreakdownQuery, type TPledgeRightKind } from '@ipbureau/domain/utilization';
 import { resolveWindow, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { groupLenders } from '../lenders/lender-groups.js';
 
 type Row = { key: string; amount: string; count: string };
 
@@ -20,19 +21,20 @@ export class PledgeBreakdownService {
     const w = resolveWindow({ key: PLEDGE_METRIC_KEYS.amountInPeriod, name: { 'zh-CN': '', en: '' }, semantics: 'flow', unit: { 'zh-CN': '元', en: 'yuan' }, byDistrict: true }, query, ctx.principal.region, ctx.locale);
     const rows = (await this.dataSource.query(
       `WITH registered AS (
-         SELECT p.right_kind, p.lender_name, p.region_code, p.loan_amount
+         SELECT p.right_kind, p.lender_credit_code, p.lender_name, p.region_code, p.loan_amount,
+                e.effective_date::text || ' ' || p.created_at::text AS registered
            FROM pledge_events e JOIN pledges p ON p.id = e.pledge_id
           WHERE e.action = 'register' AND e.effective_date BETWEEN $1 AND $2 AND p.region_code LIKE $3
        )
-       SELECT 'kind' AS dim, right_kind AS key, round(sum(loan_amount), 2)::text AS amount, count(*)::text AS count FROM registered GROUP BY right_kind
+       SELECT 'kind' AS dim, right_kind AS key, round(sum(loan_amount), 2)::text AS amount, count(*)::text AS count, NULL AS code, NULL AS latest FROM registered GROUP BY right_kind
        UNION ALL
-       SELECT 'lender', lender_name, round(sum(loan_amount), 2)::text, count(*)::text FROM registered GROUP BY lender_name
+       SELECT 'lender', lender_name, round(sum(loan_amount), 2)::text, count(*)::text, lender_credit_code, max(registered) FROM registered GROUP BY lender_credit_code, lender_name
        UNION ALL
-       SELECT 'district', region_code, round(sum(loan_amount), 2)::text, count(*)::text FROM registered GROUP BY region_code
+       SELECT 'district', region_code, round(sum(loan_amount), 2)::text, count(*)::text, NULL, NULL FROM registered GROUP BY region_code
        UNION ALL
-       SELECT 'total', '', round(COALESCE(sum(loan_amount), 0), 2)::text, count(*)::text FROM registered`,
+       SELECT 'total', '', round(COALESCE(sum(loan_amount), 0), 2)::text, count(*)::text, NULL, NULL FROM registered`,
       [w.from, w.to, w.regionPattern],
-    )) as (Row & { dim: 'kind' | 'lender' | 'district' | 'total' })[];
+    )) as (Row & { dim: 'kind' | 'lender' | 'district' | 'total'; code: string | null; latest: string | null })[];
     const of = (dim: string) => rows.filter((r) => r.dim === dim);
     const figures = (r: Row) => ({ amount: r.amount, count: Number(r.count) });
     const kinds = new Map(of('kind').map((r) => [r.key as TPledgeRightKind, figures(r)]));
@@ -43,8 +45,9 @@ export class PledgeBreakdownService {
       regionCode: w.regionCode,
       total: figures(total),
       byRightKind: PLEDGE_RIGHT_KINDS.map((rightKind) => ({ rightKind, ...(kinds.get(rightKind) ?? { amount: '0.00', count: 0 }) })),
-      byLender: of('lender')
-        .map((r) => ({ lenderName: r.key, ...figures(r) }))
+      // Spellings of one lender are summed into one entry: see groupLenders.
+      byLender: groupLenders(of('lender').map((r) => ({ code: r.code, name: r.key, latest: r.latest ?? '', ...figures(r) })))
+        .map(({ names: _names, ...lender }) => lender)
         .sort((a, b) => compareMoney(b.amount, a.amount) || b.count - a.count || a.lenderName.localeCompare(b.lenderName, 'zh-CN')),
       byDistrict: of('district')
         .map((r) => ({ district: r.key, ...figures(r) }))

@@ -32,6 +32,10 @@ export class PledgeEntity {
   @Column({ name: 'lender_name', type: 'varchar', length: 200 })
   lenderName: string;
 
+  /** Null on pledges recorded before the lender's code was asked for. */
+  @Column({ name: 'lender_credit_code', type: 'varchar', length: 18, nullable: true })
+  lenderCreditCode: string | null;
+
   @Column({ name: 'loan_amount', type: 'numeric', precision: 18, scale: 2 })
   loanAmount: string;
 

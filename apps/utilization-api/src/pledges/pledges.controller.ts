@@ -1,7 +1,7 @@
-import { Controller, Get, Post } from '@nestjs/common';
+import { Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZIdParam, ZPage } from '@ipbureau/domain';
-import { ZPledge, ZPledgeCreate, ZPledgeDetail, ZPledgeListQuery, ZPledgeTransition, type TPledgeCreate, type TPledgeListQuery, type TPledgeTransition } from '@ipbureau/domain/utilization';
+import { ZPledge, ZPledgeCreate, ZPledgeDetail, ZPledgeListQuery, ZPledgeTransition, ZPledgeUpdate, type TPledgeCreate, type TPledgeListQuery, type TPledgeTransition, type TPledgeUpdate } from '@ipbureau/domain/utilization';
 import { AuthCtx, RequireModule, ZBody, ZParams, ZQuery, ZResponse, type AuthenticatedContext, XlsxExport } from '@ipbureau/nest-kit';
 import { PledgesService } from './pledges.service.js';
 import { PLEDGES_EXPORT } from './pledges.export.js';
@@ -19,6 +19,17 @@ export class PledgesController {
   @ZResponse(409, null, 'The right is already under a pledge that holds it')
   apply(@AuthCtx() ctx: AuthenticatedContext, @ZBody(ZPledgeCreate) body: TPledgeCreate) {
     return this.pledges.apply(ctx, body);
+  }
+
+  @Patch(':id')
+  @RequireModule('utilization', 'officer')
+  @ApiOperation({ summary: 'Correct the lender of a pledge (its name, its credit code) against the version read; its interest subsidies show the new name' })
+  @ZResponse(200, ZPledgeDetail, 'The pledge as changed, with its timeline')
+  @ZResponse(400, null, 'A field is invalid (a credit code with a wrong check character), or nothing to change')
+  @ZResponse(404, null, 'No such pledge in the caller’s data scope')
+  @ZResponse(409, null, 'The pledge changed since the version sent')
+  update(@AuthCtx() ctx: AuthenticatedContext, @ZParams(ZIdParam) params: { id: string }, @ZBody(ZPledgeUpdate) body: TPledgeUpdate) {
+    return this.pledges.update(ctx, params.id, body);
   }
 
   @Post(':id/transitions')

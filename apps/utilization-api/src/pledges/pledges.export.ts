@@ -9,6 +9,7 @@ export const PLEDGES_EXPORT: XlsxExportOptions<TPledge> = {
     { key: 'rightKind', header: { zh: '质押权利类型', en: 'Right kind' }, labels: PLEDGE_RIGHT_KIND_LABELS },
     { key: 'rightNumber', header: { zh: '权利号', en: 'Right number' }, width: 20 },
     { key: 'lenderName', header: { zh: '质权人（银行）', en: 'Lender' }, width: 24 },
+    { key: 'lenderCreditCode', header: { zh: '质权人统一社会信用代码', en: 'Lender credit code' }, width: 22 },
     { key: 'loanAmount', header: { zh: '贷款金额（元）', en: 'Loan amount (CNY)' }, kind: 'money' },
     { key: 'disbursedAmount', header: { zh: '已放款（元）', en: 'Disbursed (CNY)' }, kind: 'money' },
     { key: 'repaidAmount', header: { zh: '已还款（元）', en: 'Repaid (CNY)' }, kind: 'money' },

@@ -12,6 +12,7 @@ export function mapPledge(pledge: PledgeEntity): TPledge {
     rightKind: pledge.rightKind,
     rightNumber: pledge.rightNumber,
     lenderName: pledge.lenderName,
+    lenderCreditCode: pledge.lenderCreditCode,
     loanAmount: pledge.loanAmount,
     applicationDate: pledge.applicationDate,
     registrationNumber: pledge.registrationNumber,

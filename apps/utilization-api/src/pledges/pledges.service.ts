@@ -11,6 +11,7 @@ import {
   type TPledgeDetail,
   type TPledgeListQuery,
   type TPledgeTransition,
+  type TPledgeUpdate,
 } from '@ipbureau/domain/utilization';
 import { hasModuleLevel, type TPage } from '@ipbureau/domain';
 import { AuditWriter, conflict, EventTransport, forbidden, inScope, inTransaction, notFound, paginate, RecordOwnership, scopeCondition, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
@@ -18,6 +19,7 @@ import { PledgeEntity } from './pledge.entity.js';
 import { PledgeEventEntity } from './pledge-event.entity.js';
 import { applyPledgeTransition } from './pledge-lifecycle.js';
 import { mapPledge, mapPledgeDetail } from './pledges.mapper.js';
+import { sentFields } from '../product-rules/product.rules.js';
 
 const pledgeNotFound = () => notFound('质押登记', 'Pledge');
 
@@ -43,6 +45,7 @@ export class PledgesService {
           rightKind: input.rightKind,
           rightNumber: input.rightNumber,
           lenderName: input.lenderName,
+          lenderCreditCode: input.lenderCreditCode,
           loanAmount: input.loanAmount,
           applicationDate: input.applicationDate,
           status: 'applied',
@@ -91,11 +94,7 @@ export class PledgesService {
     }
     return inTransaction(this.dataSource, async (em) => {
       const repository = em.getRepository(PledgeEntity);
-      const pledge = await repository.createQueryBuilder('pl').setLock('pessimistic_write').where('pl.id = :id', { id }).getOne();
-      if (pledge === null || !inScope(ctx.principal, pledge)) throw pledgeNotFound();
-      if (pledge.version !== input.version) {
-        throw conflict(text(`该质押已被他人修改（当前版本 ${pledge.version}），请刷新后重试`, `The pledge was changed by someone else (now version ${pledge.version}); reload and try again`));
-      }
+      const pledge = await this.lockPledge(em, ctx, id, input.version);
       const events = await em.getRepository(PledgeEventEntity).find({ where: { pledgeId: id }, order: { seq: 'ASC' } });
       const last = events.at(-1);
       const before = mapPledge(pledge);
@@ -108,6 +107,39 @@ export class PledgesService {
       await this.announce(em, ctx, saved, input);
       return mapPledgeDetail(saved, [...events, event]);
     });
+  }
+
+  /**
+   * Corrects the lender (its name, its credit code) against the version read. Interest subsidies
+   * keep a copy of the lender's name to show beside the pledge: it follows in the same transaction.
+   */
+  async update(ctx: AuthenticatedContext, id: string, input: TPledgeUpdate): Promise<TPledgeDetail> {
+    return inTransaction(this.dataSource, async (em) => {
+      const pledge = await this.lockPledge(em, ctx, id, input.version);
+      const before = mapPledge(pledge);
+      const { version: _version, ...fields } = input;
+      Object.assign(pledge, sentFields(fields));
+      const saved = await em.getRepository(PledgeEntity).save(pledge);
+      if (saved.lenderName !== before.lenderName) {
+        // Plain SQL, not the repository: the copy is shown, not decided on, so the subsidy's
+        // version stays and a checker reading it is not sent back to reload.
+        await em.query(`UPDATE interest_subsidies SET lender_name = $1 WHERE pledge_id = $2`, [saved.lenderName, id]);
+      }
+      const after = mapPledge(saved);
+      await this.audit.record(em, ctx, { entity: 'pledge', entityId: id, action: 'update', before, after, regionCode: after.district });
+      const events = await em.getRepository(PledgeEventEntity).find({ where: { pledgeId: id }, order: { seq: 'ASC' } });
+      return mapPledgeDetail(saved, events);
+    });
+  }
+
+  /** The pledge locked for a write, in the caller's scope and at the version the caller read. */
+  private async lockPledge(em: EntityManager, ctx: AuthenticatedContext, id: string, version: number): Promise<PledgeEntity> {
+    const pledge = await em.getRepository(PledgeEntity).createQueryBuilder('pl').setLock('pessimistic_write').where('pl.id = :id', { id }).getOne();
+    if (pledge === null || !inScope(ctx.principal, pledge)) throw pledgeNotFound();
+    if (pledge.version !== version) {
+      throw conflict(text(`该质押已被他人修改（当前版本 ${pledge.version}），请刷新后重试`, `The pledge was changed by someone else (now version ${pledge.version}); reload and try again`));
+    }
+    return pledge;
   }
 
   /**
@@ -150,6 +182,7 @@ export class PledgesService {
     if (query.status) qb.andWhere('pl.status = :status', { status: query.status });
     if (query.district) qb.andWhere('pl.region_code = :district', { district: query.district });
     if (query.pledgorCreditCode) qb.andWhere('pl.pledgor_credit_code = :pledgorCreditCode', { pledgorCreditCode: query.pledgorCreditCode.toUpperCase() });
+    if (query.lenderCreditCode) qb.andWhere('pl.lender_credit_code = :lenderCreditCode', { lenderCreditCode: query.lenderCreditCode.toUpperCase() });
     if (query.q) {
       // Matched literally: LIKE's wildcards in the text are escaped.
       const like = `%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;

@@ -25,6 +25,7 @@ export {
   ZPledgeEvent,
   ZPledgeDetail,
   ZPledgeTransition,
+  ZPledgeUpdate,
   ZPledgeListQuery,
   type TPledgeRightKind,
   type TPledgeCreate,
@@ -32,8 +33,10 @@ export {
   type TPledgeEvent,
   type TPledgeDetail,
   type TPledgeTransition,
+  type TPledgeUpdate,
   type TPledgeListQuery,
 } from './pledges.js';
+export { normalizeLenderName, ZLenderQuery, ZLender, type TLenderQuery, type TLender } from './lenders.js';
 export {
   PLEDGE_METRIC_KEYS,
   PLEDGE_METRIC_KEYS_BY_RIGHT_KIND,

@@ -50,7 +50,15 @@ export const ZPledgeBreakdown = z.object({
   regionCode: ZRegionCode.describe('The region or district the figures cover'),
   total: z.object(ZFinancing),
   byRightKind: z.array(z.object({ rightKind: ZPledgeRightKind, ...ZFinancing })).describe('Every right kind, zeros included, in the order patent, trademark, GI'),
-  byLender: z.array(z.object({ lenderName: z.string(), ...ZFinancing })).describe('Lenders with a registration in the period, the largest amount first'),
+  byLender: z
+    .array(
+      z.object({
+        lenderCreditCode: z.string().nullable().describe('The lender’s credit code; null for pledges recorded without one, grouped by their name normalized'),
+        lenderName: z.string().describe('The name the lender’s most recent pledge in the period used'),
+        ...ZFinancing,
+      }),
+    )
+    .describe('Lenders with a registration in the period, the largest amount first: one entry per credit code, and per normalized name for pledges without a code'),
   byDistrict: z.array(z.object({ district: ZRegionCode, ...ZFinancing })).describe('Districts with a registration in the period, by code'),
 });
 export type TPledgeBreakdown = z.infer<typeof ZPledgeBreakdown>;

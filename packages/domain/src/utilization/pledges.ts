@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { registerDomainMessages } from '../common/messages.js';
+import { ZVersion } from '../common/lifecycle.js';
 import { ZPageQuery } from '../common/paging.js';
 import { ZCalendarDate, ZInstant, ZRegionCode } from '../common/scalars.js';
 import { compareMoney, ZMoney } from '../money/money.js';
@@ -27,6 +28,7 @@ export const PLEDGE_RIGHT_KIND_LABELS: Record<TPledgeRightKind, { zh: string; en
 registerDomainMessages({
   'pledge.loanAmount.positive': { 'zh-CN': '贷款金额必须大于零', en: 'The loan amount must be more than zero' },
   'pledge.amount.positive': { 'zh-CN': '金额必须大于零', en: 'The amount must be more than zero' },
+  'pledge.update.empty': { 'zh-CN': '没有要修改的内容', en: 'Nothing to change' },
   'pledge.maturityDate.afterEffective': { 'zh-CN': '到期日必须晚于放款日', en: 'The maturity date must be after the disbursement date' },
 });
 
@@ -37,6 +39,7 @@ const pledgeFields = {
   pledgorName: z.string().trim().min(1).max(200).describe('Pledgor enterprise 出质人'),
   pledgorCreditCode: ZCreditCode.describe('Unified social credit code of the pledgor'),
   lenderName: z.string().trim().min(1).max(200).describe('Lender 质权人, usually a bank branch'),
+  lenderCreditCode: ZCreditCode.describe('Unified social credit code of the lender, as on the registration certificate: it identifies the lender whatever the name is spelled'),
   loanAmount: ZPositiveMoney('pledge.loanAmount.positive').describe('Loan amount applied for, in yuan as a decimal string, e.g. "5000000.00"'),
   applicationDate: ZCalendarDate.describe('Date the pledge financing was applied for 申请日'),
   district: ZRegionCode.describe('District of the pledgor: a district of the region the deployment serves'),
@@ -64,6 +67,7 @@ export const ZPledge = z.object({
   rightKind: ZPledgeRightKind,
   rightNumber: z.string(),
   lenderName: z.string(),
+  lenderCreditCode: z.string().nullable().describe('Credit code of the lender; null on pledges recorded before it was asked for'),
   loanAmount: money(),
   applicationDate: ZCalendarDate,
   registrationNumber: z.string().nullable().describe('Pledge registration number 质押登记号; null before registration (and on records kept from before it was recorded)'),
@@ -132,11 +136,25 @@ export const ZPledgeTransition = z.discriminatedUnion('action', [
 ]);
 export type TPledgeTransition = z.infer<typeof ZPledgeTransition>;
 
+/**
+ * Corrections of the lender, against the version read: its name as the bank spells it, and its
+ * credit code (how a pledge recorded before the code was asked for gets one).
+ */
+export const ZPledgeUpdate = z
+  .strictObject({
+    version: ZVersion,
+    lenderName: pledgeFields.lenderName.optional(),
+    lenderCreditCode: pledgeFields.lenderCreditCode.optional(),
+  })
+  .refine((body) => Object.keys(body).some((key) => key !== 'version'), { params: { i18n: 'pledge.update.empty' } });
+export type TPledgeUpdate = z.infer<typeof ZPledgeUpdate>;
+
 export const ZPledgeListQuery = ZPageQuery.extend({
   rightKind: ZPledgeRightKind.optional(),
   status: ZPledgeStatus.optional(),
   district: ZRegionCode.optional(),
   pledgorCreditCode: z.string().trim().min(1).max(18).optional().describe('Pledges whose pledgor carries exactly this credit code'),
+  lenderCreditCode: z.string().trim().min(1).max(18).optional().describe('Pledges whose lender carries exactly this credit code'),
   q: z.string().trim().min(1).max(64).optional().describe('Part of the pledgor’s name or credit code, or of the right number'),
 });
 export type TPledgeListQuery = z.infer<typeof ZPledgeListQuery>;

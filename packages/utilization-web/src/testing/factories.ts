@@ -1,6 +1,9 @@
 import type { TPage } from '@ipbureau/domain';
 import type { TPledgeDetail, TPledgeEvent } from '@ipbureau/domain/utilization';
 
+/** A made-up credit code (with its right check character) for the bank the factories lend from. */
+export const ICBC_CODE = '914405001923012477';
+
 let next = 0;
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
@@ -31,6 +34,7 @@ export function makePledge(overrides: Partial<TPledgeDetail> = {}): TPledgeDetai
     rightKind: 'patent',
     rightNumber: 'ZL201710601862.3',
     lenderName: '中国工商银行汕头分行',
+    lenderCreditCode: ICBC_CODE,
     loanAmount: '5000000.00',
     applicationDate: '2024-05-10',
     registrationNumber: null,

@@ -63,3 +63,8 @@ export function useMayTakeStep() {
   const roles = useMe().data?.roles ?? [];
   return (action: TPledgeAction) => hasModuleLevel(roles, 'utilization', STEP_LEVEL[action]);
 }
+
+/** Whether the signed-in user may enter and correct pledges (an officer of the module, or above). */
+export function useMayEnter() {
+  return hasModuleLevel(useMe().data?.roles ?? [], 'utilization', 'officer');
+}

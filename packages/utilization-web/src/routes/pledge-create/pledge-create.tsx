@@ -4,15 +4,16 @@ import { useTranslation } from 'react-i18next';
 import type { TPledgeCreate } from '@ipbureau/domain/utilization';
 import { PageHeader } from '@ipbureau/ui';
 import { useApplyPledge } from '../../features/pledges/api/pledges.mutations';
+import { LenderNameInput } from '../../features/pledges/lender-name-input';
 import { PLEDGE_RIGHT_KIND_OPTIONS, usePledgeLabels, useRegionDistricts } from '../../features/pledges/pledge-labels';
 import { utilizationPaths } from '../../paths';
 import { FormError, useServerErrors } from '@ipbureau/ui';
 
 type Values = TPledgeCreate;
-const FIELDS = ['pledgorName', 'pledgorCreditCode', 'rightKind', 'rightNumber', 'lenderName', 'loanAmount', 'applicationDate', 'district'] as const;
+const FIELDS = ['pledgorName', 'pledgorCreditCode', 'rightKind', 'rightNumber', 'lenderName', 'lenderCreditCode', 'loanAmount', 'applicationDate', 'district'] as const;
 
 /**
- * Records a pledge application. The server checks every field (credit code and right number by
+ * Records a pledge application. The server checks every field (credit codes and right number by
  * their check digits, the district against the user's scope) and the form shows its answers
  * beside the fields; a right already pledged (409) shows above the form.
  */
@@ -61,7 +62,11 @@ export function PledgeCreate() {
             <Input maxLength={24} />
           </Form.Item>
           <Form.Item name="lenderName" label={t('pledges.lender')} rules={[{ required: true }]}>
-            <Input maxLength={200} />
+            {/* Choosing a known lender fills its code; one known only by name leaves the code to type. */}
+            <LenderNameInput onPick={(lender) => form.setFieldsValue({ lenderName: lender.lenderName, lenderCreditCode: lender.lenderCreditCode ?? undefined })} />
+          </Form.Item>
+          <Form.Item name="lenderCreditCode" label={t('pledges.lenderCreditCode')} extra={t('pledges.lenderCreditCodeHint')} rules={[{ required: true }]}>
+            <Input maxLength={18} />
           </Form.Item>
           <Form.Item name="loanAmount" label={t('pledges.loanAmount')} rules={[{ required: true }]}>
             {/* Text, not a number input: the amount travels as the exact decimal typed. */}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { TPledgeDetail } from '@ipbureau/domain/utilization';
 import { fakeBackend, renderScreen, type Call } from '../../testing/render-screen';
-import { makeEvent, makePledge } from '../../testing/factories';
+import { ICBC_CODE, makeEvent, makePledge } from '../../testing/factories';
 
 const registered = makePledge({
   status: 'registered',
@@ -58,6 +58,35 @@ describe('the pledge detail', () => {
     // The signed-in officer may not release: that step waits for an approver.
     await waitFor(() => expect((screen.getByRole('button', { name: two('解押') }) as HTMLButtonElement).disabled).toBe(true));
     expect((screen.getByRole('button', { name: two('放款') }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('shows the lender’s credit code, or that a pledge recorded before it was asked for has none', async () => {
+    const { unmount } = renderScreen(`/utilization/pledges/${registered.id}`, fakeBackend(pledgeServer(disbursed)));
+    expect(await screen.findByText(ICBC_CODE)).toBeTruthy();
+    unmount();
+    const legacy = makePledge({ lenderCreditCode: null });
+    renderScreen(`/utilization/pledges/${legacy.id}`, fakeBackend(({ path }) => (path === `/api/utilization/pledges/${legacy.id}` ? { body: legacy } : undefined)));
+    expect(await screen.findByText('未登记代码')).toBeTruthy();
+  });
+
+  it('corrects the lender of a pledge recorded without its code, against the version it read', async () => {
+    const legacy = makePledge({ lenderName: '中国银行 汕头分行', lenderCreditCode: null, version: 2 });
+    const corrected = { ...legacy, lenderName: '中国银行汕头分行', lenderCreditCode: ICBC_CODE, version: 3 };
+    let current = legacy;
+    const backend = fakeBackend(({ method, path }) => {
+      if (path !== `/api/utilization/pledges/${legacy.id}`) return undefined;
+      if (method === 'PATCH') current = corrected;
+      return { body: current };
+    });
+    renderScreen(`/utilization/pledges/${legacy.id}`, backend);
+    fireEvent.click(await enabledButton('更正质权人'));
+    const dialog = await screen.findByRole('dialog');
+    expect((within(dialog).getByLabelText('质权人（贷款银行）') as HTMLInputElement).value).toBe('中国银行 汕头分行');
+    fireEvent.change(within(dialog).getByLabelText('质权人（贷款银行）'), { target: { value: '中国银行汕头分行' } });
+    fireEvent.change(within(dialog).getByLabelText('质权人统一社会信用代码'), { target: { value: ICBC_CODE } });
+    fireEvent.click(within(dialog).getByRole('button', { name: /确\s*认/ }));
+    expect(await screen.findByText(ICBC_CODE)).toBeTruthy();
+    expect(backend.calls.find((c) => c.method === 'PATCH')?.body).toEqual({ lenderName: '中国银行汕头分行', lenderCreditCode: ICBC_CODE, version: 2 });
   });
 
   it('disburses with the version it read and then shows the new state and its next steps', async () => {

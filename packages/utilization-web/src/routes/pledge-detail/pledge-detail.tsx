@@ -6,8 +6,9 @@ import { formatYuan } from '@ipbureau/domain';
 import type { TPledgeAction, TPledgeDetail, TPledgeEvent } from '@ipbureau/domain/utilization';
 import { formatDateTime, PageHeader, StatusTag } from '@ipbureau/ui';
 import { usePledge } from '../../features/pledges/api/pledges.queries';
-import { PLEDGE_STATUS_TONES, useMayTakeStep, usePledgeLabels } from '../../features/pledges/pledge-labels';
+import { PLEDGE_STATUS_TONES, useMayEnter, useMayTakeStep, usePledgeLabels } from '../../features/pledges/pledge-labels';
 import { utilizationPaths } from '../../paths';
+import { LenderModal } from './lender-modal';
 import { TransitionModal } from './transition-modal';
 
 /** Destructive steps are drawn as danger buttons. */
@@ -38,12 +39,15 @@ function PledgeView({ pledge }: { pledge: TPledgeDetail }) {
   const labels = usePledgeLabels();
   const [action, setAction] = useState<TPledgeAction | null>(null);
   const mayTake = useMayTakeStep();
+  const [correcting, setCorrecting] = useState(false);
+  const mayCorrect = useMayEnter();
   const yuan = (amount: string) => formatYuan(amount);
   const items = [
     { key: 'pledgor', label: t('pledges.pledgor'), children: pledge.pledgorName },
     { key: 'creditCode', label: t('pledges.creditCode'), children: pledge.pledgorCreditCode },
     { key: 'right', label: t('pledges.rightKind'), children: `${labels.rightKind(pledge.rightKind)} ${pledge.rightNumber}` },
     { key: 'lender', label: t('pledges.lender'), children: pledge.lenderName },
+    { key: 'lenderCreditCode', label: t('pledges.lenderCreditCode'), children: pledge.lenderCreditCode ?? t('pledges.lenderNoCode') },
     { key: 'district', label: t('pledges.district'), children: labels.district(pledge.district) },
     { key: 'loanAmount', label: t('pledges.loanAmount'), children: yuan(pledge.loanAmount) },
     { key: 'applicationDate', label: t('pledges.applicationDate'), children: pledge.applicationDate },
@@ -77,7 +81,15 @@ function PledgeView({ pledge }: { pledge: TPledgeDetail }) {
             </Space>
           )}
         </Card>
-        <Card>
+        <Card
+          extra={
+            <Tooltip title={mayCorrect ? undefined : t('detail.officerOnly')}>
+              <Button disabled={!mayCorrect} onClick={() => setCorrecting(true)}>
+                {t('detail.correctLender')}
+              </Button>
+            </Tooltip>
+          }
+        >
           <Descriptions column={{ xs: 1, md: 2 }} items={items} />
         </Card>
         <Card title={t('detail.timeline')}>
@@ -85,6 +97,7 @@ function PledgeView({ pledge }: { pledge: TPledgeDetail }) {
         </Card>
         <Link to={utilizationPaths.pledges}>{t('detail.back')}</Link>
       </Flex>
+      {correcting ? <LenderModal key={pledge.version} pledge={pledge} onClose={() => setCorrecting(false)} /> : null}
       {action ? <TransitionModal key={`${action}-${pledge.version}`} pledge={pledge} action={action} onClose={() => setAction(null)} /> : null}
     </>
   );

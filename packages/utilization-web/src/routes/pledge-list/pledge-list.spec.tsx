@@ -54,4 +54,21 @@ describe('the pledge list', () => {
     expect(exported.map((c) => [c.path, Object.fromEntries(c.query)])).toEqual([['/api/utilization/pledges', { status: 'defaulted', format: 'xlsx' }]]);
     saved.mockRestore();
   });
+
+  it('lists the pledges of one lender, chosen among the lenders with a credit code', async () => {
+    const boc = { lenderCreditCode: '914405001923045683', lenderName: '中国银行汕头分行', pledgeCount: 3 };
+    const byName = { lenderCreditCode: null, lenderName: '汕头农商银行（南澳支行）', pledgeCount: 1 };
+    const backend = fakeBackend(({ path }) => (path === '/api/utilization/pledges' ? { body: pageOf([disbursed]) } : path === '/api/utilization/lenders' ? { body: [boc, byName] } : undefined));
+    renderScreen('/utilization/pledges', backend);
+    await screen.findByRole('link', { name: '汕头市某化工有限公司' });
+    fireEvent.mouseDown(screen.getByLabelText('质权人（贷款银行）'));
+    fireEvent.click((await screen.findAllByTitle(`中国银行汕头分行（${boc.lenderCreditCode}）`)).at(-1)!);
+    // A lender known only by name has no code to filter by.
+    expect(screen.queryAllByTitle(/南澳支行/)).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: /查\s*询/ }));
+    await waitFor(() => {
+      const last = backend.calls.filter((c) => c.path === '/api/utilization/pledges').at(-1);
+      expect(Object.fromEntries(last?.query ?? [])).toEqual({ lenderCreditCode: boc.lenderCreditCode, page: '1', pageSize: '20' });
+    });
+  });
 });

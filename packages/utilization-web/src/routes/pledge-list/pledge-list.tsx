@@ -7,11 +7,11 @@ import { formatYuan } from '@ipbureau/domain';
 import type { TPledge, TPledgeListQuery, TPledgeRightKind, TPledgeStatus } from '@ipbureau/domain/utilization';
 import { exportXlsx, servicePath, useApiClient } from '@ipbureau/api-client';
 import { DataTable, ExportButton, FilterBar, PageHeader, StatusTag } from '@ipbureau/ui';
-import { usePledges } from '../../features/pledges/api/pledges.queries';
+import { useLenders, usePledges } from '../../features/pledges/api/pledges.queries';
 import { PLEDGE_RIGHT_KIND_OPTIONS, PLEDGE_STATUS_OPTIONS, PLEDGE_STATUS_TONES, usePledgeLabels, useRegionDistricts } from '../../features/pledges/pledge-labels';
 import { utilizationPaths } from '../../paths';
 
-type Filters = { status?: TPledgeStatus; rightKind?: TPledgeRightKind; district?: string };
+type Filters = { status?: TPledgeStatus; rightKind?: TPledgeRightKind; district?: string; lenderCreditCode?: string };
 
 /** Pledges in the user's scope, filtered and paged by the server. */
 export function PledgeList() {
@@ -22,6 +22,8 @@ export function PledgeList() {
   const navigate = useNavigate();
   const [query, setQuery] = useState<TPledgeListQuery>({ page: 1, pageSize: 20 });
   const pledges = usePledges(query);
+  // Lenders known only by name can not be filtered by code; the look-up's first 50 cover a city's banks.
+  const lenders = (useLenders({}).data ?? []).flatMap((l) => (l.lenderCreditCode === null ? [] : [{ value: l.lenderCreditCode, label: `${l.lenderName}（${l.lenderCreditCode}）` }]));
 
   const columns: TableColumnsType<TPledge> = [
     { title: t('pledges.pledgor'), dataIndex: 'pledgorName', render: (name: string, p) => <Link to={utilizationPaths.pledge(p.id)}>{name}</Link> },
@@ -55,6 +57,16 @@ export function PledgeList() {
         </Form.Item>
         <Form.Item name="district" label={t('pledges.district')}>
           <Select allowClear placeholder={t('pledges.all')} style={{ width: 140 }} options={districts} />
+        </Form.Item>
+        <Form.Item name="lenderCreditCode" label={t('pledges.lender')}>
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            placeholder={t('pledges.all')}
+            style={{ width: 240 }}
+            options={lenders}
+          />
         </Form.Item>
       </FilterBar>
       <DataTable<TPledge>

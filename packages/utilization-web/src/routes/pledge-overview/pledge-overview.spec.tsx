@@ -44,8 +44,8 @@ describe('the financing overview', () => {
         { rightKind: 'gi', amount: '300.00', count: 1 },
       ],
       byLender: from.startsWith('2023') ? [] : [
-        { lenderName: '中国银行汕头分行', amount: '1000000.20', count: 2 },
-        { lenderName: '汕头农商银行', amount: '300.00', count: 1 },
+        { lenderCreditCode: '914405001923045683', lenderName: '中国银行汕头分行', amount: '1000000.20', count: 2 },
+        { lenderCreditCode: null, lenderName: '汕头农商银行', amount: '300.00', count: 1 },
       ],
       byDistrict: [],
     });

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQueries, useQuery } from '@tanstack/react-query';
-import type { TPledgeBreakdownQuery, TPledgeListQuery, TPledgeMetricKey } from '@ipbureau/domain/utilization';
+import type { TLenderQuery, TPledgeBreakdownQuery, TPledgeListQuery, TPledgeMetricKey } from '@ipbureau/domain/utilization';
 import { useApiClient, type ApiClient } from '@ipbureau/api-client';
 import { pledgesApi, type TPledgeMetricQuery } from './pledges.api';
 
@@ -9,6 +9,8 @@ export const pledgeKeys = {
   lists: () => [...pledgeKeys.all, 'list'] as const,
   list: (params: TPledgeListQuery) => [...pledgeKeys.lists(), params] as const,
   detail: (id: string) => [...pledgeKeys.all, 'detail', id] as const,
+  lenders: () => [...pledgeKeys.all, 'lenders'] as const,
+  lenderLookup: (query: TLenderQuery) => [...pledgeKeys.lenders(), query] as const,
   metrics: () => ['utilization', 'metrics'] as const,
   metric: (key: TPledgeMetricKey, query: TPledgeMetricQuery) => [...pledgeKeys.metrics(), key, query] as const,
   breakdown: (query: TPledgeBreakdownQuery) => [...pledgeKeys.metrics(), 'breakdown', query] as const,
@@ -18,6 +20,8 @@ export const pledgeQueries = {
   list: (client: ApiClient, params: TPledgeListQuery) =>
     queryOptions({ queryKey: pledgeKeys.list(params), queryFn: ({ signal }) => pledgesApi.list(client, params, signal), placeholderData: keepPreviousData }),
   detail: (client: ApiClient, id: string) => queryOptions({ queryKey: pledgeKeys.detail(id), queryFn: ({ signal }) => pledgesApi.get(client, id, signal) }),
+  lenders: (client: ApiClient, query: TLenderQuery) =>
+    queryOptions({ queryKey: pledgeKeys.lenderLookup(query), queryFn: ({ signal }) => pledgesApi.lenders(client, query, signal), placeholderData: keepPreviousData }),
   metric: (client: ApiClient, key: TPledgeMetricKey, query: TPledgeMetricQuery) =>
     queryOptions({ queryKey: pledgeKeys.metric(key, query), queryFn: ({ signal }) => pledgesApi.metric(client, key, query, signal) }),
   breakdown: (client: ApiClient, query: TPledgeBreakdownQuery) =>
@@ -30,6 +34,11 @@ export function usePledges(params: TPledgeListQuery) {
 
 export function usePledge(id: string) {
   return useQuery(pledgeQueries.detail(useApiClient(), id));
+}
+
+/** The lenders seen on pledges, those matching `q` (a name fragment or part of a code) when given. */
+export function useLenders(query: TLenderQuery) {
+  return useQuery(pledgeQueries.lenders(useApiClient(), query));
 }
 
 /** One metric over several windows (a value per year), in the order given. */
