@@ -122,6 +122,17 @@ async function connect(url) {
   const client = new pg.Client({ connectionString: url, application_name: 'ipb-demo-city' });
   await client.connect();
   await client.query(`SET TimeZone = 'Asia/Shanghai'`);
+  // Each status-event insert fires creation's stock refresh over every record at once (~500,000
+  // events): at the default 4 MB its sorts, window passes and hash aggregates went to temporary
+  // files, several GB written and read back per connection. The two seed connections can afford
+  // more; nothing else runs on them.
+  await client.query(`SET work_mem = '256MB'`);
+  if (process.env.DEMO_CITY_EXPLAIN === '1') {
+    // Tuning aid: the plans of the slow statements, the triggers' nested ones included, on stderr.
+    client.on('notice', (n) => process.stderr.write(`${n.message}\n`));
+    await client.query(`LOAD 'auto_explain'`);
+    for (const s of ['log_min_duration = 300', 'log_analyze = on', 'log_buffers = on', 'log_timing = off', 'log_nested_statements = on', 'log_level = notice']) await client.query(`SET auto_explain.${s}`);
+  }
   await client.query('BEGIN');
   return client;
 }
