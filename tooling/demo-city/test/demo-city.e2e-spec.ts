@@ -13,7 +13,7 @@ import { createAppModule as creationModule } from '@ipbureau/creation-api/app';
 import { createAppModule as utilizationModule } from '@ipbureau/utilization-api/app';
 import { createAppModule as protectionModule } from '@ipbureau/protection-api/app';
 import { createAppModule as publicServicesModule } from '@ipbureau/public-services-api/app';
-import { PLAN_2020, seedDemoCity, type SeedResult } from '../src/index.js';
+import { geographicalIndicationsPart, PLAN_2020, seedDemoCity, type SeedResult } from '../src/index.js';
 
 // The four pillar services as they run in production (one database, one schema each), the demo
 // city seeded once through the administrator connection, then the plan's 2020 column read back
@@ -427,6 +427,16 @@ describe('seeding again', () => {
       await expect(seedDemoCity(empty.url)).rejects.toThrow(/creation\.\w+ does not exist/);
     } finally {
       await empty.drop();
+    }
+  });
+
+  it('skips a part for record kinds the services do not have yet, where a required part is refused', async () => {
+    const older = await createDatabase(inject('databaseUrl'), 'demo_older');
+    try {
+      const result = await seedDemoCity(older.url, { parts: [geographicalIndicationsPart] });
+      expect(result).toMatchObject({ seeded: true, skipped: ['creation.geographical-indications'], parts: {} });
+    } finally {
+      await older.drop();
     }
   });
 });
