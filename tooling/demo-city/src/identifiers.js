@@ -74,3 +74,18 @@ CREATE FUNCTION pg_temp.demo_patent_number(y integer, t integer, s bigint) RETUR
      + (s / 100 % 10)::int * 3 + (s / 10 % 10)::int * 4 + (s % 10)::int * 5) % 11 + 1, 1)
 $$;
 `;
+
+/** A demo record id: `tag-0000-4000-8000-n`, the scheme `pg_temp.demo_id` writes in SQL. */
+export function demoId(tag, n) {
+  return `${tag}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+}
+
+const RESIDENT_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+
+/** A resident identity card number (GB 11643) registered in `division`, born on `birth` (YYYY-MM-DD), with its check character. */
+export function residentId(division, birth, sequence) {
+  const first17 = `${division}${birth.replaceAll('-', '')}${String(sequence % 1000).padStart(3, '0')}`;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * RESIDENT_WEIGHTS[i];
+  return `${first17}${'10X98765432'[sum % 11]}`;
+}

@@ -18,6 +18,8 @@ export interface DemoPart {
   service: string;
   /** Tables that must exist (the service has migrated) and be empty for the city to be seeded. */
   tables: string[];
+  /** When its service has no such tables (an older schema), the part is skipped instead of refused. */
+  optional?: boolean;
   /** 1: written on the second connection, beside the others. */
   lane?: number;
   /** Parts (by name) whose results this one reads. */
@@ -34,6 +36,8 @@ export interface SeedResult {
   /** Wall time of the seed. */
   ms: number;
   parts: Record<string, { records: number; detail: Record<string, number>; ms: number }>;
+  /** Optional parts left out because their service's schema has no such tables. */
+  skipped?: string[];
 }
 
 /**
@@ -49,6 +53,12 @@ export const trademarksPart: DemoPart;
 export const utilizationPart: DemoPart;
 export const protectionPart: DemoPart;
 export const publicServicesPart: DemoPart;
+/** Reports and rewards, exhibitions, e-commerce complaints, the rapid protection centre, workstations, overseas disputes (optional). */
+export const protectionServicesPart: DemoPart;
+/** Registrations and attendance for the training sessions of 2025 on (optional). */
+export const trainingRegistrationsPart: DemoPart;
+/** Geographical indications with their authorized producers (optional). */
+export const geographicalIndicationsPart: DemoPart;
 /** Enterprises, cultivation titles, GB/T 29490 certifications and high-value facts: needs creation-api's migration 1764300000000. */
 export const enterprisesPart: DemoPart;
 /** The fixed user id the demo records name as their creator. */

@@ -7,20 +7,47 @@ import { BASELINE_DATE, HORIZON, PLAN_2020 } from './figures.js';
 import { SQL_FUNCTIONS } from './identifiers.js';
 import { CITY, organisations, personName, DISTRICTS } from './names.js';
 import { CREATION_LOOKUPS, patentsPart, trademarksPart } from './parts/creation.js';
+import { geographicalIndicationsPart } from './parts/geographical-indications.js';
 import { protectionPart } from './parts/protection.js';
-import { publicServicesPart } from './parts/public-services.js';
+import { protectionServicesPart } from './parts/protection-services.js';
+import { publicServicesPart, trainingRegistrationsPart } from './parts/public-services.js';
 import { utilizationPart } from './parts/utilization.js';
 import { enterprisesPart } from './parts/enterprises.js';
 import { prng, weighted } from './random.js';
 
-export { BASELINE_DATE, HORIZON, PLAN_2020, enterprisesPart, patentsPart, trademarksPart, utilizationPart, protectionPart, publicServicesPart };
+export {
+  BASELINE_DATE,
+  HORIZON,
+  PLAN_2020,
+  enterprisesPart,
+  patentsPart,
+  trademarksPart,
+  utilizationPart,
+  protectionPart,
+  protectionServicesPart,
+  publicServicesPart,
+  trainingRegistrationsPart,
+  geographicalIndicationsPart,
+};
 
 /**
  * The parts seeded by default, one per pillar, and creation's enterprises with their cultivation
  * titles, GB/T 29490 certifications and the high-value patent facts (awards, family members,
  * the demo pledges as pledged rights) last, since it reads the patents and pledges seeded before it.
+ * The record kinds added to the services later (geographical indications, the protection services
+ * around the cases, training registrations) are optional parts: seeded when their tables exist.
  */
-export const DEFAULT_PARTS = [patentsPart, trademarksPart, utilizationPart, protectionPart, publicServicesPart, enterprisesPart];
+export const DEFAULT_PARTS = [
+  patentsPart,
+  trademarksPart,
+  utilizationPart,
+  protectionPart,
+  protectionServicesPart,
+  publicServicesPart,
+  trainingRegistrationsPart,
+  geographicalIndicationsPart,
+  enterprisesPart,
+];
 
 /** Who the demo records say created them: a fixed id no user has. */
 export const DEMO_ACTOR = '00000000-0000-4000-8000-00000000de70';
@@ -54,18 +81,30 @@ async function createLookups(client) {
   return { orgs: orgs.length, people: PEOPLE, topics: CREATION_LOOKUPS.topics.length, designTitles: CREATION_LOOKUPS.designTitles.length, organisations: orgs };
 }
 
-/** The first table of `parts` that holds a row, or that does not exist yet (its service has not migrated). */
-async function firstObstacle(client, parts) {
+/**
+ * The parts to run, those skipped (an optional part whose tables its service does not have), and
+ * the first obstacle: a table of `parts` that holds a row, or one a required part needs that does
+ * not exist yet (its service has not migrated).
+ */
+async function survey(client, parts) {
+  const run = [];
+  const skipped = [];
   for (const part of parts) {
+    let missing = null;
     for (const table of part.tables) {
       const qualified = `${ident(part.schema)}.${ident(table)}`;
       const { rows } = await client.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [qualified]);
-      if (!rows[0].present) return { table: qualified, reason: 'missing' };
+      if (!rows[0].present) {
+        missing = qualified;
+        break;
+      }
       const found = await client.query(`SELECT EXISTS (SELECT 1 FROM ${qualified}) AS found`);
-      if (found.rows[0].found) return { table: qualified, reason: 'not-empty' };
+      if (found.rows[0].found) return { obstacle: { table: qualified, reason: 'not-empty' } };
     }
+    if (missing && !part.optional) return { obstacle: { table: missing, reason: 'missing' } };
+    (missing ? skipped : run).push(missing ? { part, table: missing } : part);
   }
-  return null;
+  return { obstacle: null, run, skipped };
 }
 
 function deferred() {
@@ -83,6 +122,17 @@ async function connect(url) {
   const client = new pg.Client({ connectionString: url, application_name: 'ipb-demo-city' });
   await client.connect();
   await client.query(`SET TimeZone = 'Asia/Shanghai'`);
+  // Each status-event insert fires creation's stock refresh over every record at once (~500,000
+  // events): at the default 4 MB its sorts, window passes and hash aggregates went to temporary
+  // files, several GB written and read back per connection. The two seed connections can afford
+  // more; nothing else runs on them.
+  await client.query(`SET work_mem = '256MB'`);
+  if (process.env.DEMO_CITY_EXPLAIN === '1') {
+    // Tuning aid: the plans of the slow statements, the triggers' nested ones included, on stderr.
+    client.on('notice', (n) => process.stderr.write(`${n.message}\n`));
+    await client.query(`LOAD 'auto_explain'`);
+    for (const s of ['log_min_duration = 300', 'log_analyze = on', 'log_buffers = on', 'log_timing = off', 'log_nested_statements = on', 'log_level = notice']) await client.query(`SET auto_explain.${s}`);
+  }
   await client.query('BEGIN');
   return client;
 }
@@ -121,21 +171,23 @@ async function runLane(client, parts, context, log, results, done) {
  */
 export async function seedDemoCity(adminDatabaseUrl, options = {}) {
   const log = options.log ?? (() => {});
-  const parts = options.parts ?? DEFAULT_PARTS;
+  let parts = options.parts ?? DEFAULT_PARTS;
   const started = Date.now();
   const main = await connect(adminDatabaseUrl);
   let side = null;
   try {
     // Two starts at once: the second waits here, then finds the tables full.
     await main.query(`SELECT pg_advisory_xact_lock(hashtext('ipbureau.demo-city'))`);
-    const obstacle = await firstObstacle(main, parts);
+    const { obstacle, run, skipped } = await survey(main, options.parts ?? DEFAULT_PARTS);
     if (obstacle) {
       await main.query('ROLLBACK');
       if (obstacle.reason === 'missing') throw new Error(`demo city: ${obstacle.table} does not exist; start the services (they migrate) before seeding`);
       log(`demo city: not seeded, the database already holds records (${obstacle.table})`);
       return { seeded: false, reason: `${obstacle.table} is not empty`, ms: Date.now() - started, parts: {} };
     }
+    parts = run;
     log('seeding demo city (Shantou 440500 and its districts)…');
+    for (const s of skipped) log(`  ${s.part.name.padEnd(22)} skipped: ${s.table} does not exist`);
     const sideParts = parts.filter((p) => p.lane === 1);
     const mainParts = parts.filter((p) => p.lane !== 1);
     const results = [];
@@ -199,7 +251,7 @@ export async function seedDemoCity(adminDatabaseUrl, options = {}) {
     const ms = Date.now() - started;
     const records = results.reduce((s, r) => s + r.records, 0);
     log(`demo city seeded: ${records.toLocaleString('en')} records, done in ${(ms / 1000).toFixed(1)} s`);
-    return { seeded: true, ms, parts: Object.fromEntries(results.map((r) => [r.part.name, { records: r.records, detail: r.detail, ms: r.ms }])) };
+    return { seeded: true, ms, skipped: skipped.map((s) => s.part.name), parts: Object.fromEntries(results.map((r) => [r.part.name, { records: r.records, detail: r.detail, ms: r.ms }])) };
   } catch (error) {
     await main.query('ROLLBACK').catch(() => undefined);
     await side?.query('ROLLBACK').catch(() => undefined);

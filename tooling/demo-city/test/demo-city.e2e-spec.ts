@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
 import type { DynamicModule } from '@nestjs/common';
 import { createDatabase } from '@ipbureau/dev-stack';
-import { isValidCreditCode, isValidIpcSymbol, parsePatentApplicationNumber, type TMetricValue, type TPage } from '@ipbureau/domain';
-import type { TCase } from '@ipbureau/domain/protection';
+import { isValidCreditCode, isValidIpcSymbol, isValidResidentId, parsePatentApplicationNumber, type TMetricValue, type TPage } from '@ipbureau/domain';
+import { addWorkingDays, calendarFor, computeReward, NATIONWIDE, RAPID_SERVICE_LEVELS, rewardRuleFor, type TCase, type TRapidRequestKind } from '@ipbureau/domain/protection';
 import { startTestService, type TestService } from '@ipbureau/nest-kit/testing';
 import type { ServiceConfig } from '@ipbureau/nest-kit';
 import type { TPlanProgress } from '@ipbureau/domain/plans';
@@ -13,7 +13,7 @@ import { createAppModule as creationModule } from '@ipbureau/creation-api/app';
 import { createAppModule as utilizationModule } from '@ipbureau/utilization-api/app';
 import { createAppModule as protectionModule } from '@ipbureau/protection-api/app';
 import { createAppModule as publicServicesModule } from '@ipbureau/public-services-api/app';
-import { PLAN_2020, seedDemoCity, type SeedResult } from '../src/index.js';
+import { geographicalIndicationsPart, PLAN_2020, seedDemoCity, type SeedResult } from '../src/index.js';
 
 // The four pillar services as they run in production (one database, one schema each), the demo
 // city seeded once through the administrator connection, then the plan's 2020 column read back
@@ -124,7 +124,18 @@ afterAll(async () => {
 describe('the demo city reproduces the plan’s 2020 column through the pillars’ metrics', () => {
   it('seeds every pillar', () => {
     expect(seeded.seeded).toBe(true);
-    expect(Object.keys(seeded.parts).sort()).toEqual(['creation.enterprises', 'creation.patents', 'creation.trademarks', 'protection', 'public-services', 'utilization']);
+    expect(Object.keys(seeded.parts).sort()).toEqual([
+      'creation.enterprises',
+      'creation.geographical-indications',
+      'creation.patents',
+      'creation.trademarks',
+      'protection',
+      'protection.services',
+      'public-services',
+      'public-services.registrations',
+      'utilization',
+    ]);
+    expect(seeded.skipped).toEqual([]);
   });
 
   it('creation: 2,949 valid invention patents and 266,259 valid trademarks on 2020-12-31; 66,936 grants (1,843 inventions) in 2016–2020', async () => {
@@ -303,6 +314,104 @@ describe('the demo city’s records are valid records', () => {
   });
 });
 
+describe('the record kinds the services added later', () => {
+  const total = async (service: Pillar, path: string) => (await get<TPage<unknown>>(service, `${path}${path.includes('?') ? '&' : '?'}pageSize=1`)).total;
+
+  it('lists every kind through its service', async () => {
+    const lists: [Pillar, string, string][] = [
+      ['creation', '/geographical-indications', 'creation.geographical_indications'],
+      ['protection', '/reports', 'protection.reports'],
+      ['protection', '/exhibitions', 'protection.exhibitions'],
+      ['protection', '/ecommerce-complaints', 'protection.ecommerce_complaints'],
+      ['protection', '/rapid-protection/entities', 'protection.rapid_entities'],
+      ['protection', '/rapid-protection/requests', 'protection.rapid_requests'],
+      ['protection', '/workstations', 'protection.rights_workstations'],
+      ['protection', '/workstation-assistance', 'protection.workstation_assistance'],
+      ['protection', '/overseas/disputes', 'protection.overseas_disputes'],
+      ['public-services', '/training-registrations', 'public_services.training_registrations'],
+    ];
+    for (const [service, path, table] of lists) {
+      const listed = await total(service, path);
+      expect(listed, path).toBeGreaterThan(0);
+      expect(listed, path).toBe(Number(await scalar(`SELECT count(*) AS v FROM ${table}`)));
+    }
+    // Each with its states: rewarded reports, GI trademarks, exhibitions with complaints, producers authorized.
+    expect(await total('protection', '/reports?status=paid')).toBeGreaterThan(0);
+    expect(await total('protection', '/reports?status=not_verified')).toBeGreaterThan(0);
+    expect(await total('protection', '/rapid-protection/requests?kind=rights_determination')).toBeGreaterThan(0);
+    expect(Number(await scalar(`SELECT count(*) AS v FROM protection.exhibition_complaints`))).toBeGreaterThan(0);
+    expect(Number(await scalar(`SELECT count(*) AS v FROM creation.gi_producers`))).toBeGreaterThan(0);
+    expect(Number(await scalar(`SELECT count(*) AS v FROM creation.geographical_indications WHERE protection_kind = 'gi_trademark'`))).toBeGreaterThan(0);
+  });
+
+  it('keeps the reporters in clear in the file and masked for a leader reading them', async () => {
+    const page = await get<TPage<{ reporter: { name: string; idNumber: string } }>>('protection', '/reports?pageSize=20');
+    for (const r of page.items) {
+      expect(r.reporter.name).toMatch(/\*/);
+      expect(r.reporter.idNumber).toMatch(/\*/);
+    }
+    const { rows } = await db.query<{ id: string }>(`SELECT reporter_id_number AS id FROM protection.reports`);
+    expect(rows.filter((r) => !isValidResidentId(r.id))).toEqual([]);
+  });
+
+  it('rewards a report by the rule in force on the day it was received, for its case’s fine', async () => {
+    const { rows } = await db.query<{ received: string; fine: string; reward: string; rule: string; outcome: string }>(
+      `SELECT to_char(r.received_date, 'YYYY-MM-DD') AS received, c.fine_amount::text AS fine, r.reward_amount::text AS reward, r.reward_rule AS rule, c.outcome
+         FROM protection.reports r JOIN protection.cases c ON c.id = r.case_id WHERE r.reward_amount IS NOT NULL`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      const rule = rewardRuleFor(r.received)!;
+      expect(rule?.id).toBe(r.rule);
+      expect(r.outcome).toBe('punished');
+      expect(r.reward).toBe(computeReward(r.fine, rule));
+    }
+  });
+
+  it('fixes each rapid request’s due date on its district’s working-day calendar, as the service does', async () => {
+    const days = await db.query<{ date: string; kind: 'holiday' | 'workday'; region: string }>(
+      `SELECT to_char(day, 'YYYY-MM-DD') AS date, kind, region_code AS region FROM protection.working_calendar_days`,
+    );
+    const { rows } = await db.query<{ kind: TRapidRequestKind; submitted: string; due: string; sla: number; region: string; number: string; code: string }>(
+      `SELECT kind, to_char(submitted_date, 'YYYY-MM-DD') AS submitted, to_char(due_date, 'YYYY-MM-DD') AS due, sla_working_days AS sla, region_code AS region,
+              application_number AS number, credit_code AS code FROM protection.rapid_requests`,
+    );
+    expect(rows.length).toBeGreaterThan(50);
+    for (const r of rows) {
+      const calendar = calendarFor(days.rows, (region) => region === NATIONWIDE || r.region.startsWith(region.replace(/(00)+$/, '')));
+      expect(r.sla).toBe(RAPID_SERVICE_LEVELS[r.kind].workingDays);
+      expect(r.due).toBe(addWorkingDays(r.submitted, r.sla, calendar));
+      expect(parsePatentApplicationNumber(r.number)).not.toBeNull();
+      expect(isValidCreditCode(r.code)).toBe(true);
+    }
+  });
+
+  it('has valid credit codes on the new records and leaves the training figures as they were', async () => {
+    const { rows } = await db.query<{ code: string }>(
+      `SELECT credit_code AS code FROM protection.rapid_entities
+       UNION SELECT complainant_credit_code FROM protection.exhibition_complaints WHERE complainant_credit_code IS NOT NULL
+       UNION SELECT credit_code FROM protection.workstation_assistance WHERE credit_code IS NOT NULL
+       UNION SELECT credit_code FROM protection.overseas_disputes
+       UNION SELECT credit_code FROM creation.gi_producers
+       UNION SELECT holder_credit_code FROM creation.geographical_indications WHERE holder_credit_code IS NOT NULL
+       UNION SELECT credit_code FROM public_services.training_registrations WHERE credit_code IS NOT NULL`,
+    );
+    expect(rows.length).toBeGreaterThan(100);
+    expect(rows.filter((r) => !isValidCreditCode(r.code))).toEqual([]);
+    // A session with registrations counts its attended registrants: the same number it had.
+    expect(
+      await scalar(
+        `SELECT count(*) AS v FROM public_services.training_events e
+          WHERE EXISTS (SELECT 1 FROM public_services.training_registrations r WHERE r.event_id = e.id)
+            AND e.attended_count <> (SELECT count(attended_on) FROM public_services.training_registrations r WHERE r.event_id = e.id)`,
+      ),
+    ).toBe('0');
+    expect(Number(await flow('public-services', 'training.people_trained_in_period', '2025-01-01', '2025-12-31'))).toBe(
+      Number(await scalar(`SELECT sum(attended_count) AS v FROM public_services.training_events WHERE kind = 'training' AND event_date BETWEEN '2025-01-01' AND '2025-12-31'`)),
+    );
+  });
+});
+
 describe('seeding again', () => {
   it('does not seed a database that holds records, and writes nothing', async () => {
     const before = await scalar(`SELECT (SELECT count(*) FROM creation.patents) + (SELECT count(*) FROM utilization.pledges) + (SELECT count(*) FROM audit.events) AS v`);
@@ -318,6 +427,16 @@ describe('seeding again', () => {
       await expect(seedDemoCity(empty.url)).rejects.toThrow(/creation\.\w+ does not exist/);
     } finally {
       await empty.drop();
+    }
+  });
+
+  it('skips a part for record kinds the services do not have yet, where a required part is refused', async () => {
+    const older = await createDatabase(inject('databaseUrl'), 'demo_older');
+    try {
+      const result = await seedDemoCity(older.url, { parts: [geographicalIndicationsPart] });
+      expect(result).toMatchObject({ seeded: true, skipped: ['creation.geographical-indications'], parts: {} });
+    } finally {
+      await older.drop();
     }
   });
 });
@@ -355,6 +474,10 @@ describe('determinism', () => {
     caseEvents: 'fe4b04f63ef52906650aa058f094502a',
     practices: '90d213dcf8195439b74f7a48b07313a0',
     training: '0845e6cf053fd9e5ccd87379b9edec94',
+    geographicalIndications: '0e0e4c833474587dbc2884de36d4be72',
+    reports: '502b44c8d91419eb15bce2e860b5d0bf',
+    rapidRequests: '1039e0f43b303a562b7c7ebafdd3be4b',
+    trainingRegistrations: 'f72ac7b1f0b7dcbb8681be918bba46a6',
   };
 
   it('writes the same records every time (checksums of the key columns)', async () => {
@@ -377,6 +500,10 @@ async function checksums(): Promise<Record<string, string>> {
     caseEvents: agg('case_id, action, to_status, effective_date, fine_amount, details', 'protection.case_events', 'case_id, recorded_at'),
     practices: agg('id, agent_id, agency_id, start_date, end_date', 'public_services.agent_practices', 'id'),
     training: agg('id, kind, event_date, attended_count', 'public_services.training_events', 'id'),
+    geographicalIndications: agg('g.id, g.name, g.protected_on, p.id, p.credit_code, p.authorized_from, p.authorized_to', 'creation.geographical_indications g LEFT JOIN creation.gi_producers p ON p.gi_id = g.id', 'g.id, p.id'),
+    reports: agg('id, status, received_date, case_id, reward_amount, reporter_id_number', 'protection.reports', 'id'),
+    rapidRequests: agg('id, kind, application_number, submitted_date, due_date, status, status_date', 'protection.rapid_requests', 'id'),
+    trainingRegistrations: agg('id, event_id, person_name, organization_name, attended_on', 'public_services.training_registrations', 'id'),
   };
   const out: Record<string, string> = {};
   for (const [name, sql] of Object.entries(queries)) out[name] = (await db.query<{ md5: string }>(sql)).rows[0]!.md5;

@@ -1,15 +1,31 @@
 // Creation pillar: patents and trademarks with their dated status events, set-based in SQL.
+import { readFileSync } from 'node:fs';
 import { ALL_GRANTS, HORIZON, INVENTION_GRANTS, PLAN_2020, UNGRANTED_FILINGS_AFTER_2020, inventionCohorts, otherGrantCohorts, trademarkCohorts } from '../figures.js';
 import { DESIGN_TITLES, IPC_TOPICS, NICE_WEIGHTS } from '../names.js';
 
-/** With DEMO_CITY_TIMING=1, each statement's time on stderr (tuning aid). */
+/**
+ * With DEMO_CITY_TIMING=1, each statement's wall time on stderr, and the CPU time its server
+ * process spent (from /proc when the database runs on this machine): on a shared machine the wall
+ * time moves with the neighbours' load, the CPU time much less (tuning aid).
+ */
 function timed(client) {
   if (process.env.DEMO_CITY_TIMING !== '1') return client;
+  let pid;
+  const cpu = () => {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, 100 ticks a second
+    } catch {
+      return NaN;
+    }
+  };
   return {
     query: async (sql, params) => {
+      pid ??= (await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
       const t = Date.now();
+      const c = cpu();
       const result = await client.query(sql, params);
-      process.stderr.write(`  ${Date.now() - t} ms  ${sql.trim().split('\n')[0].slice(0, 80)}\n`);
+      process.stderr.write(`  ${Date.now() - t} ms (cpu ${cpu() - c} ms)  ${sql.trim().split('\n')[0].slice(0, 80)}\n`);
       return result;
     },
   };

@@ -179,3 +179,43 @@ export const publicServicesPart = {
     };
   },
 };
+
+/** From this date on the demo's training sessions keep their registration lists (the screens' 培训报名). */
+const REGISTRATIONS_FROM = '2025-01-01';
+
+/**
+ * Registrations for the training sessions held from REGISTRATIONS_FROM: as many as the session
+ * planned, the first `attended_count` of them marked attended on the day, so each session's
+ * attendance (which its registrations now give) is the count it had: the training figures stay.
+ * Names from the demo's people and organisations, each registrant once per session.
+ */
+const INSERT_REGISTRATIONS = `
+INSERT INTO public_services.training_registrations (id, event_id, person_name, organization_name, credit_code, phone, attended_on, region_code,
+                                                    department_id, version, created_by)
+SELECT pg_temp.demo_id(${0xde70001c}, e.no * 1000 + k), e.id, p.name, o.name, o.credit_code,
+       '1' || (3 + pg_temp.demo_int(e.no * 1000 + k, 61, 0, 6))::text || lpad(pg_temp.demo_int(e.no * 1000 + k, 62, 0, 99999999)::text, 9, '0'),
+       CASE WHEN k <= e.attended_count THEN e.event_date END, e.region_code, NULL, CASE WHEN k <= e.attended_count THEN 2 ELSE 1 END, $1::uuid
+  FROM (SELECT t.*, row_number() OVER (ORDER BY t.id) AS no FROM public_services.training_events t
+         WHERE t.kind = 'training' AND t.event_date >= DATE '${REGISTRATIONS_FROM}' AND t.event_date <= DATE '${HORIZON}') e
+  CROSS JOIN LATERAL generate_series(1, e.planned_count) k
+  JOIN demo_people p ON p.i = (e.no * 37 + k) % $2
+  JOIN demo_orgs o ON o.i = (e.no * 131 + k) % $3
+ ORDER BY e.no, k`;
+
+export const trainingRegistrationsPart = {
+  name: 'public-services.registrations',
+  schema: 'public_services',
+  service: 'public-services',
+  optional: true,
+  tables: ['training_registrations'],
+  needs: ['public-services'],
+  async seed(client, { actor, lookups }) {
+    const r = await client.query(INSERT_REGISTRATIONS, [actor, lookups.people, lookups.orgs]);
+    const attended = await client.query(`SELECT count(*)::int AS n FROM public_services.training_registrations WHERE attended_on IS NOT NULL`);
+    return {
+      records: r.rowCount,
+      detail: { trainingRegistrations: r.rowCount },
+      summary: `training registrations ${r.rowCount} (${attended.rows[0].n} attended) for the sessions from ${REGISTRATIONS_FROM}`,
+    };
+  },
+};
