@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { DynamicModule } from '@nestjs/common';
 import { createDatabase } from '@ipbureau/dev-stack';
 import { isValidCreditCode, isValidIpcSymbol, isValidResidentId, parsePatentApplicationNumber, type TMetricValue, type TPage } from '@ipbureau/domain';
-import { addWorkingDays, calendarFor, computeReward, NATIONWIDE, RAPID_SERVICE_LEVELS, rewardRuleFor, type TCase, type TRapidRequestKind } from '@ipbureau/domain/protection';
+import { addWorkingDays, calendarFor, computeReward, NATIONWIDE, type TCase, type TRapidRequestKind } from '@ipbureau/domain/protection';
 import { startTestService, type TestService } from '@ipbureau/nest-kit/testing';
 import type { ServiceConfig } from '@ipbureau/nest-kit';
 import type { TPlanProgress } from '@ipbureau/domain/plans';
@@ -355,14 +355,19 @@ describe('the record kinds the services added later', () => {
   });
 
   it('rewards a report by the rule in force on the day it was received, for its case’s fine', async () => {
+    // The rules as the protection service keeps them (dated reference data), latest first.
+    const rules = await db.query<{ code: string; from: string; rate: string; floor: string; cap: string }>(
+      `SELECT code, to_char(effective_from, 'YYYY-MM-DD') AS from, rate::text, floor::text, cap::text FROM protection.report_reward_rules ORDER BY effective_from DESC`,
+    );
+    const ruleFor = (received: string) => rules.rows.find((rule) => rule.from <= received);
     const { rows } = await db.query<{ received: string; fine: string; reward: string; rule: string; outcome: string }>(
       `SELECT to_char(r.received_date, 'YYYY-MM-DD') AS received, c.fine_amount::text AS fine, r.reward_amount::text AS reward, r.reward_rule AS rule, c.outcome
          FROM protection.reports r JOIN protection.cases c ON c.id = r.case_id WHERE r.reward_amount IS NOT NULL`,
     );
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) {
-      const rule = rewardRuleFor(r.received)!;
-      expect(rule?.id).toBe(r.rule);
+      const rule = ruleFor(r.received)!;
+      expect(rule?.code).toBe(r.rule);
       expect(r.outcome).toBe('punished');
       expect(r.reward).toBe(computeReward(r.fine, rule));
     }
@@ -376,10 +381,15 @@ describe('the record kinds the services added later', () => {
       `SELECT kind, to_char(submitted_date, 'YYYY-MM-DD') AS submitted, to_char(due_date, 'YYYY-MM-DD') AS due, sla_working_days AS sla, region_code AS region,
               application_number AS number, credit_code AS code FROM protection.rapid_requests`,
     );
+    // The centre's service levels as the protection service keeps them, latest first.
+    const levels = await db.query<{ kind: TRapidRequestKind; from: string; days: number }>(
+      `SELECT kind, to_char(effective_from, 'YYYY-MM-DD') AS from, working_days AS days FROM protection.rapid_service_levels ORDER BY effective_from DESC`,
+    );
+    const levelFor = (kind: TRapidRequestKind, submitted: string) => levels.rows.find((level) => level.kind === kind && level.from <= submitted)?.days;
     expect(rows.length).toBeGreaterThan(50);
     for (const r of rows) {
       const calendar = calendarFor(days.rows, (region) => region === NATIONWIDE || r.region.startsWith(region.replace(/(00)+$/, '')));
-      expect(r.sla).toBe(RAPID_SERVICE_LEVELS[r.kind].workingDays);
+      expect(r.sla).toBe(levelFor(r.kind, r.submitted));
       expect(r.due).toBe(addWorkingDays(r.submitted, r.sla, calendar));
       expect(parsePatentApplicationNumber(r.number)).not.toBeNull();
       expect(isValidCreditCode(r.code)).toBe(true);

@@ -31,7 +31,7 @@ const OFFICERS = [
   { id: '00000000-0000-4000-8000-00000000de73', name: '黄俊鹏' },
 ];
 
-/** The reward rule of packages/domain (REPORT_REWARD_RULES): 5 % of the fine, 200 to 100,000 yuan, for reports received from 2021-12-01. */
+/** The reward rule protection-api's migration seeds (report_reward_rules): 5 % of the fine, 200 to 100,000 yuan, for reports received from 2021-12-01. */
 const REWARD_RULE = { id: 'samr-report-reward-2021', from: '2021-12-01', rate: 5n, floor: 20000n, cap: 10000000n };
 
 /** Exact reward in yuan (string with fen) for a fine given as a decimal string, rounded half up to the fen. */
@@ -257,7 +257,7 @@ export function workingCalendar(days, district) {
   };
 }
 
-/** The centre's service levels (packages/domain RAPID_SERVICE_LEVELS), fixed on each request at submission. */
+/** The centre's service levels protection-api's migration seeds (rapid_service_levels), fixed on each request at submission. */
 const SLA = { pre_examination: 5, rights_determination: 20 };
 const RAPID_TITLES = {
   chemicals: ['一种改性聚丙烯材料及其制备方法', '一种可降解塑料组合物', '一种环保水性油墨', '一种印染助剂及其制备方法', '一种高阻隔包装薄膜'],
