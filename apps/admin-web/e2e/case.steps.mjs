@@ -6,8 +6,8 @@
 //
 //   await caseSteps(browser, base, PASSWORD, { check, assert, results });
 import path from 'node:path';
+import { pick, WAIT } from './antd.mjs';
 
-const WAIT = 30_000;
 const REGION = '440500';
 const RESPONDENT_CREDIT_CODE = '91440500MA4UJ7XK2N';
 
@@ -34,13 +34,6 @@ async function signIn(browser, base, username, password) {
   await page.getByRole('button', { name: /登\s*录/ }).click();
   await page.getByTestId('menu-protection').waitFor({ timeout: WAIT });
   return { context, page, errors };
-}
-
-/** Opens an antd Select by its label and picks the option whose title contains `title` (the first option when none). */
-async function pick(page, scope, label, title) {
-  await scope.getByLabel(label, { exact: true }).click();
-  const option = title === undefined ? page.locator('.ant-select-dropdown:visible .ant-select-item-option').first() : page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title*="${title}"]`).first();
-  await option.click({ timeout: WAIT });
 }
 
 /** The overview's count of cases closed this year, read once the year's summary has arrived. */

@@ -7,8 +7,8 @@
 //
 //   await fundSteps(browser, base, PASSWORD, { check, assert, results });
 import path from 'node:path';
+import { pick, WAIT } from './antd.mjs';
 
-const WAIT = 30_000;
 const REGION = '440500';
 
 async function json(base, method, route, token, body) {
@@ -81,14 +81,6 @@ async function signIn(browser, base, username, password) {
   await page.getByRole('button', { name: /登\s*录/ }).click();
   await page.getByTestId('menu-utilization').waitFor({ timeout: WAIT });
   return { context, page, errors };
-}
-
-/** Opens an antd Select by its label and picks the option whose title contains `title`. */
-async function pick(page, scope, label, title, search) {
-  await scope.getByLabel(label, { exact: true }).click();
-  if (search) await page.keyboard.type(search);
-  const option = title === undefined ? page.locator('.ant-select-dropdown:visible .ant-select-item-option').first() : page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title*="${title}"]`).first();
-  await option.click({ timeout: WAIT });
 }
 
 /** The fund ledger page for one fund, and the balance it shows, in fen. */
