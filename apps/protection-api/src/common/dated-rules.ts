@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { compareDates, todayInChina, type TLocale } from '@ipbureau/domain';
 import { datedRuleStates, type TDatedRuleState } from '@ipbureau/domain/protection';
 import { DomainException, text } from '@ipbureau/nest-kit';
+import type { DatedRuleColumns } from './record.columns.js';
 
 /**
  * What the service's dated reference data (the rapid centre's service levels, the report reward
@@ -67,4 +68,15 @@ export function withStates<R extends { effectiveFrom: string }>(rows: readonly R
 export function inForceOn<R extends { effectiveFrom: string }>(rows: readonly R[], kindOf: (row: R) => string, date: string): R[] {
   const effective = rows.filter((r) => compareDates(r.effectiveFrom, date) <= 0);
   return effective.filter((r) => !effective.some((other) => kindOf(other) === kindOf(r) && compareDates(other.effectiveFrom, r.effectiveFrom) > 0));
+}
+
+/** What every dated row shows besides its own figures: its basis, date and state as of today. */
+export function datedRuleFields(row: DatedRuleColumns, state: TDatedRuleState) {
+  return { id: row.id, basisZh: row.basisZh, basisEn: row.basisEn, effectiveFrom: row.effectiveFrom, state, region: row.regionCode, version: row.version, createdAt: row.createdAt.toISOString() };
+}
+
+/** What the audit keeps of a dated row: the row, not its state as of the day. */
+export function withoutState<T extends { state: TDatedRuleState }>(row: T): Omit<T, 'state'> {
+  const { state: _state, ...rest } = row;
+  return rest;
 }

@@ -60,3 +60,37 @@ export abstract class StepColumns<TAction extends string, TStatus extends string
   @Column({ name: 'region_code', type: 'varchar', length: 6 })
   regionCode: string;
 }
+
+/**
+ * The columns of a row of dated reference data (a service level, a reward rule): in force from its
+ * date until the next row of its kind, with the basis it rests on in both languages. The rows the
+ * migration seeded have no creator.
+ */
+export abstract class DatedRuleColumns {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'basis_zh', type: 'varchar', length: 300 })
+  basisZh: string;
+
+  @Column({ name: 'basis_en', type: 'varchar', length: 300 })
+  basisEn: string;
+
+  @Column({ name: 'effective_from', type: 'date' })
+  effectiveFrom: string;
+
+  @Column({ name: 'version', type: 'int' })
+  version: number;
+
+  @Column({ name: 'region_code', type: 'varchar', length: 6 })
+  regionCode: string;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', insert: false })
+  updatedAt: Date;
+}

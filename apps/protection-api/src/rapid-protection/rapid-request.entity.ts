@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { TPatentType } from '@ipbureau/domain';
 import type { TRapidAction, TRapidRequestKind, TRapidStatus, TRapidTechnicalField } from '@ipbureau/domain/protection';
-import { RecordColumns, StepColumns } from '../common/record.columns.js';
+import { DatedRuleColumns, RecordColumns, StepColumns } from '../common/record.columns.js';
 
 /** An enterprise registered with the rapid protection centre 备案主体; only these submit requests. */
 @Entity({ name: 'rapid_entities' })
@@ -102,38 +102,10 @@ export class RapidRequestEventEntity extends StepColumns<TRapidAction | 'submit'
 
 /** A service level 服务时限 of the centre, in force from its date until the next level of its kind. */
 @Entity({ name: 'rapid_service_levels' })
-export class RapidServiceLevelEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class RapidServiceLevelEntity extends DatedRuleColumns {
   @Column({ name: 'kind', type: 'varchar', length: 24 })
   kind: TRapidRequestKind;
 
   @Column({ name: 'working_days', type: 'smallint' })
   workingDays: number;
-
-  @Column({ name: 'basis_zh', type: 'varchar', length: 300 })
-  basisZh: string;
-
-  @Column({ name: 'basis_en', type: 'varchar', length: 300 })
-  basisEn: string;
-
-  @Column({ name: 'effective_from', type: 'date' })
-  effectiveFrom: string;
-
-  @Column({ name: 'version', type: 'int' })
-  version: number;
-
-  @Column({ name: 'region_code', type: 'varchar', length: 6 })
-  regionCode: string;
-
-  /** Null for the levels the migration seeded. */
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
-  createdBy: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Column({ name: 'updated_at', type: 'timestamptz', insert: false })
-  updatedAt: Date;
 }

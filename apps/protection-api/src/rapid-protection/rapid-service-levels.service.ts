@@ -10,7 +10,7 @@ import {
   type TRapidServiceLevelUpdate,
 } from '@ipbureau/domain/protection';
 import { AuditWriter, conflict, DomainException, inTransaction, notFound, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
-import { assertAfterApplied, assertNotApplied, assertStillScheduled, inForceOn, lockDatedRules, withStates } from '../common/dated-rules.js';
+import { assertAfterApplied, assertNotApplied, assertStillScheduled, datedRuleFields, inForceOn, lockDatedRules, withoutState, withStates } from '../common/dated-rules.js';
 import { RapidRequestEntity, RapidServiceLevelEntity } from './rapid-request.entity.js';
 
 const WHAT = { zh: '服务时限', en: 'service level' };
@@ -69,7 +69,7 @@ export class RapidServiceLevelsService {
       const repo = em.getRepository(RapidServiceLevelEntity);
       const row = await repo.save(repo.create({ ...input, version: 1, regionCode: ctx.principal.region, createdBy: ctx.principal.sub }));
       const created = await this.one(em, row.id);
-      await this.audit.record(em, ctx, { entity: 'rapid_service_level', entityId: row.id, action: 'create', after: recorded(created), regionCode: row.regionCode });
+      await this.audit.record(em, ctx, { entity: 'rapid_service_level', entityId: row.id, action: 'create', after: withoutState(created), regionCode: row.regionCode });
       return created;
     });
   }
@@ -98,7 +98,7 @@ export class RapidServiceLevelsService {
         .execute();
       if (result.affected !== 1) throw stale();
       const after = await this.one(em, id);
-      await this.audit.record(em, ctx, { entity: 'rapid_service_level', entityId: id, action: 'update', before: recorded(before), after: recorded(after), regionCode: row.regionCode });
+      await this.audit.record(em, ctx, { entity: 'rapid_service_level', entityId: id, action: 'update', before: withoutState(before), after: withoutState(after), regionCode: row.regionCode });
       return after;
     });
   }
@@ -123,22 +123,5 @@ export class RapidServiceLevelsService {
 
 /** Levels as the API shows them, in the order of `rows` (by kind, then effective date). */
 function mapLevels(rows: RapidServiceLevelEntity[]): TRapidServiceLevel[] {
-  return withStates(rows, (r) => r.kind).map(({ row: r, state }) => ({
-    id: r.id,
-    kind: r.kind,
-    workingDays: r.workingDays,
-    basisZh: r.basisZh,
-    basisEn: r.basisEn,
-    effectiveFrom: r.effectiveFrom,
-    state,
-    region: r.regionCode,
-    version: r.version,
-    createdAt: r.createdAt.toISOString(),
-  }));
-}
-
-/** What the audit keeps: the level, not its state as of the day. */
-function recorded(level: TRapidServiceLevel): Omit<TRapidServiceLevel, 'state'> {
-  const { state: _s, ...rest } = level;
-  return rest;
+  return withStates(rows, (r) => r.kind).map(({ row, state }) => ({ ...datedRuleFields(row, state), kind: row.kind, workingDays: row.workingDays }));
 }

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { compareMoney } from '@ipbureau/domain';
 import { REPORT_REWARD_RULE_FIELD_LABELS, type TReportRewardRule, type TReportRewardRuleCreate, type TReportRewardRuleQuery, type TReportRewardRuleUpdate } from '@ipbureau/domain/protection';
 import { AuditWriter, conflict, inTransaction, notFound, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
-import { assertAfterApplied, assertNotApplied, assertStillScheduled, inForceOn, lockDatedRules, withStates } from '../common/dated-rules.js';
+import { assertAfterApplied, assertNotApplied, assertStillScheduled, datedRuleFields, inForceOn, lockDatedRules, withoutState, withStates } from '../common/dated-rules.js';
 import { ReportEntity, ReportRewardRuleEntity } from './report.entity.js';
 
 const WHAT = { zh: '奖励标准', en: 'reward rule' };
@@ -52,7 +52,7 @@ export class ReportRewardRulesService {
       const repo = em.getRepository(ReportRewardRuleEntity);
       const row = await repo.save(repo.create({ ...input, code: codeFor(input.effectiveFrom), version: 1, regionCode: ctx.principal.region, createdBy: ctx.principal.sub }));
       const created = await this.one(em, row.id);
-      await this.audit.record(em, ctx, { entity: 'report_reward_rule', entityId: row.id, action: 'create', after: recorded(created), regionCode: row.regionCode });
+      await this.audit.record(em, ctx, { entity: 'report_reward_rule', entityId: row.id, action: 'create', after: withoutState(created), regionCode: row.regionCode });
       return created;
     });
   }
@@ -85,7 +85,7 @@ export class ReportRewardRulesService {
         .execute();
       if (result.affected !== 1) throw stale();
       const after = await this.one(em, id);
-      await this.audit.record(em, ctx, { entity: 'report_reward_rule', entityId: id, action: 'update', before: recorded(before), after: recorded(after), regionCode: row.regionCode });
+      await this.audit.record(em, ctx, { entity: 'report_reward_rule', entityId: id, action: 'update', before: withoutState(before), after: withoutState(after), regionCode: row.regionCode });
       return after;
     });
   }
@@ -109,24 +109,5 @@ export class ReportRewardRulesService {
 const plainRate = (rate: string) => rate.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
 
 function mapRules(rows: ReportRewardRuleEntity[]): TReportRewardRule[] {
-  return withStates(rows, ONE_KIND).map(({ row: r, state }) => ({
-    id: r.id,
-    code: r.code,
-    rate: plainRate(r.rate),
-    floor: r.floor,
-    cap: r.cap,
-    basisZh: r.basisZh,
-    basisEn: r.basisEn,
-    effectiveFrom: r.effectiveFrom,
-    state,
-    region: r.regionCode,
-    version: r.version,
-    createdAt: r.createdAt.toISOString(),
-  }));
-}
-
-/** What the audit keeps: the rule, not its state as of the day. */
-function recorded(rule: TReportRewardRule): Omit<TReportRewardRule, 'state'> {
-  const { state: _s, ...rest } = rule;
-  return rest;
+  return withStates(rows, ONE_KIND).map(({ row, state }) => ({ ...datedRuleFields(row, state), code: row.code, rate: plainRate(row.rate), floor: row.floor, cap: row.cap }));
 }

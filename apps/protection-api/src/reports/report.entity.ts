@@ -1,6 +1,6 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import type { TProtectedRightKind, TReportAction, TReportStatus } from '@ipbureau/domain/protection';
-import { RecordColumns, StepColumns } from '../common/record.columns.js';
+import { DatedRuleColumns, RecordColumns, StepColumns } from '../common/record.columns.js';
 
 /** A citizen's report 举报; the reporter's identity is kept in clear here and masked at read. */
 @Entity({ name: 'reports' })
@@ -74,10 +74,7 @@ export class ReportEventEntity extends StepColumns<TReportAction | 'receive' | '
 
 /** A reward rule 举报奖励标准, in force from its date until the next rule. */
 @Entity({ name: 'report_reward_rules' })
-export class ReportRewardRuleEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class ReportRewardRuleEntity extends DatedRuleColumns {
   /** Written on the reports rewarded by the rule. */
   @Column({ name: 'code', type: 'varchar', length: 64 })
   code: string;
@@ -90,29 +87,4 @@ export class ReportRewardRuleEntity {
 
   @Column({ name: 'cap', type: 'numeric', precision: 18, scale: 2 })
   cap: string;
-
-  @Column({ name: 'basis_zh', type: 'varchar', length: 300 })
-  basisZh: string;
-
-  @Column({ name: 'basis_en', type: 'varchar', length: 300 })
-  basisEn: string;
-
-  @Column({ name: 'effective_from', type: 'date' })
-  effectiveFrom: string;
-
-  @Column({ name: 'version', type: 'int' })
-  version: number;
-
-  @Column({ name: 'region_code', type: 'varchar', length: 6 })
-  regionCode: string;
-
-  /** Null for the rule the migration seeded. */
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
-  createdBy: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Column({ name: 'updated_at', type: 'timestamptz', insert: false })
-  updatedAt: Date;
 }
