@@ -32,3 +32,4 @@ export type { PillarHomeProps } from './pillar-home';
 export type { PillarModule } from './pillar-module';
 export { BulbOutlined, CustomerServiceOutlined, FundOutlined, SafetyCertificateOutlined } from './icons';
 export { useServerErrors, fieldOfIssue, FormError, type Refusal, type ServerErrorsOptions } from './server-errors';
+export { useDebounced } from './use-debounced';

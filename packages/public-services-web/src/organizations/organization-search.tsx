@@ -1,7 +1,8 @@
 import { AutoComplete, Flex, Input, Space, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { useDebounced } from '@ipbureau/ui';
 import { useOrganizationSearch } from '../api/organizations.api';
 import { useLabel } from '../shared/labels';
 
@@ -9,15 +10,6 @@ import { useLabel } from '../shared/labels';
 export const organizationProfilePath = (creditCode: string) => `/organizations/${encodeURIComponent(creditCode)}`;
 
 const FULL_CODE = /^[0-9A-Z]{18}$/;
-
-function useDebounced(value: string, ms: number): string {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
 
 /**
  * The shell header's search box: a name fragment (Chinese works) or a credit code, answered

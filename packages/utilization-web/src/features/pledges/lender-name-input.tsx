@@ -1,17 +1,8 @@
-import { useEffect, useState } from 'react';
 import { AutoComplete, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TLender } from '@ipbureau/domain/utilization';
+import { useDebounced } from '@ipbureau/ui';
 import { useLenders } from './api/pledges.queries';
-
-function useDebounced(value: string, ms: number): string {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
 
 export type LenderNameInputProps = {
   id?: string;
