@@ -74,7 +74,7 @@ export function RapidServiceLevelsPage() {
           </Space>
         }
       />
-      {stale && <Alert type="warning" showIcon closable message={t('rapidLevels.stale')} style={{ marginBottom: 16 }} onClose={() => setStale(false)} />}
+      {stale && <Alert type="warning" showIcon closable title={t('rapidLevels.stale')} style={{ marginBottom: 16 }} onClose={() => setStale(false)} />}
       <Flex vertical gap="middle">
         {RAPID_REQUEST_KINDS.map((kind) => {
           const rows = (levels.data ?? []).filter((level) => level.kind === kind);

@@ -66,7 +66,7 @@ export function ReportRewardRulesPage() {
           </Space>
         }
       />
-      {stale && <Alert type="warning" showIcon closable message={t('rewardRules.stale')} style={{ marginBottom: 16 }} onClose={() => setStale(false)} />}
+      {stale && <Alert type="warning" showIcon closable title={t('rewardRules.stale')} style={{ marginBottom: 16 }} onClose={() => setStale(false)} />}
       <DataTable<TReportRewardRule> columns={columns} rows={rules.data ?? []} rowKey="id" loading={rules.isFetching} page={1} pageSize={100} total={rules.data?.length ?? 0} onChange={() => undefined} />
       {adding && <AddRule onDone={() => setAdding(false)} />}
       {editing && (
