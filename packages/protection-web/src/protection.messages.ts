@@ -337,6 +337,10 @@ const zhCN = {
     workingDaysRequired: '请填写服务时限（工作日）',
     workingDaysRange: '服务时限须为 1 至 250 个工作日的整数',
     basisRequired: '请填写依据',
+    actions: '操作',
+    edit: '修改',
+    editTitle: '修改待施行的服务时限',
+    stale: '该服务时限已被他人修改，已为您刷新，请核对后重新修改。',
   },
   rewardRules: {
     nav: '奖励标准',
@@ -358,6 +362,10 @@ const zhCN = {
     floorRequired: '请填写最低金额',
     capRequired: '请填写最高金额',
     basisRequired: '请填写依据',
+    actions: '操作',
+    edit: '修改',
+    editTitle: '修改待施行的奖励标准',
+    stale: '该奖励标准已被他人修改，已为您刷新，请核对后重新修改。',
   },
   workstations: {
     nav: '维权援助工作站',
@@ -759,6 +767,10 @@ export const protectionMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       workingDaysRequired: 'Enter the working days',
       workingDaysRange: 'A whole number of working days from 1 to 250',
       basisRequired: 'Enter the basis',
+      actions: 'Actions',
+      edit: 'Edit',
+      editTitle: 'Correct a scheduled service level',
+      stale: 'Someone else changed the service level; the list has been reloaded. Check it and edit again.',
     },
     rewardRules: {
       nav: 'Reward rules',
@@ -780,6 +792,10 @@ export const protectionMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       floorRequired: 'Enter the floor',
       capRequired: 'Enter the cap',
       basisRequired: 'Enter the basis',
+      actions: 'Actions',
+      edit: 'Edit',
+      editTitle: 'Correct a scheduled reward rule',
+      stale: 'Someone else changed the reward rule; the list has been reloaded. Check it and edit again.',
     },
     workstations: {
       nav: 'Workstations',

@@ -9,6 +9,7 @@ import type {
   TRapidRequestListQuery,
   TRapidServiceLevel,
   TRapidServiceLevelCreateInput,
+  TRapidServiceLevelUpdateInput,
   TRapidTransitionInput,
 } from '@ipbureau/domain/protection';
 import { servicePath, useApiClient, type ApiClient, type ApiError } from '@ipbureau/api-client';
@@ -29,6 +30,7 @@ export const rapidApi = {
   registerEntity: (client: ApiClient, body: TRapidEntityCreateInput) => client.post<TRapidEntity>(path('/entities'), body),
   serviceLevels: (client: ApiClient, signal?: AbortSignal) => client.get<TRapidServiceLevel[]>(path('/service-levels'), { signal }),
   addServiceLevel: (client: ApiClient, body: TRapidServiceLevelCreateInput) => client.post<TRapidServiceLevel>(path('/service-levels'), body),
+  updateServiceLevel: (client: ApiClient, id: string, body: TRapidServiceLevelUpdateInput) => client.patch<TRapidServiceLevel>(path(`/service-levels/${id}`), body),
 };
 
 export const rapidKeys = {
@@ -83,14 +85,21 @@ export const useRapidServiceLevels = () => {
   return useQuery(queryOptions({ queryKey: rapidKeys.serviceLevels, queryFn: ({ signal }) => rapidApi.serviceLevels(client, signal) }));
 };
 
-export function useAddRapidServiceLevel(onSuccess?: (saved: TRapidServiceLevel) => void) {
+/** A write of a level: refresh the levels (the states of the others may change with it), then the caller's `onSuccess`. */
+function useSavingLevel<TBody>(write: (client: ApiClient, body: TBody) => Promise<TRapidServiceLevel>, onSuccess?: (saved: TRapidServiceLevel) => void) {
   const client = useApiClient();
   const queryClient = useQueryClient();
-  return useMutation<TRapidServiceLevel, ApiError, TRapidServiceLevelCreateInput>({
-    mutationFn: (body) => rapidApi.addServiceLevel(client, body),
+  return useMutation<TRapidServiceLevel, ApiError, TBody>({
+    mutationFn: (body) => write(client, body),
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: rapidKeys.serviceLevels });
       onSuccess?.(saved);
     },
   });
 }
+
+export const useAddRapidServiceLevel = (onSuccess?: (saved: TRapidServiceLevel) => void) => useSavingLevel<TRapidServiceLevelCreateInput>(rapidApi.addServiceLevel, onSuccess);
+
+/** Corrects a scheduled level at the version read; the server refuses one whose date has come (422) or a stale version (409). */
+export const useUpdateRapidServiceLevel = (id: string, onSuccess?: (saved: TRapidServiceLevel) => void) =>
+  useSavingLevel<TRapidServiceLevelUpdateInput>((client, body) => rapidApi.updateServiceLevel(client, id, body), onSuccess);

@@ -17,6 +17,7 @@ import type {
   TReportReassignInput,
   TReportRewardRule,
   TReportRewardRuleCreateInput,
+  TReportRewardRuleUpdateInput,
   TReportTransitionInput,
 } from '@ipbureau/domain/protection';
 import { servicePath, type ApiClient } from '@ipbureau/api-client';
@@ -36,6 +37,7 @@ export const reportsApi = {
   reassignReport: (client: ApiClient, id: string, body: TReportReassignInput) => client.post<TReportDetail>(path(`/reports/${id}/reassign`), body),
   rewardRules: (client: ApiClient, signal?: AbortSignal) => client.get<TReportRewardRule[]>(path('/report-reward-rules'), { signal }),
   addRewardRule: (client: ApiClient, body: TReportRewardRuleCreateInput) => client.post<TReportRewardRule>(path('/report-reward-rules'), body),
+  updateRewardRule: (client: ApiClient, id: string, body: TReportRewardRuleUpdateInput) => client.patch<TReportRewardRule>(path(`/report-reward-rules/${id}`), body),
   exhibitions: (client: ApiClient, params: TExhibitionParams, signal?: AbortSignal) => client.get<TPage<TExhibition>>(path('/exhibitions'), { query: params, signal }),
   exhibition: (client: ApiClient, id: string, signal?: AbortSignal) => client.get<TExhibitionDetail>(path(`/exhibitions/${id}`), { signal }),
   createExhibition: (client: ApiClient, body: TExhibitionCreateInput) => client.post<TExhibitionDetail>(path('/exhibitions'), body),

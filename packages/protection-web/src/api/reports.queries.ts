@@ -12,6 +12,7 @@ import type {
   TReportReassignInput,
   TReportRewardRule,
   TReportRewardRuleCreateInput,
+  TReportRewardRuleUpdateInput,
   TReportTransitionInput,
 } from '@ipbureau/domain/protection';
 import { useApiClient, type ApiClient, type ApiError } from '@ipbureau/api-client';
@@ -86,3 +87,6 @@ export const useReassignReport = (id: string, onSuccess?: (saved: TReportDetail)
   useSaving<TReportReassignInput, TReportDetail>((client, body) => reportsApi.reassignReport(client, id, body), reportKeys.reportLists, reportKeys.report, onSuccess);
 export const useAddRewardRule = (onSuccess?: (saved: TReportRewardRule) => void) =>
   useSaving<TReportRewardRuleCreateInput, TReportRewardRule>(reportsApi.addRewardRule, reportKeys.rewardRules, null, onSuccess);
+/** Corrects a scheduled rule at the version read; the server refuses one whose date has come (422) or a stale version (409). */
+export const useUpdateRewardRule = (id: string, onSuccess?: (saved: TReportRewardRule) => void) =>
+  useSaving<TReportRewardRuleUpdateInput, TReportRewardRule>((client, body) => reportsApi.updateRewardRule(client, id, body), reportKeys.rewardRules, null, onSuccess);

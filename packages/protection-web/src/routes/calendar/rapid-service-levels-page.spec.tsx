@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { TRapidServiceLevel } from '@ipbureau/domain/protection';
-import { APPROVER, renderScreen, type RecordedCall } from '../../testing/render-screen';
+import { APPROVER, OFFICER, renderScreen, type RecordedCall } from '../../testing/render-screen';
 
 const level = (n: number, fields: Partial<TRapidServiceLevel>): TRapidServiceLevel => ({
   id: `30000000-0000-4000-8000-00000000000${n}`,
@@ -76,5 +76,88 @@ describe('the rapid protection centre’s service levels', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(calls.filter((c) => c.method === 'POST').at(-1)?.body).toMatchObject({ effectiveFrom: '2026-12-01' });
     expect(calls.filter((c) => c.method === 'GET' && c.path === PATH).length).toBeGreaterThan(1);
+  });
+
+  describe('correcting a scheduled level', () => {
+    const scheduled = level(5, { workingDays: 4, basisZh: '2099年调整：4个工作日', effectiveFrom: '2099-01-01', state: 'scheduled', version: 2 });
+    const withScheduled = [...levels, scheduled];
+    const editButton = (row: HTMLElement) => within(row).queryByRole('button', { name: /修\s*改/ });
+    const rowOf = async (date: string) => (await within(await screen.findByTestId('levels-pre_examination')).findByText(date)).closest('tr')!;
+
+    it('offers the edit only on a scheduled row, and only to an approver', async () => {
+      const officer = renderScreen('/protection/rapid-service-levels', (call) => (call.path === PATH ? { body: withScheduled } : undefined), OFFICER);
+      expect(editButton(await rowOf('2099-01-01'))).toBeNull();
+      officer.unmount();
+
+      renderScreen('/protection/rapid-service-levels', (call) => (call.path === PATH ? { body: withScheduled } : undefined), APPROVER);
+      expect(editButton(await rowOf('2099-01-01'))).toBeTruthy();
+      expect(editButton(await rowOf('2025-07-01'))).toBeNull();
+      expect(editButton(await rowOf('2000-01-01'))).toBeNull();
+      expect(within(screen.getByTestId('levels-rights_determination')).queryByRole('button', { name: /修\s*改/ })).toBeNull();
+    });
+
+    it('sends the version read and only the changed fields, showing the server’s refusal on its field, then refreshes the list', async () => {
+      let refuse = true;
+      const { calls } = renderScreen(
+        '/protection/rapid-service-levels',
+        (call: RecordedCall) => {
+          if (call.method === 'GET') return call.path === PATH ? { body: withScheduled } : undefined;
+          if (refuse) {
+            refuse = false;
+            return { status: 422, body: { statusCode: 422, code: 'VALIDATION_FAILED', message: '待施行的施行日期须晚于今天', issues: [{ path: 'effectiveFrom', code: 'custom', message: '须晚于今天' }] } };
+          }
+          return { body: { ...scheduled, workingDays: 6, effectiveFrom: '2099-02-01', version: 3 } };
+        },
+        APPROVER,
+      );
+      fireEvent.click(editButton(await rowOf('2099-01-01'))!);
+      const dialog = within(await screen.findByRole('dialog'));
+      expect(dialog.getByText('修改待施行的服务时限')).toBeTruthy();
+      expect((dialog.getByLabelText('依据（中文）') as HTMLTextAreaElement).value).toBe('2099年调整：4个工作日');
+      expect((dialog.getByLabelText('服务时限（工作日）') as HTMLInputElement).value).toBe('4');
+
+      fireEvent.change(dialog.getByLabelText('施行日期'), { target: { value: '2020-02-01' } });
+      fireEvent.change(dialog.getByLabelText('服务时限（工作日）'), { target: { value: '6' } });
+      fireEvent.click(screen.getByRole('button', { name: /提\s*交/ }));
+      expect(await dialog.findByText('须晚于今天')).toBeTruthy();
+      const patches = () => calls.filter((c) => c.method === 'PATCH');
+      expect(patches()).toHaveLength(1);
+      expect(patches()[0]!.path).toBe(`${PATH}/${scheduled.id}`);
+      expect(patches()[0]!.body).toEqual({ version: 2, effectiveFrom: '2020-02-01', workingDays: 6 });
+
+      fireEvent.change(dialog.getByLabelText('施行日期'), { target: { value: '2099-02-01' } });
+      fireEvent.click(screen.getByRole('button', { name: /提\s*交/ }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      expect(patches().at(-1)?.body).toEqual({ version: 2, effectiveFrom: '2099-02-01', workingDays: 6 });
+      expect(calls.filter((c) => c.method === 'GET' && c.path === PATH).length).toBeGreaterThan(1);
+    });
+
+    it('tells a stale version (409, the level changed since) from a date another level takes (409, the level as read)', async () => {
+      let current = withScheduled;
+      const { calls } = renderScreen(
+        '/protection/rapid-service-levels',
+        (call: RecordedCall) => {
+          if (call.method === 'GET') return call.path === PATH ? { body: current } : undefined;
+          return { status: 409, body: { statusCode: 409, code: 'CONFLICT', message: '已有自 2099-03-01 起施行的预审服务时限，请修改该条或另选施行日期', issues: [] } };
+        },
+        APPROVER,
+      );
+      fireEvent.click(editButton(await rowOf('2099-01-01'))!);
+      const dialog = within(await screen.findByRole('dialog'));
+      fireEvent.change(dialog.getByLabelText('施行日期'), { target: { value: '2099-03-01' } });
+      fireEvent.click(screen.getByRole('button', { name: /提\s*交/ }));
+      expect(await dialog.findByText('已有自 2099-03-01 起施行的预审服务时限，请修改该条或另选施行日期')).toBeTruthy();
+      expect(screen.queryByText('该服务时限已被他人修改，已为您刷新，请核对后重新修改。')).toBeNull();
+
+      current = [...levels, { ...scheduled, workingDays: 7, version: 3 }];
+      fireEvent.click(screen.getByRole('button', { name: /提\s*交/ }));
+      expect(await screen.findByText('该服务时限已被他人修改，已为您刷新，请核对后重新修改。')).toBeTruthy();
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      expect(calls.filter((c) => c.method === 'PATCH').map((c) => c.body)).toEqual([
+        { version: 2, effectiveFrom: '2099-03-01' },
+        { version: 2, effectiveFrom: '2099-03-01' },
+      ]);
+      expect(within(await rowOf('2099-01-01')).getByText('7 个工作日')).toBeTruthy();
+    });
   });
 });
