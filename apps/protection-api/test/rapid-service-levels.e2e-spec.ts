@@ -80,7 +80,10 @@ describe('the rapid protection centre’s service levels (服务时限)', () => 
   it('refuses a second level of one kind effective the same day (409), and a past date from which requests already run on the previous level (422 at effectiveFrom)', async () => {
     const duplicate = await call(p.approver, 'POST', '/rapid-protection/service-levels', level({ workingDays: 4 }));
     expect(duplicate.status).toBe(409);
-    expect(((await duplicate.json()) as { message: string }).message).toContain('2025-07-01');
+    const refused = (await duplicate.json()) as { message: string; issues: { path: string }[] };
+    expect(refused.message).toContain('2025-07-01');
+    // Named at the field, so the form shows it there rather than as a stale read.
+    expect(refused.issues.map((i) => i.path)).toEqual(['effectiveFrom']);
     const behind = await call(p.approver, 'POST', '/rapid-protection/service-levels', level({ workingDays: 4, effectiveFrom: '2025-06-15' }));
     expect(behind.status).toBe(422);
     expect(await issuePaths(behind)).toEqual(['effectiveFrom']);

@@ -71,7 +71,9 @@ describe('the report reward rule (举报奖励标准)', () => {
   });
 
   it('refuses a second rule the same day (409), a past date already rewarded under the previous rule (422 at effectiveFrom), a cap below the floor, and officers and viewers', async () => {
-    expect((await call(p.approver, 'POST', '/report-reward-rules', rule({ rate: '0.2' }))).status).toBe(409);
+    const sameDay = await call(p.approver, 'POST', '/report-reward-rules', rule({ rate: '0.2' }));
+    expect(sameDay.status).toBe(409);
+    expect(await issuePaths(sameDay)).toEqual(['effectiveFrom']);
     const behind = await call(p.approver, 'POST', '/report-reward-rules', rule({ rate: '0.2', effectiveFrom: '2025-05-01' }));
     expect(behind.status).toBe(422);
     expect(await issuePaths(behind)).toEqual(['effectiveFrom']);
@@ -94,7 +96,10 @@ describe('the report reward rule (举报奖励标准)', () => {
     scheduled = await json<TReportRewardRule>(await patch(p.approver, scheduled.id, { version: 1, cap: '80000.00', effectiveFrom: '2099-02-01' }), 200);
     expect(scheduled).toMatchObject({ cap: '80000.00', code: 'report-reward-2099-02-01', version: 2 });
     expect((await patch(p.approver, scheduled.id, { version: 1, cap: '90000.00' })).status).toBe(409);
-    expect((await patch(p.approver, scheduled.id, { version: 2, cap: '100.00' })).status).toBe(409);
+    // A cap below the rule's floor as it stands: 422 at the field sent, nothing changed.
+    const belowFloor = await patch(p.approver, scheduled.id, { version: 2, cap: '100.00' });
+    expect(belowFloor.status).toBe(422);
+    expect(await issuePaths(belowFloor)).toEqual(['cap']);
     expect(await issuePaths(await patch(p.approver, scheduled.id, { version: 2, effectiveFrom: '2025-01-01' }))).toEqual(['effectiveFrom']);
     expect((await audited(scheduled.id)).map((e) => [e.action, e.after.cap])).toEqual([
       ['create', '50000.00'],

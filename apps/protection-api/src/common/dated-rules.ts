@@ -20,7 +20,13 @@ export async function lockDatedRules(em: EntityManager, key: string): Promise<vo
   await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`dated-rules:${key}`]);
 }
 
-const issue = (locale: TLocale, path: string, zh: string, en: string) => ({ path, code: 'custom', message: locale === 'en' ? en : zh });
+/** A field's problem in the caller's language, for a DomainException's issues. */
+export const issue = (locale: TLocale, path: string, zh: string, en: string) => ({ path, code: 'custom', message: locale === 'en' ? en : zh });
+
+/** A row of the kind already takes that date (409 at effectiveFrom): the day's value would be ambiguous. */
+export function dateTaken(locale: TLocale, localized: { zh: string; en: string }): DomainException {
+  return new DomainException('CONFLICT', text(localized.zh, localized.en), [issue(locale, 'effectiveFrom', '该日期已有一条', 'another one takes this date')]);
+}
 
 /** Refuses a change to a row whose date has come (422), naming each field sent in both languages. */
 export function assertNotApplied(locale: TLocale, effectiveFrom: string, fields: readonly string[], labels: Labels, what: { zh: string; en: string }): void {

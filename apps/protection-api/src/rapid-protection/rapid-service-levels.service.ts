@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { TLocale } from '@ipbureau/domain';
 import {
   RAPID_REQUEST_KIND_LABELS,
   RAPID_SERVICE_LEVEL_FIELD_LABELS,
@@ -10,7 +11,7 @@ import {
   type TRapidServiceLevelUpdate,
 } from '@ipbureau/domain/protection';
 import { AuditWriter, conflict, DomainException, inTransaction, notFound, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
-import { assertAfterApplied, assertNotApplied, assertStillScheduled, datedRuleFields, inForceOn, lockDatedRules, withoutState, withStates } from '../common/dated-rules.js';
+import { assertAfterApplied, assertNotApplied, assertStillScheduled, datedRuleFields, dateTaken, inForceOn, lockDatedRules, withoutState, withStates } from '../common/dated-rules.js';
 import { RapidRequestEntity, RapidServiceLevelEntity } from './rapid-request.entity.js';
 
 const WHAT = { zh: '服务时限', en: 'service level' };
@@ -57,7 +58,7 @@ export class RapidServiceLevelsService {
   async create(ctx: AuthenticatedContext, input: TRapidServiceLevelCreate): Promise<TRapidServiceLevel> {
     return inTransaction(this.dataSource, async (em) => {
       await lockKind(em, input.kind);
-      await this.assertDateFree(em, input.kind, input.effectiveFrom, null);
+      await this.assertDateFree(em, ctx.locale, input.kind, input.effectiveFrom, null);
       // A past date is accepted only while no request was clocked from it: the table must tell the level each request on record carries.
       const clocked = await em
         .getRepository(RapidRequestEntity)
@@ -87,7 +88,7 @@ export class RapidServiceLevelsService {
       assertNotApplied(ctx.locale, row.effectiveFrom, fields, RAPID_SERVICE_LEVEL_FIELD_LABELS, WHAT);
       if (input.effectiveFrom !== undefined && input.effectiveFrom !== row.effectiveFrom) {
         assertStillScheduled(ctx.locale, input.effectiveFrom);
-        await this.assertDateFree(em, row.kind, input.effectiveFrom, row.id);
+        await this.assertDateFree(em, ctx.locale, row.kind, input.effectiveFrom, row.id);
       }
       const before = await this.one(em, id);
       const result = await em
@@ -104,12 +105,12 @@ export class RapidServiceLevelsService {
   }
 
   /** Two levels of one kind effective the same day would make that day's clock ambiguous. */
-  private async assertDateFree(em: EntityManager, kind: TRapidRequestKind, effectiveFrom: string, exceptId: string | null): Promise<void> {
+  private async assertDateFree(em: EntityManager, locale: TLocale, kind: TRapidRequestKind, effectiveFrom: string, exceptId: string | null): Promise<void> {
     const qb = em.getRepository(RapidServiceLevelEntity).createQueryBuilder('l').where('l.kind = :kind AND l.effective_from = :effectiveFrom', { kind, effectiveFrom });
     if (exceptId) qb.andWhere('l.id <> :exceptId', { exceptId });
     if (await qb.getExists()) {
       const label = RAPID_REQUEST_KIND_LABELS[kind];
-      throw conflict(text(`已有自 ${effectiveFrom} 起施行的${label.zh}服务时限，请修改该条或另选施行日期`, `A ${label.en.toLowerCase()} level already takes effect on ${effectiveFrom}; change that one or pick another effective date`));
+      throw dateTaken(locale, { zh: `已有自 ${effectiveFrom} 起施行的${label.zh}服务时限，请修改该条或另选施行日期`, en: `A ${label.en.toLowerCase()} level already takes effect on ${effectiveFrom}; change that one or pick another effective date` });
     }
   }
 

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { compareMoney } from '@ipbureau/domain';
+import { compareMoney, type TLocale } from '@ipbureau/domain';
 import { REPORT_REWARD_RULE_FIELD_LABELS, type TReportRewardRule, type TReportRewardRuleCreate, type TReportRewardRuleQuery, type TReportRewardRuleUpdate } from '@ipbureau/domain/protection';
-import { AuditWriter, conflict, inTransaction, notFound, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
-import { assertAfterApplied, assertNotApplied, assertStillScheduled, datedRuleFields, inForceOn, lockDatedRules, withoutState, withStates } from '../common/dated-rules.js';
+import { AuditWriter, conflict, DomainException, inTransaction, notFound, text, type AuthenticatedContext } from '@ipbureau/nest-kit';
+import { assertAfterApplied, assertNotApplied, assertStillScheduled, datedRuleFields, dateTaken, inForceOn, issue, lockDatedRules, withoutState, withStates } from '../common/dated-rules.js';
 import { ReportEntity, ReportRewardRuleEntity } from './report.entity.js';
 
 const WHAT = { zh: '奖励标准', en: 'reward rule' };
@@ -40,7 +40,7 @@ export class ReportRewardRulesService {
   async create(ctx: AuthenticatedContext, input: TReportRewardRuleCreate): Promise<TReportRewardRule> {
     return inTransaction(this.dataSource, async (em) => {
       await lock(em);
-      await this.assertDateFree(em, input.effectiveFrom, null);
+      await this.assertDateFree(em, ctx.locale, input.effectiveFrom, null);
       // A past date is accepted only while no reward was computed for a report received from it: the table must tell the rule each report carries.
       const rewarded = await em
         .getRepository(ReportEntity)
@@ -69,13 +69,18 @@ export class ReportRewardRulesService {
       const set: Partial<ReportRewardRuleEntity> = { ...changes };
       if (input.effectiveFrom !== undefined && input.effectiveFrom !== row.effectiveFrom) {
         assertStillScheduled(ctx.locale, input.effectiveFrom);
-        await this.assertDateFree(em, input.effectiveFrom, row.id);
+        await this.assertDateFree(em, ctx.locale, input.effectiveFrom, row.id);
         set.code = codeFor(input.effectiveFrom);
       }
       // Only one of floor and cap may be sent: the pair as it will stand must still hold.
       const floor = input.floor ?? row.floor;
       const cap = input.cap ?? row.cap;
-      if (compareMoney(cap, floor) < 0) throw conflict(text(`最高金额 ${cap} 不能低于最低金额 ${floor}`, `The cap ${cap} cannot be below the floor ${floor}`));
+      if (compareMoney(cap, floor) < 0) {
+        // Named at the field sent: the other one is the rule's as it stands.
+        throw new DomainException('UNPROCESSABLE', text(`最高金额 ${cap} 不能低于最低金额 ${floor}`, `The cap ${cap} cannot be below the floor ${floor}`), [
+          issue(ctx.locale, input.cap !== undefined ? 'cap' : 'floor', '最高金额不能低于最低金额', 'the cap cannot be below the floor'),
+        ]);
+      }
       const before = await this.one(em, id);
       const result = await em
         .createQueryBuilder()
@@ -91,11 +96,11 @@ export class ReportRewardRulesService {
   }
 
   /** Two rules effective the same day would make that day's reward ambiguous. */
-  private async assertDateFree(em: EntityManager, effectiveFrom: string, exceptId: string | null): Promise<void> {
+  private async assertDateFree(em: EntityManager, locale: TLocale, effectiveFrom: string, exceptId: string | null): Promise<void> {
     const qb = em.getRepository(ReportRewardRuleEntity).createQueryBuilder('r').where('r.effective_from = :effectiveFrom', { effectiveFrom });
     if (exceptId) qb.andWhere('r.id <> :exceptId', { exceptId });
     if (await qb.getExists()) {
-      throw conflict(text(`已有自 ${effectiveFrom} 起施行的奖励标准，请修改该条或另选施行日期`, `A reward rule already takes effect on ${effectiveFrom}; change that one or pick another effective date`));
+      throw dateTaken(locale, { zh: `已有自 ${effectiveFrom} 起施行的奖励标准，请修改该条或另选施行日期`, en: `A reward rule already takes effect on ${effectiveFrom}; change that one or pick another effective date` });
     }
   }
 
