@@ -2,6 +2,8 @@
 // their complaints, e-commerce complaints, the rapid protection centre (registered enterprises,
 // pre-examination and rights-determination requests), the rights-protection workstations with
 // their assistance, and overseas disputes. Decided in JS from a seeded PRNG, one statement a table.
+import { isWithinDivision } from '@ipbureau/domain';
+import { addWorkingDays, calendarFor, computeReward, NATIONWIDE } from '@ipbureau/domain/protection';
 import { HORIZON } from '../figures.js';
 import { applicationNumber, demoId, residentId } from '../identifiers.js';
 import { DISTRICTS, personName } from '../names.js';
@@ -31,19 +33,6 @@ const OFFICERS = [
   { id: '00000000-0000-4000-8000-00000000de73', name: '黄俊鹏' },
 ];
 
-/** The reward rule protection-api's migration seeds (report_reward_rules): 5 % of the fine, 200 to 100,000 yuan, for reports received from 2021-12-01. */
-const REWARD_RULE = { id: 'samr-report-reward-2021', from: '2021-12-01', rate: 5n, floor: 20000n, cap: 10000000n };
-
-/** Exact reward in yuan (string with fen) for a fine given as a decimal string, rounded half up to the fen. */
-export function rewardFor(fine) {
-  const [yuan, fen = '0'] = fine.split('.');
-  const fineFen = BigInt(yuan) * 100n + BigInt(fen.padEnd(2, '0').slice(0, 2));
-  let reward = (fineFen * REWARD_RULE.rate + 50n) / 100n;
-  if (reward < REWARD_RULE.floor) reward = REWARD_RULE.floor;
-  if (reward > REWARD_RULE.cap) reward = REWARD_RULE.cap;
-  return `${reward / 100n}.${String(reward % 100n).padStart(2, '0')}`;
-}
-
 const RIGHT_OF_CASE = { trademark_infringement: 'trademark', patent_dispute: 'patent', counterfeit_patent: 'patent', gi_misuse: 'geographical_indication' };
 const NOT_VERIFIED = ['经现场核查，未发现举报所称违法行为', '举报线索不具体，无法核实', '被举报商品为正品，有合法授权'];
 const step = (action, fromStatus, toStatus, date) => ({ action, from_status: fromStatus, to_status: toStatus, effective_date: date });
@@ -54,10 +43,11 @@ function mobile(rnd) {
 
 /**
  * Reports: one led to each of part of the cases registered from 2019 from a report (received a few
- * days before the case), rewarded by the rule once the case was punished with a fine; and reports
- * that could not be verified.
+ * days before the case), rewarded by the rule in force on the day received (as protection-api keeps
+ * them, latest first) once the case was punished with a fine; and reports that could not be verified.
  */
-export function reportBook(cases) {
+export function reportBook(cases, rules) {
+  const ruleFor = (received) => rules.find((rule) => rule.effective_from <= received);
   const rnd = prng(12_345);
   const reports = [];
   const events = [];
@@ -96,11 +86,12 @@ export function reportBook(cases) {
     const t = timeline(HORIZON, step('receive', null, 'received', received));
     t.step('verify', 'verified', c.registered_date, { details: { caseNumber: c.case_number } });
     const fined = c.outcome === 'punished' && c.fine_amount !== null && Number(c.fine_amount) > 0 && c.decided !== null;
-    if (fined && received >= REWARD_RULE.from) {
-      const amount = rewardFor(c.fine_amount);
+    const rule = ruleFor(received);
+    if (fined && rule) {
+      const amount = computeReward(c.fine_amount, rule);
       const proposed = addDays(c.decided, intBetween(rnd, 5, 20));
-      if (t.step('propose_reward', 'reward_proposed', proposed, { details: { basis: c.fine_amount, rule: REWARD_RULE.id }, amount })) {
-        Object.assign(r, { reward_basis: c.fine_amount, reward_amount: amount, reward_rule: REWARD_RULE.id });
+      if (t.step('propose_reward', 'reward_proposed', proposed, { details: { basis: c.fine_amount, rule: rule.code }, amount })) {
+        Object.assign(r, { reward_basis: c.fine_amount, reward_amount: amount, reward_rule: rule.code });
         const approved = addDays(proposed, intBetween(rnd, 3, 10));
         if (t.step('approve_reward', 'reward_approved', approved, { amount })) {
           const paid = addDays(approved, intBetween(rnd, 5, 20));
@@ -230,35 +221,11 @@ export function ecommerceBook(orgs) {
   return rows;
 }
 
-/** The bureau's working-day calendar as protection-api applies it to a district (calendar/case-deadlines.ts). */
-export function workingCalendar(days, district) {
-  const prefix = (region) => (region.endsWith('0000') ? region.slice(0, 2) : region.endsWith('00') ? region.slice(0, 4) : region);
-  const applies = (region) => region === '000000' || district.startsWith(prefix(region));
-  const holidays = new Set();
-  const workdays = new Set();
-  for (const d of days) if (applies(d.region_code)) (d.kind === 'holiday' ? holidays : workdays).add(d.day);
-  const isWorking = (date) => {
-    if (workdays.has(date)) return true;
-    if (holidays.has(date)) return false;
-    const dow = new Date(`${date}T00:00:00Z`).getUTCDay();
-    return dow !== 0 && dow !== 6;
-  };
-  return {
-    isWorking,
-    /** The nth working day after `start` (start itself not counted), as packages/domain's addWorkingDays. */
-    addWorkingDays(start, n) {
-      let d = start;
-      for (let left = n; left > 0; ) {
-        d = addDays(d, 1);
-        if (isWorking(d)) left--;
-      }
-      return d;
-    },
-  };
+/** The working-day calendar of a district as protection-api reads it (calendar/case-deadlines.ts calendarOf). */
+function calendarOfDistrict(days, district) {
+  return calendarFor(days, (region) => region === NATIONWIDE || isWithinDivision(district, region));
 }
 
-/** The centre's service levels protection-api's migration seeds (rapid_service_levels), fixed on each request at submission. */
-const SLA = { pre_examination: 5, rights_determination: 20 };
 const RAPID_TITLES = {
   chemicals: ['一种改性聚丙烯材料及其制备方法', '一种可降解塑料组合物', '一种环保水性油墨', '一种印染助剂及其制备方法', '一种高阻隔包装薄膜'],
   machinery: ['一种玩具装盒机', '一种注塑机的合模装置', '一种凹版印刷机的张力控制装置', '一种自动包装机', '一种吹塑成型装置'],
@@ -267,9 +234,11 @@ const FAIL_REASONS = ['权利要求不清楚，保护范围不明确', '不属�
 
 /**
  * Enterprises registered with the rapid protection centre (chemicals and machinery makers) and
- * their requests, each due SLA working days after submission on its district's calendar.
+ * their requests, each due the service level in force on its submission (as protection-api keeps
+ * them, latest first) in working days on its district's calendar.
  */
-export function rapidBook(orgs, calendarDays) {
+export function rapidBook(orgs, calendarDays, levels) {
+  const levelFor = (kind, submitted) => levels.find((level) => level.kind === kind && level.effective_from <= submitted).working_days;
   const rnd = prng(440500);
   const fieldOf = (o) => (o.trade === '化工' ? 'chemicals' : o.trade === '轻工机械' || o.trade === '塑胶制品' ? 'machinery' : null);
   const candidates = orgs.filter((o) => fieldOf(o));
@@ -277,7 +246,7 @@ export function rapidBook(orgs, calendarDays) {
   const requests = [];
   const events = [];
   const calendars = new Map();
-  const calendarOf = (district) => calendars.get(district) ?? calendars.set(district, workingCalendar(calendarDays, district)).get(district);
+  const calendarOf = (district) => calendars.get(district) ?? calendars.set(district, calendarOfDistrict(calendarDays, district)).get(district);
   for (let k = 0; k < 40; k++) {
     const o = candidates[(k * 37) % candidates.length];
     if (entities.some((e) => e.credit_code === o.creditCode)) continue;
@@ -289,7 +258,8 @@ export function rapidBook(orgs, calendarDays) {
       const submitted = addDays(e.registered_date, intBetween(rnd, 10, 1500));
       if (submitted > HORIZON) continue;
       const calendar = calendarOf(e.region_code);
-      const due = calendar.addWorkingDays(submitted, SLA[kind]);
+      const sla = levelFor(kind, submitted);
+      const due = addWorkingDays(submitted, sla, calendar);
       const patentType = rnd() < 0.6 ? 'invention' : 'utility_model';
       const filingYear = kind === 'pre_examination' ? Number(submitted.slice(0, 4)) : Number(submitted.slice(0, 4)) - intBetween(rnd, 1, 4);
       const r = {
@@ -303,7 +273,7 @@ export function rapidBook(orgs, calendarDays) {
         credit_code: e.credit_code,
         enterprise_name: e.name,
         submitted_date: submitted,
-        sla_working_days: SLA[kind],
+        sla_working_days: sla,
         due_date: due,
         accepted_date: null,
         decided_date: null,
@@ -315,13 +285,13 @@ export function rapidBook(orgs, calendarDays) {
       const fate = rnd();
       if (fate < 0.04) {
         const reason = '申请人主动撤回';
-        if (t.step('withdraw', 'withdrawn', calendar.addWorkingDays(submitted, 1), { reason })) r.reason = reason;
+        if (t.step('withdraw', 'withdrawn', addWorkingDays(submitted, 1, calendar), { reason })) r.reason = reason;
       } else {
-        const accepted = calendar.addWorkingDays(submitted, 1);
+        const accepted = addWorkingDays(submitted, 1, calendar);
         if (t.step('accept', 'accepted', accepted)) {
           r.accepted_date = accepted;
           // Most within the service level, a few late.
-          const decided = calendar.addWorkingDays(accepted, fate < 0.1 ? SLA[kind] + intBetween(rnd, 1, 4) : intBetween(rnd, 1, SLA[kind] - 1));
+          const decided = addWorkingDays(accepted, fate < 0.1 ? sla + intBetween(rnd, 1, 4) : intBetween(rnd, 1, sla - 1), calendar);
           const passed = rnd() < 0.85;
           const reason = passed ? null : pick(rnd, FAIL_REASONS);
           if (t.step(passed ? 'pass' : 'fail', passed ? 'passed' : 'not_passed', decided, { reason })) {
@@ -480,11 +450,14 @@ export const protectionServicesPart = {
     const orgs = lookups.organisations;
     const by = (rows) => rows.map((r) => ({ ...r, created_by: actor }));
     const { rows: cases } = await client.query(CASES_REPORTED);
-    const { rows: calendarDays } = await client.query(`SELECT day::text AS day, kind, region_code FROM protection.working_calendar_days ORDER BY day, region_code`);
-    const reports = reportBook(cases);
+    const { rows: calendarDays } = await client.query(`SELECT day::text AS date, kind, region_code AS region FROM protection.working_calendar_days ORDER BY day, region_code`);
+    // The reward rules and service levels the service keeps (its migrations seed them), latest first.
+    const { rows: rules } = await client.query(`SELECT code, effective_from::text, rate::text, floor::text, cap::text FROM protection.report_reward_rules ORDER BY effective_from DESC`);
+    const { rows: levels } = await client.query(`SELECT kind, effective_from::text, working_days FROM protection.rapid_service_levels ORDER BY effective_from DESC`);
+    const reports = reportBook(cases, rules);
     const fairs = exhibitionBook(orgs);
     const ecommerce = ecommerceBook(orgs);
-    const rapid = rapidBook(orgs, calendarDays);
+    const rapid = rapidBook(orgs, calendarDays, levels);
     const stations = workstationBook(orgs);
     const overseas = overseasBook(orgs);
     const n = {};
