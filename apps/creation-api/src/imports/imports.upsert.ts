@@ -58,7 +58,7 @@ function refuseExisting<T>(rows: ValidRow<T>[], existing: Existing[], writer: Wr
  * same rows. A list-valued cell (IPC symbols, Nice classes) travels as its own array literal and
  * is cast back by the query (`x.ipc_symbols::text[]`), since `unnest` of a ragged array cannot.
  */
-export function columnArrays<R>(rows: readonly R[], columns: readonly (readonly [name: string, type: string, value: (row: R) => unknown])[], first = 1): { from: string; params: unknown[] } {
+function columnArrays<R>(rows: readonly R[], columns: readonly (readonly [name: string, type: string, value: (row: R) => unknown])[], first = 1): { from: string; params: unknown[] } {
   const from = `unnest(${columns.map(([, type], i) => `$${first + i}::${type.endsWith('[]') ? 'text' : type}[]`).join(', ')}) AS x(${columns.map(([name]) => name).join(', ')})`;
   const params = columns.map(([, type, value]) => rows.map((row) => (type.endsWith('[]') ? arrayLiteral(value(row) as readonly (string | number)[]) : value(row))));
   return { from, params };
@@ -169,7 +169,8 @@ export async function upsertPatents(
     updated = changed.updated;
     transitions.push(...changed.transitions);
   }
-  return { inserted, updated, unchanged: keep.length - inserted - updated - (fresh.length - inserted), problems, transitions };
+  // A fresh row not inserted was reported on its row above; a known one not updated is unchanged.
+  return { inserted, updated, unchanged: known.length - updated, problems, transitions };
 }
 
 /** The columns of a patent on record that an import may change. */

@@ -177,9 +177,8 @@ export class ImportWorker implements OnApplicationBootstrap, OnApplicationShutdo
           ? await upsertPatents(em, valid as ValidRow<TPatentCreate>[], writer, headers.date, { status: headers.status, date: headers.statusDate })
           : await upsertTrademarks(em, valid as ValidRow<TTrademarkCreate>[], writer, headers.date);
       // A paid subsidy on a patent the file says lapsed or was invalidated is owed back, as with the status action.
-      for (const t of result.transitions ?? []) {
-        if (t.action === 'lapse' || t.action === 'invalidate') await openClawbacks(em, this.audit, ctx, { patentId: t.patentId, reason: t.action === 'lapse' ? 'lapsed' : 'invalidated', openedOn: t.effectiveDate });
-      }
+      const owedBack = (result.transitions ?? []).filter((t) => t.action === 'lapse' || t.action === 'invalidate');
+      await openClawbacks(em, this.audit, ctx, owedBack.map((t) => ({ patentId: t.patentId, reason: t.action === 'lapse' ? 'lapsed' : 'invalidated', openedOn: t.effectiveDate })));
       const all = [...problems, ...result.problems.map((p) => ({ ...p, column: p.column || keyHeader }))].sort((a, b) => a.row - b.row);
       const rejected = new Set(all.map((p) => p.row)).size;
       if (all.length > 0) {

@@ -150,7 +150,7 @@ export class PatentsService {
       const saved = await em.getRepository(PatentEntity).save(patent);
       // A paid subsidy on a patent that lapses or is invalidated is owed back: the case opens with the change.
       if (input.action === 'lapse' || input.action === 'invalidate') {
-        await openClawbacks(em, this.audit, ctx, { patentId: id, reason: input.action === 'lapse' ? 'lapsed' : 'invalidated', openedOn: input.effectiveDate });
+        await openClawbacks(em, this.audit, ctx, [{ patentId: id, reason: input.action === 'lapse' ? 'lapsed' : 'invalidated', openedOn: input.effectiveDate }]);
       }
       const after = await this.detail(em, saved);
       await this.audit.record(em, ctx, { entity: 'patent', entityId: id, action: 'transition', before, after: { ...mapPatent(saved), event: after.statusHistory.at(-1) }, regionCode: saved.regionCode });

@@ -3,21 +3,26 @@ import type { TClawbackReason } from '@ipbureau/domain/creation';
 import type { AuditWriter, AuthenticatedContext } from '@ipbureau/nest-kit';
 import { ClawbackCaseEntity, SubsidyApplicationEntity } from './subsidy.entities.js';
 
+/** Why and from when a patent's paid subsidies are owed back. */
+export interface ClawbackCause {
+  patentId: string;
+  reason: TClawbackReason;
+  openedOn: string;
+}
+
 /**
- * Opens a clawback case for every paid subsidy on the patent that has none yet, owing the paid
- * amount, inside the caller's transaction (the patent's status change or the abnormal flag), with
- * one audit entry per case. Returns the ids of the cases opened.
+ * Opens a clawback case for every paid subsidy on the patents that has none yet, owing the paid
+ * amount, inside the caller's transaction (a patent's status change, an abnormal flag, or a batch
+ * of an import, whose lapses are looked up in one query), with one audit entry per case. Returns
+ * the ids of the cases opened.
  */
-export async function openClawbacks(
-  em: EntityManager,
-  audit: AuditWriter,
-  ctx: AuthenticatedContext,
-  input: { patentId: string; reason: TClawbackReason; openedOn: string },
-): Promise<string[]> {
+export async function openClawbacks(em: EntityManager, audit: AuditWriter, ctx: AuthenticatedContext, causes: readonly ClawbackCause[]): Promise<string[]> {
+  if (causes.length === 0) return [];
+  const causeOf = new Map(causes.map((cause) => [cause.patentId, cause]));
   const paid = await em
     .getRepository(SubsidyApplicationEntity)
     .createQueryBuilder('s')
-    .where('s.patent_id = :patentId', { patentId: input.patentId })
+    .where('s.patent_id IN (:...patentIds)', { patentIds: [...causeOf.keys()] })
     .andWhere(`s.status = 'paid'`)
     .andWhere('NOT EXISTS (SELECT 1 FROM clawback_cases c WHERE c.subsidy_id = s.id)')
     .setLock('pessimistic_write')
@@ -25,6 +30,7 @@ export async function openClawbacks(
   const cases = em.getRepository(ClawbackCaseEntity);
   const opened: string[] = [];
   for (const subsidy of paid) {
+    const input = causeOf.get(subsidy.patentId)!;
     const saved = await cases.save(
       cases.create({
         subsidyId: subsidy.id,

@@ -39,7 +39,7 @@ export class ClawbacksService {
       const flag = mapFlag(saved);
       await this.audit.record(em, ctx, { entity: 'abnormal_flag', entityId: flag.id, action: 'create', after: flag, regionCode: saved.regionCode });
       // A paid subsidy on the flagged patent is owed back from the date of the notice.
-      if (patent) await openClawbacks(em, this.audit, ctx, { patentId: patent.id, reason: 'abnormal', openedOn: input.flaggedOn });
+      if (patent) await openClawbacks(em, this.audit, ctx, [{ patentId: patent.id, reason: 'abnormal', openedOn: input.flaggedOn }]);
       return flag;
     });
   }
