@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TMetricValue, TPage } from '@ipbureau/domain';
 import type { TClawbackCase, TClawbackCaseDetail, TPatentDetail, TSubsidyApplication, TSubsidyApplicationDetail, TSubsidyRule } from '@ipbureau/domain/creation';
+import { ImportWorker } from '../src/imports/imports.worker.js';
 import { call, CHENGHAI, creditCode, issuePaths, json, LONGHU, patentInput, startCreation, writers, type CreationHarness } from './creation-test-kit.js';
 
 let h: CreationHarness;
@@ -252,6 +253,24 @@ describe('clawbacks', () => {
     const restored = await json<TPatentDetail>(await w.transitionPatent(patent.id, { action: 'restore', effectiveDate: '2024-09-01', version: lapsed.version }), 200);
     await json(await w.transitionPatent(patent.id, { action: 'invalidate', effectiveDate: '2024-10-01', version: restored.version }), 200);
     expect(await count(`clawback_cases WHERE subsidy_id = '${app.id}'`)).toBe(1);
+  });
+
+  it('opens for each paid patent an import states lapsed or invalidated, in the batch, and not for an unpaid one', async () => {
+    const lapsing = await paidSubsidy();
+    const invalid = await paidSubsidy();
+    const unpaidPatent = await grantedPatent();
+    const unpaid = await json<TSubsidyApplicationDetail>(await apply(unpaidPatent), 201);
+    const line = (p: TPatentDetail, status: string) => [p.applicationNumber, p.title, p.applicantName, p.applicantCreditCode ?? '', p.district, p.filingDate, status, '2024-09-02'].join(',');
+    const file = ['申请号,发明名称,申请人,申请人统一社会信用代码,区县,申请日,法律状态,法律状态日期', line(lapsing.patent, '未缴年费终止'), line(invalid.patent, '宣告无效'), line(unpaidPatent, '未缴年费终止')].join('\n');
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.from(file, 'utf8')]), '法律状态.csv');
+    const job = await json<{ id: string }>(await fetch(`${base()}/imports/patents`, { method: 'POST', headers: { authorization: `Bearer ${h.officer}` }, body: form }), 202);
+    await h.service.app.get(ImportWorker).settled(job.id);
+    const opened = await h.db.query(`SELECT subsidy_id, reason, opened_on::text, amount_owed::text FROM creation.clawback_cases WHERE subsidy_id = ANY($1) ORDER BY reason`, [[lapsing.app.id, invalid.app.id, unpaid.id]]);
+    expect(opened.rows).toEqual([
+      { subsidy_id: invalid.app.id, reason: 'invalidated', opened_on: '2024-09-02', amount_owed: '5000.50' },
+      { subsidy_id: lapsing.app.id, reason: 'lapsed', opened_on: '2024-09-02', amount_owed: '5000.50' },
+    ]);
   });
 
   it('opens when a paid patent is invalidated, but not for an unpaid subsidy', async () => {
