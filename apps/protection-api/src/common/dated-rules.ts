@@ -59,13 +59,14 @@ export function assertAfterApplied(locale: TLocale, latest: string | null | unde
 /** Each row with its state as of today; `rows` ordered by kind, then effective date. */
 export function withStates<R extends { effectiveFrom: string }>(rows: readonly R[], kindOf: (row: R) => string): { row: R; state: TDatedRuleState }[] {
   const byKind = new Map<string, R[]>();
-  for (const row of rows) byKind.set(kindOf(row), [...(byKind.get(kindOf(row)) ?? []), row]);
+  for (const row of rows) {
+    const ofKind = byKind.get(kindOf(row));
+    if (ofKind) ofKind.push(row);
+    else byKind.set(kindOf(row), [row]);
+  }
   const today = todayInChina();
   return [...byKind.values()].flatMap((ofKind) => {
-    const states = datedRuleStates(
-      ofKind.map((r) => r.effectiveFrom),
-      today,
-    );
+    const states = datedRuleStates(ofKind.map((r) => r.effectiveFrom), today);
     return ofKind.map((row, i) => ({ row, state: states[i]! }));
   });
 }
