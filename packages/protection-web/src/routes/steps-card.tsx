@@ -14,7 +14,15 @@ export interface StepView {
  * A record's dated steps, oldest first, the way every record page of this pillar shows them: the
  * date, what happened (`heading`), who did it, then the step's own particulars and its note.
  */
-export function StepsCard<S extends StepView>(props: { steps: readonly S[]; testId: string; heading: (step: S) => ReactNode; details?: (step: S) => ReactNode; title?: string }) {
+export interface StepsCardProps<S extends StepView> {
+  steps: readonly S[];
+  testId: string;
+  heading: (step: S) => ReactNode;
+  details?: (step: S) => ReactNode;
+  title?: string;
+}
+
+export function StepsCard<S extends StepView>(props: StepsCardProps<S>) {
   const { t } = useTranslation('protection');
   return (
     <Card size="small" title={props.title ?? t('detail.timeline')}>

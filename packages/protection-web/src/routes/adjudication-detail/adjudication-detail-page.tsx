@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { Alert, Descriptions, Form, Input, Modal, Select, Spin } from 'antd';
+import { useParams } from 'react-router';
+import { Alert, Form, Input, Modal, Select, Spin } from 'antd';
 import { todayInChina } from '@ipbureau/domain';
 import {
   ADJUDICATION_ACTION_LABELS,
@@ -11,13 +10,12 @@ import {
   type TAdjudicationDetail,
   type TAdjudicationTransitionInput,
 } from '@ipbureau/domain/protection';
-import { PageHeader, StatusTag, useServerErrors } from '@ipbureau/ui';
+import { StatusTag, useServerErrors } from '@ipbureau/ui';
 import { useAdjudication, useAdjudicationStep } from '../../api/credit.queries';
 import { FormAlert } from '../../forms/form-alert';
 import { ADJUDICATION_STATUS_TONES, useLabels } from '../../labels';
 import { DeadlineBadge } from '../deadline-badge';
-import { NextActions } from '../next-actions';
-import { StepsCard } from '../steps-card';
+import { RecordPage } from '../record-page';
 
 /** One adjudication or mediation request: its parties, time limit, dated steps (hearings included) and the caller's next steps. */
 export function AdjudicationDetailPage() {
@@ -25,9 +23,6 @@ export function AdjudicationDetailPage() {
   const { t } = useTranslation('protection');
   const l = useLabels();
   const request = useAdjudication(id);
-  const [action, setAction] = useState<TAdjudicationAction | null>(null);
-  const [stale, setStale] = useState(false);
-
   if (request.isPending) return <Spin />;
   if (request.isError) return <Alert type="error" showIcon message={request.error.message} />;
   const r = request.data;
@@ -46,37 +41,27 @@ export function AdjudicationDetailPage() {
   ];
   const actionLabel = (a: TAdjudicationDetail['timeline'][number]['action']) => l.label(ADJUDICATION_ACTION_LABELS, a);
   return (
-    <>
-      <PageHeader title={`${r.requestNumber} ${r.subject}`} extra={<Link to=".." relative="path">{t('nav.adjudication')}</Link>} />
-      {stale && <Alert type="warning" showIcon closable message={t('credit.stale')} style={{ marginBottom: 16 }} onClose={() => setStale(false)} />}
-      <NextActions actions={r.allowedActions} labels={ADJUDICATION_ACTION_LABELS} onPick={setAction} />
-      <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} style={{ marginBottom: 16 }} />
-      <StepsCard
-        steps={r.timeline}
-        testId="adjudication-step"
-        heading={(step) => <>{actionLabel(step.action)} → {l.label(ADJUDICATION_STATUS_LABELS, step.toStatus)}</>}
-        details={(step) =>
+    <RecordPage
+      title={`${r.requestNumber} ${r.subject}`}
+      backLabel={t('nav.adjudication')}
+      actions={r.allowedActions}
+      labels={ADJUDICATION_ACTION_LABELS}
+      items={items}
+      steps={{
+        steps: r.timeline,
+        testId: 'adjudication-step',
+        heading: (step) => <>{actionLabel(step.action)} → {l.label(ADJUDICATION_STATUS_LABELS, step.toStatus)}</>,
+        details: (step) =>
           Object.entries(step.details).map(([key, value]) => (
-              <div key={key}>
-                {t(`adjudication.${key}`, { defaultValue: key })}: {value}
-              </div>
-            ))
-        }
-      />
-      {action && (
-        <StepForm
-          key={`${action}-${r.version}`}
-          request={r}
-          action={action}
-          onDone={() => setAction(null)}
-          onStale={() => {
-            setAction(null);
-            setStale(true);
-            void request.refetch();
-          }}
-        />
-      )}
-    </>
+            <div key={key}>
+              {t(`adjudication.${key}`, { defaultValue: key })}: {value}
+            </div>
+          )),
+      }}
+      version={r.version}
+      refetch={request.refetch}
+      stepForm={(action, handlers) => <StepForm request={r} action={action} {...handlers} />}
+    />
   );
 }
 

@@ -1,29 +1,28 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportXlsx, servicePath, useApiClient, useMe } from '@ipbureau/api-client';
+import { useMe } from '@ipbureau/api-client';
 import { Link } from 'react-router';
 import { Button, Select, Space } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { ADJUDICATION_KIND_LABELS, ADJUDICATION_STATUS_LABELS, type TAdjudicationKind, type TAdjudicationRequest, type TAdjudicationStatus } from '@ipbureau/domain/protection';
 import { hasModuleLevel } from '@ipbureau/domain';
-import { DataTable, ExportButton, PageHeader, StatusTag } from '@ipbureau/ui';
+import { PageHeader, StatusTag } from '@ipbureau/ui';
 import type { TAdjudicationParams } from '../../api/credit.api';
 import { useAdjudications } from '../../api/credit.queries';
 import { ADJUDICATION_STATUS_TONES, useLabels } from '../../labels';
 import { AdjudicationCreateForm } from '../adjudication-create/adjudication-create-form';
 import { DeadlineBadge } from '../deadline-badge';
+import { ListExportButton, PagedTable, useListParams } from '../paged-list';
 
 /** Adjudication and mediation requests 行政裁决与调解, with the time limit of accepted adjudications. */
 export function AdjudicationListPage() {
   const { t } = useTranslation('protection');
   const l = useLabels();
-  const client = useApiClient();
   const me = useMe();
   const canCreate = !!me.data && hasModuleLevel(me.data.roles, 'protection', 'officer');
   const [creating, setCreating] = useState(false);
-  const [params, setParams] = useState<TAdjudicationParams>({ page: 1, pageSize: 20 });
+  const { params, setParams, filter } = useListParams<TAdjudicationParams>();
   const requests = useAdjudications(params);
-  const filter = (changes: Partial<TAdjudicationParams>) => setParams((current) => ({ ...current, ...changes, page: 1 }));
   const columns: TableColumnsType<TAdjudicationRequest> = [
     { title: t('adjudication.requestNumber'), dataIndex: 'requestNumber', render: (_v, r) => <Link to={r.id}>{r.requestNumber}</Link> },
     { title: t('adjudication.kind'), dataIndex: 'kind', render: (k: TAdjudicationKind) => l.label(ADJUDICATION_KIND_LABELS, k) },
@@ -42,7 +41,7 @@ export function AdjudicationListPage() {
         description={t('adjudication.description')}
         extra={
           <Space>
-            <ExportButton fileName={t('adjudication.title')} download={() => exportXlsx(client, servicePath('protection', '/adjudication-requests'), { ...params })} />
+            <ListExportButton fileName={t('adjudication.title')} path="/adjudication-requests" params={params} />
             {canCreate && (
               <Button type="primary" onClick={() => setCreating(true)}>
                 {t('adjudication.create')}
@@ -70,16 +69,7 @@ export function AdjudicationListPage() {
           onChange={(status) => filter({ status })}
         />
       </Space>
-      <DataTable<TAdjudicationRequest>
-        columns={columns}
-        rows={requests.data?.items ?? []}
-        rowKey="id"
-        loading={requests.isFetching}
-        page={params.page ?? 1}
-        pageSize={params.pageSize ?? 20}
-        total={requests.data?.total ?? 0}
-        onChange={(page, pageSize) => setParams((current) => ({ ...current, page, pageSize }))}
-      />
+      <PagedTable columns={columns} query={requests} params={params} setParams={setParams} />
     </>
   );
 }

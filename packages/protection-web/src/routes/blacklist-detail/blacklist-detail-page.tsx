@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Alert, Descriptions, Form, Input, Modal, Spin } from 'antd';
+import { Alert, Form, Input, Modal, Spin } from 'antd';
 import { todayInChina } from '@ipbureau/domain';
 import {
   BLACKLIST_ACTION_LABELS,
@@ -11,12 +10,11 @@ import {
   type TBlacklistAction,
   type TBlacklistEntryDetail,
 } from '@ipbureau/domain/protection';
-import { PageHeader, StatusTag, useServerErrors } from '@ipbureau/ui';
+import { StatusTag, useServerErrors } from '@ipbureau/ui';
 import { useBlacklistEntry, useBlacklistTransition } from '../../api/credit.queries';
 import { FormAlert } from '../../forms/form-alert';
 import { BLACKLIST_STATUS_TONES, useLabels } from '../../labels';
-import { NextActions } from '../next-actions';
-import { StepsCard } from '../steps-card';
+import { RecordPage } from '../record-page';
 
 /** One blacklist entry: what it rests on, its dated steps, and publication or removal for the approver. */
 export function BlacklistDetailPage() {
@@ -24,9 +22,6 @@ export function BlacklistDetailPage() {
   const { t } = useTranslation('protection');
   const l = useLabels();
   const entry = useBlacklistEntry(id);
-  const [action, setAction] = useState<TBlacklistAction | null>(null);
-  const [stale, setStale] = useState(false);
-
   if (entry.isPending) return <Spin />;
   if (entry.isError) return <Alert type="error" showIcon message={entry.error.message} />;
   const e = entry.data;
@@ -48,33 +43,23 @@ export function BlacklistDetailPage() {
     { key: 'grounds', label: t('credit.grounds'), children: e.grounds, span: 2 },
   ];
   return (
-    <>
-      <PageHeader title={`${e.name}（${e.creditCode}）`} extra={<Link to=".." relative="path">{t('nav.blacklist')}</Link>} />
-      {stale && <Alert type="warning" showIcon closable message={t('credit.stale')} style={{ marginBottom: 16 }} onClose={() => setStale(false)} />}
-      <NextActions actions={e.allowedActions} labels={BLACKLIST_ACTION_LABELS} onPick={setAction} />
-      <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} style={{ marginBottom: 16 }} />
-      <StepsCard
-        steps={e.timeline}
-        testId="blacklist-step" title={t('credit.timeline')}
-        heading={(step) => <>{l.label(BLACKLIST_ACTION_LABELS, step.action)} → {l.label(BLACKLIST_STATUS_LABELS, step.toStatus)}</>}
-        details={(step) =>
-          step.reason && <div>{step.reason}</div>
-        }
-      />
-      {action && (
-        <StepForm
-          key={`${action}-${e.version}`}
-          entry={e}
-          action={action}
-          onDone={() => setAction(null)}
-          onStale={() => {
-            setAction(null);
-            setStale(true);
-            void entry.refetch();
-          }}
-        />
-      )}
-    </>
+    <RecordPage
+      title={`${e.name}（${e.creditCode}）`}
+      backLabel={t('nav.blacklist')}
+      actions={e.allowedActions}
+      labels={BLACKLIST_ACTION_LABELS}
+      items={items}
+      steps={{
+        steps: e.timeline,
+        testId: 'blacklist-step',
+        title: t('credit.timeline'),
+        heading: (step) => <>{l.label(BLACKLIST_ACTION_LABELS, step.action)} → {l.label(BLACKLIST_STATUS_LABELS, step.toStatus)}</>,
+        details: (step) => step.reason && <div>{step.reason}</div>,
+      }}
+      version={e.version}
+      refetch={entry.refetch}
+      stepForm={(action, handlers) => <StepForm entry={e} action={action} {...handlers} />}
+    />
   );
 }
 

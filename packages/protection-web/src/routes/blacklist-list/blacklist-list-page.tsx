@@ -1,6 +1,4 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportXlsx, servicePath, useApiClient } from '@ipbureau/api-client';
 import { Link } from 'react-router';
 import { Alert, Button, Card, Form, Input, Select, Space } from 'antd';
 import type { TableColumnsType } from 'antd';
@@ -14,20 +12,19 @@ import {
   type TBlacklistStatus,
   type TBlacklistSubjectKind,
 } from '@ipbureau/domain/protection';
-import { DataTable, ExportButton, PageHeader, StatusTag, useServerErrors } from '@ipbureau/ui';
+import { PageHeader, StatusTag, useServerErrors } from '@ipbureau/ui';
 import type { TBlacklistParams } from '../../api/credit.api';
 import { useBlacklist, useBlacklistCheck } from '../../api/credit.queries';
 import { FormAlert } from '../../forms/form-alert';
 import { BLACKLIST_STATUS_TONES, useLabels } from '../../labels';
+import { ListExportButton, PagedTable, useListParams } from '../paged-list';
 
 /** The credit blacklist 失信名单 with the check other officers use before a subsidy, an award or a pledge. */
 export function BlacklistListPage() {
   const { t } = useTranslation('protection');
   const l = useLabels();
-  const client = useApiClient();
-  const [params, setParams] = useState<TBlacklistParams>({ page: 1, pageSize: 20 });
+  const { params, setParams, filter } = useListParams<TBlacklistParams>();
   const entries = useBlacklist(params);
-  const filter = (changes: Partial<TBlacklistParams>) => setParams((current) => ({ ...current, ...changes, page: 1 }));
 
   const columns: TableColumnsType<TBlacklistEntry> = [
     { title: t('credit.name'), dataIndex: 'name', render: (_v, e) => <Link to={e.id}>{e.name}</Link> },
@@ -47,7 +44,7 @@ export function BlacklistListPage() {
         description={t('credit.blacklistDescription')}
         extra={
           <Space>
-            <ExportButton fileName={t('credit.blacklistTitle')} download={() => exportXlsx(client, servicePath('protection', '/credit/blacklist'), { ...params })} />
+            <ListExportButton fileName={t('credit.blacklistTitle')} path="/credit/blacklist" params={params} />
             <Link to="../whitelist">{t('nav.whitelist')}</Link>
             <Link to="../../cases">{t('nav.cases')}</Link>
           </Space>
@@ -73,16 +70,7 @@ export function BlacklistListPage() {
           onChange={(source) => filter({ source })}
         />
       </Space>
-      <DataTable<TBlacklistEntry>
-        columns={columns}
-        rows={entries.data?.items ?? []}
-        rowKey="id"
-        loading={entries.isFetching}
-        page={params.page ?? 1}
-        pageSize={params.pageSize ?? 20}
-        total={entries.data?.total ?? 0}
-        onChange={(page, pageSize) => setParams((current) => ({ ...current, page, pageSize }))}
-      />
+      <PagedTable columns={columns} query={entries} params={params} setParams={setParams} />
     </>
   );
 }

@@ -1,28 +1,26 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Button, Input, Select, Space, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { districtsOf, hasModuleLevel } from '@ipbureau/domain';
 import { CASE_KIND_LABELS, CASE_STATUS_LABELS, type TCase, type TCaseKind, type TCaseStatus } from '@ipbureau/domain/protection';
-import { exportXlsx, servicePath, useApiClient, useMe } from '@ipbureau/api-client';
-import { DataTable, ExportButton, PageHeader, StatusTag } from '@ipbureau/ui';
+import { useMe } from '@ipbureau/api-client';
+import { PageHeader, StatusTag } from '@ipbureau/ui';
 import type { TCaseListParams } from '../../api/cases.api';
 import { useCases } from '../../api/cases.queries';
 import { CASE_STATUS_TONES, useLabels } from '../../labels';
 import { DeadlineBadge } from '../deadline-badge';
+import { ListExportButton, PagedTable, useListParams } from '../paged-list';
 
 /** The case workbench 案件工作台: the cases in the caller's scope, filtered on the server, one page at a time. */
 export function CaseListPage() {
   const { t } = useTranslation('protection');
-  const client = useApiClient();
   const l = useLabels();
   const me = useMe();
   const navigate = useNavigate();
   const canRegister = !!me.data && hasModuleLevel(me.data.roles, 'protection', 'officer');
-  const [params, setParams] = useState<TCaseListParams>({ page: 1, pageSize: 20 });
+  const { params, setParams, filter } = useListParams<TCaseListParams>();
   const cases = useCases(params);
-  const filter = (changes: Partial<TCaseListParams>) => setParams((current) => ({ ...current, ...changes, page: 1 }));
   const districts = me.data ? districtsOf(me.data.regionCode).map((d) => ({ value: d.code, label: l.district(d.code) })) : [];
 
   const deadlineOptions = [
@@ -59,7 +57,7 @@ export function CaseListPage() {
             <Link to="../credit/blacklist">{t('nav.blacklist')}</Link>
             <Link to="../key-enterprises">{t('nav.keyEnterprises')}</Link>
             <Link to="../adjudication">{t('nav.adjudication')}</Link>
-            <ExportButton fileName={t('list.title')} download={() => exportXlsx(client, servicePath('protection', '/cases'), params)} />
+            <ListExportButton fileName={t('list.title')} path="/cases" params={params} />
             {canRegister && (
               <Button type="primary" onClick={() => navigate('new')}>
                 {t('nav.register')}
@@ -94,16 +92,7 @@ export function CaseListPage() {
           </Button>
         )}
       </Space>
-      <DataTable<TCase>
-        columns={columns}
-        rows={cases.data?.items ?? []}
-        rowKey="id"
-        loading={cases.isFetching}
-        page={params.page ?? 1}
-        pageSize={params.pageSize ?? 20}
-        total={cases.data?.total ?? 0}
-        onChange={(page, pageSize) => setParams((current) => ({ ...current, page, pageSize }))}
-      />
+      <PagedTable columns={columns} query={cases} params={params} setParams={setParams} />
     </>
   );
 }

@@ -12,12 +12,13 @@ import {
   type TEcommerceComplaintCreateInput,
   type TEcommerceStatus,
 } from '@ipbureau/domain/protection';
-import { exportXlsx, servicePath, useApiClient, useMe } from '@ipbureau/api-client';
-import { DataTable, ExportButton, FilterBar, PageHeader, StatusTag, useServerErrors, type StatusTone } from '@ipbureau/ui';
+import { useMe } from '@ipbureau/api-client';
+import { FilterBar, PageHeader, StatusTag, useServerErrors, type StatusTone } from '@ipbureau/ui';
 import type { TEcommerceParams } from '../../api/reports.api';
 import { useCreateEcommerce, useEcommerceComplaints, useEcommerceOutcome } from '../../api/reports.queries';
 import { FormAlert } from '../../forms/form-alert';
 import { useLabels } from '../../labels';
+import { ListExportButton, PagedTable, useListParams } from '../paged-list';
 
 const TONES: Record<TEcommerceStatus, StatusTone> = { pending: 'processing', taken_down: 'success', rejected: 'default' };
 type Filters = { status?: TEcommerceStatus; platform?: string; district?: string; q?: string };
@@ -27,13 +28,12 @@ const optional = (v: string | undefined) => (v?.trim() ? v.trim() : undefined);
 export function EcommercePage() {
   const { t } = useTranslation('protection');
   const l = useLabels();
-  const client = useApiClient();
   const me = useMe();
   const canCreate = !!me.data && hasModuleLevel(me.data.roles, 'protection', 'officer');
   const districts = me.data ? districtsOf(me.data.regionCode).map((d) => ({ value: d.code, label: l.district(d.code) })) : [];
   const [creating, setCreating] = useState(false);
   const [outcome, setOutcome] = useState<{ complaint: TEcommerceComplaint; action: TEcommerceAction } | null>(null);
-  const [params, setParams] = useState<TEcommerceParams>({ page: 1, pageSize: 20 });
+  const { params, setParams } = useListParams<TEcommerceParams>();
   const complaints = useEcommerceComplaints(params);
   const columns: TableColumnsType<TEcommerceComplaint> = [
     { title: t('ecommerce.receivedDate'), dataIndex: 'receivedDate' },
@@ -83,7 +83,7 @@ export function EcommercePage() {
       <FilterBar<Filters>
         name="ecommerce-filters"
         onSearch={(f) => setParams({ status: f.status, district: f.district, platform: optional(f.platform), q: optional(f.q), page: 1, pageSize: params.pageSize })}
-        actions={<ExportButton fileName={t('ecommerce.title')} download={() => exportXlsx(client, servicePath('protection', '/ecommerce-complaints'), { ...params })} />}
+        actions={<ListExportButton fileName={t('ecommerce.title')} path="/ecommerce-complaints" params={params} />}
       >
         <Form.Item name="status" label={t('ecommerce.status')}>
           <Select allowClear style={{ width: 130 }} options={l.options(ECOMMERCE_STATUS_LABELS)} />
@@ -98,16 +98,7 @@ export function EcommercePage() {
           <Input allowClear />
         </Form.Item>
       </FilterBar>
-      <DataTable<TEcommerceComplaint>
-        columns={columns}
-        rows={complaints.data?.items ?? []}
-        rowKey="id"
-        loading={complaints.isFetching}
-        page={params.page ?? 1}
-        pageSize={params.pageSize ?? 20}
-        total={complaints.data?.total ?? 0}
-        onChange={(page, pageSize) => setParams((current) => ({ ...current, page, pageSize }))}
-      />
+      <PagedTable columns={columns} query={complaints} params={params} setParams={setParams} />
     </>
   );
 }

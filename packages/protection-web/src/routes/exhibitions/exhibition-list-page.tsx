@@ -5,12 +5,13 @@ import { Button, Form, Input, InputNumber, Modal, Select } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { districtsOf, hasModuleLevel } from '@ipbureau/domain';
 import type { TExhibition, TExhibitionCreateInput } from '@ipbureau/domain/protection';
-import { exportXlsx, servicePath, useApiClient, useMe } from '@ipbureau/api-client';
-import { DataTable, ExportButton, FilterBar, PageHeader, useServerErrors } from '@ipbureau/ui';
+import { useMe } from '@ipbureau/api-client';
+import { FilterBar, PageHeader, useServerErrors } from '@ipbureau/ui';
 import type { TExhibitionParams } from '../../api/reports.api';
 import { useCreateExhibition, useExhibitions } from '../../api/reports.queries';
 import { FormAlert } from '../../forms/form-alert';
 import { useLabels } from '../../labels';
+import { ListExportButton, PagedTable, useListParams } from '../paged-list';
 
 type Filters = { year?: number; district?: string; q?: string };
 
@@ -18,12 +19,11 @@ type Filters = { year?: number; district?: string; q?: string };
 export function ExhibitionListPage() {
   const { t } = useTranslation('protection');
   const l = useLabels();
-  const client = useApiClient();
   const me = useMe();
   const canCreate = !!me.data && hasModuleLevel(me.data.roles, 'protection', 'officer');
   const districts = me.data ? districtsOf(me.data.regionCode).map((d) => ({ value: d.code, label: l.district(d.code) })) : [];
   const [creating, setCreating] = useState(false);
-  const [params, setParams] = useState<TExhibitionParams>({ page: 1, pageSize: 20 });
+  const { params, setParams } = useListParams<TExhibitionParams>();
   const exhibitions = useExhibitions(params);
   const columns: TableColumnsType<TExhibition> = [
     { title: t('exhibition.name'), dataIndex: 'name', render: (_v, e) => <Link to={e.id}>{e.name}</Link> },
@@ -52,7 +52,7 @@ export function ExhibitionListPage() {
       <FilterBar<Filters>
         name="exhibition-filters"
         onSearch={(f) => setParams({ year: f.year ?? undefined, district: f.district, q: f.q?.trim() ? f.q.trim() : undefined, page: 1, pageSize: params.pageSize })}
-        actions={<ExportButton fileName={t('exhibition.title')} download={() => exportXlsx(client, servicePath('protection', '/exhibitions'), { ...params })} />}
+        actions={<ListExportButton fileName={t('exhibition.title')} path="/exhibitions" params={params} />}
       >
         <Form.Item name="year" label={t('exhibition.year')}>
           <InputNumber min={2000} max={2100} style={{ width: 100 }} />
@@ -64,16 +64,7 @@ export function ExhibitionListPage() {
           <Input allowClear />
         </Form.Item>
       </FilterBar>
-      <DataTable<TExhibition>
-        columns={columns}
-        rows={exhibitions.data?.items ?? []}
-        rowKey="id"
-        loading={exhibitions.isFetching}
-        page={params.page ?? 1}
-        pageSize={params.pageSize ?? 20}
-        total={exhibitions.data?.total ?? 0}
-        onChange={(page, pageSize) => setParams((current) => ({ ...current, page, pageSize }))}
-      />
+      <PagedTable columns={columns} query={exhibitions} params={params} setParams={setParams} />
     </>
   );
 }

@@ -1,24 +1,24 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportXlsx, servicePath, useApiClient, useMe } from '@ipbureau/api-client';
+import { useMe } from '@ipbureau/api-client';
 import { Button, Card, Space, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { hasModuleLevel, type TPageQuery } from '@ipbureau/domain';
 import { PROTECTED_RIGHT_KIND_LABELS, type TKeyEnterprise, type TKeyEnterpriseBatch } from '@ipbureau/domain/protection';
-import { DataTable, ExportButton, PageHeader } from '@ipbureau/ui';
+import { PageHeader } from '@ipbureau/ui';
 import { useKeyEnterpriseBatch, useKeyEnterpriseBatches } from '../../api/credit.queries';
 import { useLabels } from '../../labels';
 import { BatchForm } from './batch-form';
+import { ListExportButton, PagedTable, useListParams } from '../paged-list';
 
 /** The key-enterprise list 重点企业直通车: its batches, and the enterprises of the batch picked with their protected rights. */
 export function KeyEnterprisesPage() {
   const { t } = useTranslation('protection');
   const l = useLabels();
-  const client = useApiClient();
   const me = useMe();
   const canCreate = !!me.data && hasModuleLevel(me.data.roles, 'protection', 'officer');
   const [creating, setCreating] = useState(false);
-  const [params, setParams] = useState<Partial<TPageQuery>>({ page: 1, pageSize: 20 });
+  const { params, setParams } = useListParams<Partial<TPageQuery>>();
   const [picked, setPicked] = useState<string | null>(null);
   const batches = useKeyEnterpriseBatches(params);
   const batch = useKeyEnterpriseBatch(picked);
@@ -52,7 +52,7 @@ export function KeyEnterprisesPage() {
         description={t('keyEnterprises.description')}
         extra={
           <Space>
-            <ExportButton fileName={t('keyEnterprises.enterprises')} download={() => exportXlsx(client, servicePath('protection', '/key-enterprises'))} />
+            <ListExportButton fileName={t('keyEnterprises.enterprises')} path="/key-enterprises" />
             {canCreate && (
               <Button type="primary" onClick={() => setCreating(true)}>
                 {t('keyEnterprises.create')}
@@ -70,16 +70,7 @@ export function KeyEnterprisesPage() {
           }}
         />
       )}
-      <DataTable<TKeyEnterpriseBatch>
-        columns={columns}
-        rows={batches.data?.items ?? []}
-        rowKey="id"
-        loading={batches.isFetching}
-        page={params.page ?? 1}
-        pageSize={params.pageSize ?? 20}
-        total={batches.data?.total ?? 0}
-        onChange={(page, pageSize) => setParams({ page, pageSize })}
-      />
+      <PagedTable columns={columns} query={batches} params={params} setParams={setParams} />
       <Card size="small" title={batch.data ? `${batch.data.name} · ${t('keyEnterprises.enterprises')}` : t('keyEnterprises.enterprises')} style={{ marginTop: 16 }}>
         {picked ? (
           <Table<TKeyEnterprise> size="small" pagination={false} rowKey="id" loading={batch.isFetching} dataSource={batch.data?.enterprises ?? []} columns={enterpriseColumns} />

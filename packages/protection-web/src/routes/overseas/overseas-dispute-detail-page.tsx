@@ -1,16 +1,14 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { Alert, Descriptions, Form, Input, Modal, Spin } from 'antd';
+import { useParams } from 'react-router';
+import { Alert, Form, Input, Modal, Spin } from 'antd';
 import { todayInChina } from '@ipbureau/domain';
 import { OVERSEAS_ACTION_LABELS, OVERSEAS_DISPUTE_KIND_LABELS, OVERSEAS_STATUS_LABELS, type TOverseasAction, type TOverseasDisputeDetail, type TOverseasTransitionInput } from '@ipbureau/domain/protection';
-import { PageHeader, StatusTag, useServerErrors } from '@ipbureau/ui';
+import { StatusTag, useServerErrors } from '@ipbureau/ui';
 import { useDisputeStep, useOverseasDispute } from '../../api/overseas.api';
 import { FormAlert } from '../../forms/form-alert';
 import { useLabels } from '../../labels';
 import { amountOf, OVERSEAS_STATUS_TONES } from './overseas-disputes-page';
-import { NextActions } from '../next-actions';
-import { StepsCard } from '../steps-card';
+import { RecordPage } from '../record-page';
 
 /** One overseas dispute: the parties and amount, the assistance given step by step, and the next steps. */
 export function OverseasDisputeDetailPage() {
@@ -18,8 +16,6 @@ export function OverseasDisputeDetailPage() {
   const { t } = useTranslation('protection');
   const l = useLabels();
   const dispute = useOverseasDispute(id);
-  const [action, setAction] = useState<TOverseasAction | null>(null);
-  const [stale, setStale] = useState(false);
   if (dispute.isPending) return <Spin />;
   if (dispute.isError) return <Alert type="error" showIcon message={dispute.error.message} />;
   const d = dispute.data;
@@ -34,33 +30,22 @@ export function OverseasDisputeDetailPage() {
     { key: 'district', label: t('fields.district'), children: l.district(d.district) },
   ];
   return (
-    <>
-      <PageHeader title={`${d.enterpriseName} · ${d.country}`} extra={<Link to=".." relative="path">{t('overseas.title')}</Link>} />
-      {stale && <Alert type="warning" showIcon closable message={t('credit.stale')} style={{ marginBottom: 16 }} onClose={() => setStale(false)} />}
-      <NextActions actions={d.allowedActions} labels={OVERSEAS_ACTION_LABELS} onPick={setAction} />
-      <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} style={{ marginBottom: 16 }} />
-      <StepsCard
-        steps={d.timeline}
-        testId="overseas-step"
-        heading={(step) => <>{l.label(OVERSEAS_ACTION_LABELS, step.action)} → {l.label(OVERSEAS_STATUS_LABELS, step.toStatus)}</>}
-        details={(step) =>
-          step.assistance && <div>{step.assistance}</div>
-        }
-      />
-      {action && (
-        <StepForm
-          key={`${action}-${d.version}`}
-          dispute={d}
-          action={action}
-          onDone={() => setAction(null)}
-          onStale={() => {
-            setAction(null);
-            setStale(true);
-            void dispute.refetch();
-          }}
-        />
-      )}
-    </>
+    <RecordPage
+      title={`${d.enterpriseName} · ${d.country}`}
+      backLabel={t('overseas.title')}
+      actions={d.allowedActions}
+      labels={OVERSEAS_ACTION_LABELS}
+      items={items}
+      steps={{
+        steps: d.timeline,
+        testId: 'overseas-step',
+        heading: (step) => <>{l.label(OVERSEAS_ACTION_LABELS, step.action)} → {l.label(OVERSEAS_STATUS_LABELS, step.toStatus)}</>,
+        details: (step) => step.assistance && <div>{step.assistance}</div>,
+      }}
+      version={d.version}
+      refetch={dispute.refetch}
+      stepForm={(action, handlers) => <StepForm dispute={d} action={action} {...handlers} />}
+    />
   );
 }
 

@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Button, Form, Input, Modal, Select, Space } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { exportXlsx, servicePath, useApiClient, useMe } from '@ipbureau/api-client';
+import { useMe } from '@ipbureau/api-client';
 import { districtsOf, formatYuan, hasModuleLevel, todayInChina } from '@ipbureau/domain';
 import { OVERSEAS_DISPUTE_KIND_LABELS, OVERSEAS_STATUS_LABELS, type TOverseasDispute, type TOverseasDisputeCreateInput, type TOverseasDisputeKind, type TOverseasStatus } from '@ipbureau/domain/protection';
-import { DataTable, ExportButton, PageHeader, StatusTag, useServerErrors, type StatusTone } from '@ipbureau/ui';
+import { PageHeader, StatusTag, useServerErrors, type StatusTone } from '@ipbureau/ui';
 import { useOverseasDisputes, useReportDispute, type TDisputeParams } from '../../api/overseas.api';
 import { FormAlert } from '../../forms/form-alert';
 import { useLabels } from '../../labels';
+import { ListExportButton, PagedTable, useListParams } from '../paged-list';
 
 export const OVERSEAS_STATUS_TONES: Record<TOverseasStatus, StatusTone> = { reported: 'processing', assisting: 'warning', resolved: 'success', closed: 'default' };
 
@@ -20,13 +21,11 @@ export const amountOf = (d: Pick<TOverseasDispute, 'amount' | 'currency'>) => (d
 export function OverseasDisputesPage() {
   const { t } = useTranslation('protection');
   const l = useLabels();
-  const client = useApiClient();
   const me = useMe();
   const canCreate = !!me.data && hasModuleLevel(me.data.roles, 'protection', 'officer');
   const [creating, setCreating] = useState(false);
-  const [params, setParams] = useState<TDisputeParams>({ page: 1, pageSize: 20 });
+  const { params, setParams, filter } = useListParams<TDisputeParams>();
   const disputes = useOverseasDisputes(params);
-  const filter = (changes: Partial<TDisputeParams>) => setParams((current) => ({ ...current, ...changes, page: 1 }));
   const columns: TableColumnsType<TOverseasDispute> = [
     { title: t('overseas.enterprise'), dataIndex: 'enterpriseName', render: (_v, d) => <Link to={d.id}>{d.enterpriseName}</Link> },
     { title: t('overseas.country'), dataIndex: 'country' },
@@ -44,7 +43,7 @@ export function OverseasDisputesPage() {
         extra={
           <Space>
             <Link to="../overseas-alerts">{t('overseas.alerts')}</Link>
-            <ExportButton fileName={t('overseas.title')} download={() => exportXlsx(client, servicePath('protection', '/overseas/disputes'), { ...params })} />
+            <ListExportButton fileName={t('overseas.title')} path="/overseas/disputes" params={params} />
             {canCreate && (
               <Button type="primary" onClick={() => setCreating(true)}>
                 {t('overseas.create')}
@@ -59,16 +58,7 @@ export function OverseasDisputesPage() {
         <Select<TOverseasStatus | undefined> allowClear aria-label={t('overseas.status')} placeholder={t('overseas.status')} style={{ width: 160 }} options={l.options(OVERSEAS_STATUS_LABELS)} onChange={(status) => filter({ status })} />
         <Input.Search allowClear aria-label={t('overseas.q')} placeholder={t('overseas.q')} style={{ width: 240 }} onSearch={(q) => filter({ q: q.trim() || undefined })} />
       </Space>
-      <DataTable<TOverseasDispute>
-        columns={columns}
-        rows={disputes.data?.items ?? []}
-        rowKey="id"
-        loading={disputes.isFetching}
-        page={params.page ?? 1}
-        pageSize={params.pageSize ?? 20}
-        total={disputes.data?.total ?? 0}
-        onChange={(page, pageSize) => setParams((current) => ({ ...current, page, pageSize }))}
-      />
+      <PagedTable columns={columns} query={disputes} params={params} setParams={setParams} />
     </>
   );
 }

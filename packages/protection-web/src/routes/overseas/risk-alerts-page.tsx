@@ -3,24 +3,24 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button, Card, Form, Input, Modal, Select, Space, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { exportXlsx, servicePath, useApiClient, useMe } from '@ipbureau/api-client';
+import { useMe } from '@ipbureau/api-client';
 import { hasModuleLevel, todayInChina } from '@ipbureau/domain';
 import { PROTECTION_INDUSTRY_LABELS, type TProtectionIndustry, type TRiskAlert, type TRiskAlertCreateInput, type TRiskAlertRecipient } from '@ipbureau/domain/protection';
-import { DataTable, ExportButton, PageHeader, useServerErrors } from '@ipbureau/ui';
+import { PageHeader, useServerErrors } from '@ipbureau/ui';
 import { usePublishRiskAlert, useRiskAlert, useRiskAlerts, type TRiskAlertParams } from '../../api/overseas.api';
 import { FormAlert } from '../../forms/form-alert';
 import { useLabels } from '../../labels';
+import { ListExportButton, PagedTable, useListParams } from '../paged-list';
 
 /** Overseas risk alerts 海外知识产权风险预警 published to an industry; the alert picked shows the enterprises it went to. */
 export function RiskAlertsPage() {
   const { t } = useTranslation('protection');
   const l = useLabels();
-  const client = useApiClient();
   const me = useMe();
   const canPublish = !!me.data && hasModuleLevel(me.data.roles, 'protection', 'officer');
   const [publishing, setPublishing] = useState(false);
   const [picked, setPicked] = useState<string | null>(null);
-  const [params, setParams] = useState<TRiskAlertParams>({ page: 1, pageSize: 20 });
+  const { params, setParams } = useListParams<TRiskAlertParams>();
   const alerts = useRiskAlerts(params);
   const detail = useRiskAlert(picked);
   const columns: TableColumnsType<TRiskAlert> = [
@@ -51,7 +51,7 @@ export function RiskAlertsPage() {
         extra={
           <Space>
             <Link to="../overseas">{t('overseas.title')}</Link>
-            <ExportButton fileName={t('overseas.alerts')} download={() => exportXlsx(client, servicePath('protection', '/overseas/risk-alerts'), { ...params })} />
+            <ListExportButton fileName={t('overseas.alerts')} path="/overseas/risk-alerts" params={params} />
             {canPublish && (
               <Button type="primary" onClick={() => setPublishing(true)}>
                 {t('overseas.publish')}
@@ -78,16 +78,7 @@ export function RiskAlertsPage() {
           onChange={(industry) => setParams((c) => ({ ...c, industry, page: 1 }))}
         />
       </Space>
-      <DataTable<TRiskAlert>
-        columns={columns}
-        rows={alerts.data?.items ?? []}
-        rowKey="id"
-        loading={alerts.isFetching}
-        page={params.page ?? 1}
-        pageSize={params.pageSize ?? 20}
-        total={alerts.data?.total ?? 0}
-        onChange={(page, pageSize) => setParams((current) => ({ ...current, page, pageSize }))}
-      />
+      <PagedTable columns={columns} query={alerts} params={params} setParams={setParams} />
       {detail.data && (
         <Card size="small" title={t('overseas.recipients', { title: detail.data.title })} style={{ marginTop: 16 }}>
           <p style={{ whiteSpace: 'pre-wrap' }}>{detail.data.content}</p>

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { Alert, Descriptions, Form, Input, Modal, Spin } from 'antd';
+import { useParams } from 'react-router';
+import { Alert, Form, Input, Modal, Spin } from 'antd';
 import { PATENT_TYPE_LABELS, todayInChina } from '@ipbureau/domain';
 import {
   RAPID_REQUEST_KIND_LABELS,
@@ -12,14 +11,13 @@ import {
   type TRapidRequestDetail,
   type TRapidTransitionInput,
 } from '@ipbureau/domain/protection';
-import { PageHeader, StatusTag, useServerErrors } from '@ipbureau/ui';
+import { StatusTag, useServerErrors } from '@ipbureau/ui';
 import { useRapidRequest, useRapidStep } from '../../api/rapid-protection.api';
 import { FormAlert } from '../../forms/form-alert';
 import { useLabels } from '../../labels';
 import { RapidClockBadge } from './rapid-clock';
 import { RAPID_STATUS_TONES } from './rapid-protection-list-page';
-import { NextActions } from '../next-actions';
-import { StepsCard } from '../steps-card';
+import { RecordPage } from '../record-page';
 
 /** One request: the enterprise and application, the clock, the dated steps and the caller's next steps. */
 export function RapidProtectionDetailPage() {
@@ -27,8 +25,6 @@ export function RapidProtectionDetailPage() {
   const { t } = useTranslation('protection');
   const l = useLabels();
   const request = useRapidRequest(id);
-  const [action, setAction] = useState<TRapidAction | null>(null);
-  const [stale, setStale] = useState(false);
   if (request.isPending) return <Spin />;
   if (request.isError) return <Alert type="error" showIcon message={request.error.message} />;
   const r = request.data;
@@ -48,33 +44,22 @@ export function RapidProtectionDetailPage() {
     { key: 'reason', label: t('credit.reason'), children: r.reason ?? '—' },
   ];
   return (
-    <>
-      <PageHeader title={`${r.applicationNumber} ${r.title}`} extra={<Link to=".." relative="path">{t('rapid.title')}</Link>} />
-      {stale && <Alert type="warning" showIcon closable message={t('credit.stale')} style={{ marginBottom: 16 }} onClose={() => setStale(false)} />}
-      <NextActions actions={r.allowedActions} labels={actionWords} onPick={setAction} />
-      <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} style={{ marginBottom: 16 }} />
-      <StepsCard
-        steps={r.timeline}
-        testId="rapid-step"
-        heading={(step) => <>{l.label(actionWords, step.action)} → {l.label(statusWords, step.toStatus)}</>}
-        details={(step) =>
-          step.reason && <div>{step.reason}</div>
-        }
-      />
-      {action && (
-        <StepForm
-          key={`${action}-${r.version}`}
-          request={r}
-          action={action}
-          onDone={() => setAction(null)}
-          onStale={() => {
-            setAction(null);
-            setStale(true);
-            void request.refetch();
-          }}
-        />
-      )}
-    </>
+    <RecordPage
+      title={`${r.applicationNumber} ${r.title}`}
+      backLabel={t('rapid.title')}
+      actions={r.allowedActions}
+      labels={actionWords}
+      items={items}
+      steps={{
+        steps: r.timeline,
+        testId: 'rapid-step',
+        heading: (step) => <>{l.label(actionWords, step.action)} → {l.label(statusWords, step.toStatus)}</>,
+        details: (step) => step.reason && <div>{step.reason}</div>,
+      }}
+      version={r.version}
+      refetch={request.refetch}
+      stepForm={(action, handlers) => <StepForm request={r} action={action} {...handlers} />}
+    />
   );
 }
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button, Checkbox, Input, Select, Space } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { exportXlsx, servicePath, useApiClient, useMe } from '@ipbureau/api-client';
+import { useMe } from '@ipbureau/api-client';
 import { hasModuleLevel } from '@ipbureau/domain';
 import {
   RAPID_REQUEST_KIND_LABELS,
@@ -15,12 +15,13 @@ import {
   type TRapidStatus,
   type TRapidTechnicalField,
 } from '@ipbureau/domain/protection';
-import { DataTable, ExportButton, PageHeader, StatusTag, type StatusTone } from '@ipbureau/ui';
+import { PageHeader, StatusTag, type StatusTone } from '@ipbureau/ui';
 import { useRapidRequests, type TRapidParams } from '../../api/rapid-protection.api';
 import { useLabels } from '../../labels';
 import { RapidClockBadge } from './rapid-clock';
 import { RapidEntityForm } from './rapid-entity-form';
 import { RapidRequestForm } from './rapid-request-form';
+import { ListExportButton, PagedTable, useListParams } from '../paged-list';
 
 export const RAPID_STATUS_TONES: Record<TRapidStatus, StatusTone> = {
   submitted: 'processing',
@@ -35,13 +36,11 @@ export const RAPID_STATUS_TONES: Record<TRapidStatus, StatusTone> = {
 export function RapidProtectionListPage() {
   const { t } = useTranslation('protection');
   const l = useLabels();
-  const client = useApiClient();
   const me = useMe();
   const canCreate = !!me.data && hasModuleLevel(me.data.roles, 'protection', 'officer');
   const [creating, setCreating] = useState<'request' | 'entity' | null>(null);
-  const [params, setParams] = useState<TRapidParams>({ page: 1, pageSize: 20 });
+  const { params, setParams, filter } = useListParams<TRapidParams>();
   const requests = useRapidRequests(params);
-  const filter = (changes: Partial<TRapidParams>) => setParams((current) => ({ ...current, ...changes, page: 1 }));
   const columns: TableColumnsType<TRapidRequest> = [
     { title: t('rapid.applicationNumber'), dataIndex: 'applicationNumber', render: (_v, r) => <Link to={r.id}>{r.applicationNumber}</Link> },
     { title: t('rapid.kind'), dataIndex: 'kind', render: (k: TRapidRequestKind) => l.label(RAPID_REQUEST_KIND_LABELS, k) },
@@ -60,7 +59,7 @@ export function RapidProtectionListPage() {
         extra={
           <Space>
             <Link to="../rapid-service-levels">{t('rapidLevels.nav')}</Link>
-            <ExportButton fileName={t('rapid.title')} download={() => exportXlsx(client, servicePath('protection', '/rapid-protection/requests'), { ...params })} />
+            <ListExportButton fileName={t('rapid.title')} path="/rapid-protection/requests" params={params} />
             {canCreate && <Button onClick={() => setCreating('entity')}>{t('rapid.registerEntity')}</Button>}
             {canCreate && (
               <Button type="primary" onClick={() => setCreating('request')}>
@@ -86,16 +85,7 @@ export function RapidProtectionListPage() {
         <Input.Search allowClear aria-label={t('rapid.q')} placeholder={t('rapid.q')} style={{ width: 240 }} onSearch={(q) => filter({ q: q.trim() || undefined })} />
         <Checkbox onChange={(e) => filter({ overdue: e.target.checked ? 'true' : undefined })}>{t('rapid.onlyOverdue')}</Checkbox>
       </Space>
-      <DataTable<TRapidRequest>
-        columns={columns}
-        rows={requests.data?.items ?? []}
-        rowKey="id"
-        loading={requests.isFetching}
-        page={params.page ?? 1}
-        pageSize={params.pageSize ?? 20}
-        total={requests.data?.total ?? 0}
-        onChange={(page, pageSize) => setParams((current) => ({ ...current, page, pageSize }))}
-      />
+      <PagedTable columns={columns} query={requests} params={params} setParams={setParams} />
     </>
   );
 }

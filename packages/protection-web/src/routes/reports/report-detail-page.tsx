@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Alert, Button, Descriptions, Form, Input, Modal, Space, Spin, Tag } from 'antd';
+import { Alert, Button, Form, Input, Modal, Space, Spin, Tag } from 'antd';
 import { hasModuleLevel, todayInChina } from '@ipbureau/domain';
 import { useMe } from '@ipbureau/api-client';
 import {
@@ -15,13 +15,12 @@ import {
   type TReportStatus,
   type TReportTransitionInput,
 } from '@ipbureau/domain/protection';
-import { PageHeader, StatusTag, useServerErrors } from '@ipbureau/ui';
+import { StatusTag, useServerErrors } from '@ipbureau/ui';
 import { useReassignReport, useReport, useReportStep } from '../../api/reports.queries';
 import { FormAlert } from '../../forms/form-alert';
 import { useLabels } from '../../labels';
 import { REPORT_STATUS_TONES } from './report-list-page';
-import { NextActions } from '../next-actions';
-import { StepsCard } from '../steps-card';
+import { RecordPage } from '../record-page';
 
 /** One report: the reporter (masked unless the caller handles it), the case, the reward, the dated steps and the caller's next steps. */
 export function ReportDetailPage() {
@@ -30,20 +29,12 @@ export function ReportDetailPage() {
   const l = useLabels();
   const report = useReport(id);
   const me = useMe();
-  const [action, setAction] = useState<TReportAction | null>(null);
   const [reassigning, setReassigning] = useState(false);
-  const [stale, setStale] = useState(false);
   if (report.isPending) return <Spin />;
   if (report.isError) return <Alert type="error" showIcon message={report.error.message} />;
   const r = report.data;
   // The approver (section chief) hands an open report to another officer.
   const canReassign = !!me.data && hasModuleLevel(me.data.roles, 'protection', 'approver') && !(REPORT_ENDED_STATUSES as readonly TReportStatus[]).includes(r.status);
-  const onStale = () => {
-    setAction(null);
-    setReassigning(false);
-    setStale(true);
-    void report.refetch();
-  };
   const items = [
     { key: 'status', label: t('report.status'), children: <StatusTag status={r.status} tones={REPORT_STATUS_TONES} label={l.label(REPORT_STATUS_LABELS, r.status)} /> },
     { key: 'reporter', label: t('report.reporterName'), children: r.identityMasked ? <Space>{r.reporter.name}<Tag>{t('report.masked')}</Tag></Space> : r.reporter.name },
@@ -60,34 +51,30 @@ export function ReportDetailPage() {
     { key: 'subject', label: t('report.subject'), children: r.subject },
   ];
   return (
-    <>
-      <PageHeader title={`${t('report.title')} · ${r.receivedDate}`} extra={<Link to=".." relative="path">{t('report.title')}</Link>} />
-      {stale && <Alert type="warning" showIcon closable message={t('credit.stale')} style={{ marginBottom: 16 }} onClose={() => setStale(false)} />}
-      <NextActions actions={r.allowedActions} labels={REPORT_ACTION_LABELS} onPick={setAction} extra={canReassign && <Button onClick={() => setReassigning(true)}>{t('report.reassign')}</Button>} />
-      <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} style={{ marginBottom: 16 }} />
-      <StepsCard
-        steps={r.timeline}
-        testId="report-step"
-        heading={(step) => <>{l.label(REPORT_ACTION_LABELS, step.action)} → {l.label(REPORT_STATUS_LABELS, step.toStatus)}</>}
-        details={(step) =>
+    <RecordPage
+      title={`${t('report.title')} · ${r.receivedDate}`}
+      backLabel={t('report.title')}
+      actions={r.allowedActions}
+      labels={REPORT_ACTION_LABELS}
+      extraActions={canReassign && <Button onClick={() => setReassigning(true)}>{t('report.reassign')}</Button>}
+      items={items}
+      steps={{
+        steps: r.timeline,
+        testId: 'report-step',
+        heading: (step) => <>{l.label(REPORT_ACTION_LABELS, step.action)} → {l.label(REPORT_STATUS_LABELS, step.toStatus)}</>,
+        details: (step) =>
           Object.entries(step.details).map(([key, value]) => (
-              <div key={key}>
-                {t(step.action === 'reassign' && key === 'reason' ? 'report.reassignReason' : `report.${key}`, { defaultValue: key })}: {value}
-              </div>
-            ))
-        }
-      />
-      {action && (
-        <StepForm
-          key={`${action}-${r.version}`}
-          report={r}
-          action={action}
-          onDone={() => setAction(null)}
-          onStale={onStale}
-        />
-      )}
-      {reassigning && <ReassignForm key={r.version} report={r} onDone={() => setReassigning(false)} onStale={onStale} />}
-    </>
+            <div key={key}>
+              {t(step.action === 'reassign' && key === 'reason' ? 'report.reassignReason' : `report.${key}`, { defaultValue: key })}: {value}
+            </div>
+          )),
+      }}
+      version={r.version}
+      refetch={report.refetch}
+      stepForm={(action, handlers) => <StepForm report={r} action={action} {...handlers} />}
+      onStale={() => setReassigning(false)}
+      forms={(onStale) => reassigning && <ReassignForm key={r.version} report={r} onDone={() => setReassigning(false)} onStale={onStale} />}
+    />
   );
 }
 

@@ -5,12 +5,13 @@ import { Button, Form, Input, Select, Space } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { hasModuleLevel } from '@ipbureau/domain';
 import { PROTECTED_RIGHT_KIND_LABELS, REPORT_STATUS_LABELS, type TProtectedRightKind, type TReport, type TReportStatus } from '@ipbureau/domain/protection';
-import { exportXlsx, servicePath, useApiClient, useMe } from '@ipbureau/api-client';
-import { DataTable, ExportButton, FilterBar, PageHeader, StatusTag, type StatusTone } from '@ipbureau/ui';
+import { useMe } from '@ipbureau/api-client';
+import { FilterBar, PageHeader, StatusTag, type StatusTone } from '@ipbureau/ui';
 import type { TReportParams } from '../../api/reports.api';
 import { useReports } from '../../api/reports.queries';
 import { useLabels } from '../../labels';
 import { ReportCreateForm } from './report-create-form';
+import { ListExportButton, PagedTable, useListParams } from '../paged-list';
 
 export const REPORT_STATUS_TONES: Record<TReportStatus, StatusTone> = {
   received: 'processing',
@@ -28,11 +29,10 @@ const optional = (v: string | undefined) => (v?.trim() ? v.trim() : undefined);
 export function ReportListPage() {
   const { t } = useTranslation('protection');
   const l = useLabels();
-  const client = useApiClient();
   const me = useMe();
   const canCreate = !!me.data && hasModuleLevel(me.data.roles, 'protection', 'officer');
   const [creating, setCreating] = useState(false);
-  const [params, setParams] = useState<TReportParams>({ page: 1, pageSize: 20 });
+  const { params, setParams } = useListParams<TReportParams>();
   const reports = useReports(params);
   const columns: TableColumnsType<TReport> = [
     { title: t('report.receivedDate'), dataIndex: 'receivedDate', render: (_v, r) => <Link to={r.id}>{r.receivedDate}</Link> },
@@ -64,7 +64,7 @@ export function ReportListPage() {
       <FilterBar<Filters>
         name="report-filters"
         onSearch={(f) => setParams({ ...f, receivedFrom: optional(f.receivedFrom), receivedTo: optional(f.receivedTo), q: optional(f.q), page: 1, pageSize: params.pageSize })}
-        actions={<ExportButton fileName={t('report.title')} download={() => exportXlsx(client, servicePath('protection', '/reports'), { ...params })} />}
+        actions={<ListExportButton fileName={t('report.title')} path="/reports" params={params} />}
       >
         <Form.Item name="status" label={t('report.status')}>
           <Select allowClear style={{ width: 150 }} options={l.options(REPORT_STATUS_LABELS)} />
@@ -82,16 +82,7 @@ export function ReportListPage() {
           <Input allowClear />
         </Form.Item>
       </FilterBar>
-      <DataTable<TReport>
-        columns={columns}
-        rows={reports.data?.items ?? []}
-        rowKey="id"
-        loading={reports.isFetching}
-        page={params.page ?? 1}
-        pageSize={params.pageSize ?? 20}
-        total={reports.data?.total ?? 0}
-        onChange={(page, pageSize) => setParams((current) => ({ ...current, page, pageSize }))}
-      />
+      <PagedTable columns={columns} query={reports} params={params} setParams={setParams} />
     </>
   );
 }

@@ -1,28 +1,27 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportXlsx, servicePath, useApiClient, useMe } from '@ipbureau/api-client';
+import { useMe } from '@ipbureau/api-client';
 import { hasModuleLevel } from '@ipbureau/domain';
 import { Link } from 'react-router';
 import { Button, Input, Select, Space } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { PROTECTED_RIGHT_KIND_LABELS, type TProtectedRightKind, type TWhitelistEntry } from '@ipbureau/domain/protection';
-import { DataTable, ExportButton, PageHeader } from '@ipbureau/ui';
+import { PageHeader } from '@ipbureau/ui';
 import type { TWhitelistParams } from '../../api/credit.api';
 import { useWhitelist } from '../../api/credit.queries';
 import { useLabels } from '../../labels';
 import { WhitelistForm } from './whitelist-form';
+import { ListExportButton, PagedTable, useListParams } from '../paged-list';
 
 /** The whitelist 白名单: rights watched for early warning, with their owners and validity. */
 export function WhitelistPage() {
   const { t } = useTranslation('protection');
   const l = useLabels();
-  const client = useApiClient();
   const me = useMe();
   const canAdd = !!me.data && hasModuleLevel(me.data.roles, 'protection', 'officer');
   const [adding, setAdding] = useState(false);
-  const [params, setParams] = useState<TWhitelistParams>({ page: 1, pageSize: 20 });
+  const { params, setParams, filter } = useListParams<TWhitelistParams>();
   const rights = useWhitelist(params);
-  const filter = (changes: Partial<TWhitelistParams>) => setParams((current) => ({ ...current, ...changes, page: 1 }));
   const columns: TableColumnsType<TWhitelistEntry> = [
     { title: t('credit.rightKind'), dataIndex: 'rightKind', render: (k: TProtectedRightKind) => l.label(PROTECTED_RIGHT_KIND_LABELS, k) },
     { title: t('credit.rightNumber'), dataIndex: 'rightNumber' },
@@ -36,7 +35,7 @@ export function WhitelistPage() {
     <>
       <PageHeader title={t('credit.whitelistTitle')} description={t('credit.whitelistDescription')} extra={
           <Space>
-            <ExportButton fileName={t('credit.whitelistTitle')} download={() => exportXlsx(client, servicePath('protection', '/credit/whitelist'), { ...params })} />
+            <ListExportButton fileName={t('credit.whitelistTitle')} path="/credit/whitelist" params={params} />
             <Link to="../blacklist">{t('nav.blacklist')}</Link>
             {canAdd && (
               <Button type="primary" onClick={() => setAdding(true)}>
@@ -59,16 +58,7 @@ export function WhitelistPage() {
         />
         <Input type="date" aria-label={t('credit.asOf')} style={{ width: 160 }} onChange={(e) => filter({ asOf: e.target.value || undefined })} />
       </Space>
-      <DataTable<TWhitelistEntry>
-        columns={columns}
-        rows={rights.data?.items ?? []}
-        rowKey="id"
-        loading={rights.isFetching}
-        page={params.page ?? 1}
-        pageSize={params.pageSize ?? 20}
-        total={rights.data?.total ?? 0}
-        onChange={(page, pageSize) => setParams((current) => ({ ...current, page, pageSize }))}
-      />
+      <PagedTable columns={columns} query={rights} params={params} setParams={setParams} />
     </>
   );
 }

@@ -3,25 +3,24 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button, Input, Select, Space, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { exportXlsx, servicePath, useApiClient, useMe } from '@ipbureau/api-client';
+import { useMe } from '@ipbureau/api-client';
 import { hasModuleLevel } from '@ipbureau/domain';
 import { PROTECTION_INDUSTRY_LABELS, type TProtectionIndustry, type TWorkstation } from '@ipbureau/domain/protection';
-import { DataTable, ExportButton, PageHeader } from '@ipbureau/ui';
+import { PageHeader } from '@ipbureau/ui';
 import { useWorkstations, type TWorkstationParams } from '../../api/workstations.api';
 import { useLabels } from '../../labels';
 import { WorkstationForm } from './workstation-form';
+import { ListExportButton, PagedTable, useListParams } from '../paged-list';
 
 /** Rights-protection workstations 维权援助工作站, filtered by industry or those in operation on a date. */
 export function WorkstationsPage() {
   const { t } = useTranslation('protection');
   const l = useLabels();
-  const client = useApiClient();
   const me = useMe();
   const canCreate = !!me.data && hasModuleLevel(me.data.roles, 'protection', 'officer');
   const [creating, setCreating] = useState(false);
-  const [params, setParams] = useState<TWorkstationParams>({ page: 1, pageSize: 20 });
+  const { params, setParams, filter } = useListParams<TWorkstationParams>();
   const stations = useWorkstations(params);
-  const filter = (changes: Partial<TWorkstationParams>) => setParams((current) => ({ ...current, ...changes, page: 1 }));
   const columns: TableColumnsType<TWorkstation> = [
     { title: t('workstations.name'), dataIndex: 'name', render: (_v, w) => <Link to={w.id}>{w.name}</Link> },
     { title: t('workstations.host'), dataIndex: 'hostOrganization' },
@@ -38,7 +37,7 @@ export function WorkstationsPage() {
         description={t('workstations.description')}
         extra={
           <Space>
-            <ExportButton fileName={t('workstations.title')} download={() => exportXlsx(client, servicePath('protection', '/workstations'), { ...params })} />
+            <ListExportButton fileName={t('workstations.title')} path="/workstations" params={params} />
             {canCreate && (
               <Button type="primary" onClick={() => setCreating(true)}>
                 {t('workstations.create')}
@@ -60,16 +59,7 @@ export function WorkstationsPage() {
         <Input type="date" aria-label={t('workstations.operatingOn')} style={{ width: 180 }} onChange={(e) => filter({ operatingOn: e.target.value || undefined })} />
         <Input.Search allowClear aria-label={t('workstations.q')} placeholder={t('workstations.q')} style={{ width: 220 }} onSearch={(q) => filter({ q: q.trim() || undefined })} />
       </Space>
-      <DataTable<TWorkstation>
-        columns={columns}
-        rows={stations.data?.items ?? []}
-        rowKey="id"
-        loading={stations.isFetching}
-        page={params.page ?? 1}
-        pageSize={params.pageSize ?? 20}
-        total={stations.data?.total ?? 0}
-        onChange={(page, pageSize) => setParams((current) => ({ ...current, page, pageSize }))}
-      />
+      <PagedTable columns={columns} query={stations} params={params} setParams={setParams} />
     </>
   );
 }
