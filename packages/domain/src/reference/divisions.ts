@@ -71,3 +71,18 @@ export function ZDistrictOf(regionCode: string, divisions: readonly TDivision[] 
     .refine((code) => /^\d{6}$/.test(code), { params: { i18n: 'regionCode.format' }, abort: true })
     .refine((code) => allowed.has(code), { params: { i18n: 'region.unknown' } });
 }
+
+/**
+ * The prefix of a GB/T 2260 code that all divisions inside it share: 440000 (a province)
+ * → "44", 440500 (a city) → "4405", 440507 (a district) → "440507".
+ */
+export function divisionPrefix(code: string): string {
+  if (code.endsWith('0000')) return code.slice(0, 2);
+  if (code.endsWith('00')) return code.slice(0, 4);
+  return code;
+}
+
+/** True when `code` lies in `region` by the code's prefix (the data scopes' rule; `isWithin` follows the data's parent links). */
+export function isWithinDivision(code: string, region: string): boolean {
+  return code.startsWith(divisionPrefix(region));
+}

@@ -1,14 +1,7 @@
-import type { TAccessClaims } from '@ipbureau/domain';
+import { divisionPrefix, isWithinDivision, type TAccessClaims } from '@ipbureau/domain';
 
-/**
- * The prefix of a GB/T 2260 code that all divisions inside it share: 440000 (a province)
- * → "44", 440500 (a city) → "4405", 440507 (a district) → "440507".
- */
-export function divisionPrefix(code: string): string {
-  if (code.endsWith('0000')) return code.slice(0, 2);
-  if (code.endsWith('00')) return code.slice(0, 4);
-  return code;
-}
+// The prefix rule itself lives in the domain (the demo city and the services apply it alike).
+export { divisionPrefix, isWithinDivision };
 
 /** `divisionPrefix` in SQL, for a code held in a column: `column LIKE …` cannot be built in JS row by row. */
 export function divisionPrefixSql(column: string): string {
@@ -18,10 +11,6 @@ export function divisionPrefixSql(column: string): string {
 /** A LIKE pattern matching every division code inside `code` (`440500` → `4405%`). */
 export function divisionPattern(code: string): string {
   return `${divisionPrefix(code)}%`;
-}
-
-export function isWithinDivision(code: string, region: string): boolean {
-  return code.startsWith(divisionPrefix(region));
 }
 
 export interface ScopedColumns {
